@@ -1,0 +1,58 @@
+import type { LocalDate } from './localDate';
+
+/**
+ * A verbatim quote from a source that backs one fact, with optional character offsets into the
+ * source text (`text.slice(start, end) === quote`).
+ *
+ * @example
+ * ```ts
+ * const evidence: Evidence = {
+ *   claim: 'event.date',
+ *   quote: 'Jumat (24/11/2023)',
+ *   start: 212,
+ *   end: 230,
+ * };
+ * ```
+ * @category Events
+ */
+export interface Evidence {
+  /** What the quote backs, e.g. `'event.date'` or `'person.sofyan-hidayat.rank'`. */
+  claim: string;
+  /** The words exactly as they stand in the source. */
+  quote: string;
+  /** Offset of the first character of `quote` in the source text (UTF-16 code units). */
+  start?: number;
+  /** Offset just past the last character of `quote`. */
+  end?: number;
+}
+
+/**
+ * Where a fact comes from: usually a news article.
+ *
+ * @example
+ * ```ts
+ * const source: Source = {
+ *   url: 'https://koranpalpres.com/…',
+ *   publisher: 'Koran Palpres',
+ *   publishedOn: '2023-11-24',
+ *   author: 'Kurniawan',
+ * };
+ * ```
+ * @category Events
+ */
+export interface Source {
+  /** Address of the article. */
+  url?: string;
+  /** Headline as published. */
+  title?: string;
+  /** Publisher or outlet, e.g. `'Koran Palpres'`. */
+  publisher: string;
+  /** Publication date, local to the publisher. */
+  publishedOn?: LocalDate;
+  /** Author or reporter as credited. */
+  author?: string;
+  /** Photo credit as printed. */
+  photoCredit?: string;
+  /** Per-fact quotes. */
+  evidence?: Evidence[];
+}
