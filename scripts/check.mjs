@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Everything CI checks, in order, after `pnpm install --frozen-lockfile`:
+// build → typecheck → lint → tests (runtime + type tests, with coverage) → packaging gate → docs.
+// Every step runs even when an earlier one failed (a red build still gets its test report), and the
+// last line is "N passed, N failed": the vitest tests plus one check per gate step, because the CI
+// that reads this line does not understand vitest's own summary.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { bin, pnpm, root, run } from './lib/run.mjs';
+
+const results = [];
+function gate(name, command, options) {
+  console.log(`\n=== ${name} ===`);
+  const { status } = run(command, options);
+  results.push({ name, ok: status === 0 });
+  console.log(`--- ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`}`);
+  return status === 0;
+}
+
+gate('build', pnpm('run', 'build'));
+gate('typecheck', [bin('tsc'), '-p', 'tsconfig.json', '--noEmit']);
+gate('lint', [bin('biome'), 'ci', '.']);
+
+console.log('\n=== tests ===');
+const report = path.join(root, '.vitest-results.json');
+rmSync(report, { force: true });
+const tests = run([
+  bin('vitest'),
+  'run',
+  '--coverage',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests;
+  failed = json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0);
+  // A suite that fails to load has no failed test but must still fail the run.
+  if (tests.status !== 0 && failed === 0) failed = 1;
+} else {
+  failed = 1;
+}
+console.log(`--- tests: ${passed} passed, ${failed} failed`);
+
+gate('packaging (pack, publint --strict, attw, fresh-project install)', ['node', 'scripts/check-packages.mjs']);
+gate('docs (typedoc, warnings are errors)', pnpm('run', 'docs'));
+
+console.log('\n=== summary ===');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}`);
+const gatesPassed = results.filter((r) => r.ok).length;
+const gatesFailed = results.length - gatesPassed;
+console.log(`${passed + gatesPassed} passed, ${failed + gatesFailed} failed`);
+process.exit(failed + gatesFailed === 0 ? 0 : 1);
