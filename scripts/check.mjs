@@ -19,7 +19,7 @@ function gate(name, command, options) {
 
 gate('build', pnpm('run', 'build'));
 gate('typecheck', [bin('tsc'), '-p', 'tsconfig.json', '--noEmit']);
-gate('lint', [bin('biome'), 'ci', '.']);
+gate('lint', [bin('biome'), 'ci', '--colors=off', '.']);
 
 console.log('\n=== tests ===');
 const report = path.join(root, '.vitest-results.json');
