@@ -10,19 +10,24 @@ export default defineConfig({
   ssr: { resolve: { conditions } },
   test: {
     // typecheck must be enabled per project: a bare glob of projects skips *.test-d.ts.
-    projects: packages.map((name) => ({
-      extends: true,
-      test: {
-        name,
-        root: `packages/${name}`,
-        include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
-        typecheck: {
-          enabled: true,
-          include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
-          tsconfig: '../../tsconfig.json',
+    projects: packages
+      .map((name) => ({
+        extends: true,
+        test: {
+          name,
+          root: `packages/${name}`,
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
+            tsconfig: '../../tsconfig.json',
+          },
         },
-      },
-    })),
+      }))
+      .concat([
+        // Repository-level checks over all packages' source (ReDoS scan, bundle budgets …).
+        { extends: true, test: { name: 'repo', root: 'scripts', include: ['test/**/*.test.ts'] } },
+      ]),
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.ts'],
