@@ -49,6 +49,44 @@ export interface ElectionPhase {
 }
 
 /**
+ * A stage (tahapan) whose dates are set by a rule rather than printed in the schedule: "no later
+ * than 3 days after the Constitutional Court's notice", "according to each DPRD's end of term", or
+ * a stage whose regulation gives only its last day ("hingga 18 November 2024"). It never carries
+ * invented dates, so date lookups ({@link ElectionPhase}) do not see it.
+ *
+ * @example
+ * ```ts
+ * const results: ElectionStageRule = {
+ *   id: 'pemilu-2024/penetapan-hasil',
+ *   electionId: 'pemilu-2024',
+ *   name: { id: 'Penetapan hasil pemilu', en: 'Declaration of results' },
+ *   relativeTo: { id: 'Pemberitahuan atau putusan MK', en: 'Constitutional Court notice or ruling' },
+ *   rule: {
+ *     id: 'Paling lambat 3 hari setelah pemberitahuan MK atau pembacaan putusan MK.',
+ *     en: 'No later than 3 days after the Court notifies that no dispute was filed, or reads its ruling.',
+ *   },
+ * };
+ * ```
+ * @category Elections
+ */
+export interface ElectionStageRule {
+  /** `<electionId>/<slug>`, in the same id space as the dated stages. */
+  id: string;
+  /** The election this stage belongs to. */
+  electionId: ElectionId;
+  /** Name in both languages. */
+  name: BilingualText;
+  /** The outside event or authority the dates depend on (MK ruling, end of term, Bawaslu …). */
+  relativeTo: BilingualText;
+  /** The rule itself, as the sources state it. */
+  rule: BilingualText;
+  /** Last day the stage may run, when the schedule gives only an end ("hingga …"), inclusive. */
+  until?: LocalDate;
+  /** Id of the enclosing stage, for sub-stages. */
+  parentId?: string;
+}
+
+/**
  * An election cycle with its stages.
  *
  * @example
@@ -70,4 +108,9 @@ export interface Election {
   legalBasis: string;
   /** Stages with dates, in schedule order. */
   stages: ElectionPhase[];
+  /**
+   * Stages whose dates are rules, not calendar ranges (penetapan hasil, sumpah/janji "sesuai AMJ",
+   * stages with only an end date). Absent when the schedule has none.
+   */
+  rules?: ElectionStageRule[];
 }

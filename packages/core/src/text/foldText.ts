@@ -1,0 +1,84 @@
+// Private text helpers for the phrase parsers (vocabularies, operation names). Linear-time scans,
+// no backtracking regular expressions.
+
+const APOSTROPHES = new Set(["'", '’', '‘', '`', '´', 'ʼ']);
+
+/**
+ * Folds text for matching: strips diacritics, lower-cases, drops apostrophes inside words
+ * ("Jum'at" → "jumat") and turns every other non-alphanumeric run into one space.
+ */
+export function foldText(text: string): string {
+  const decomposed = text.normalize('NFKD').toLowerCase();
+  let out = '';
+  let pendingSpace = false;
+  for (const ch of decomposed) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x300 && code <= 0x36f) continue; // combining marks
+    if (APOSTROPHES.has(ch)) continue;
+    const isWordChar = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+    if (isWordChar) {
+      if (pendingSpace && out.length > 0) out += ' ';
+      pendingSpace = false;
+      out += ch;
+    } else {
+      pendingSpace = true;
+    }
+  }
+  return out;
+}
+
+/** The folded words of a text ({@link foldText} split on spaces); empty for blank text. */
+export function wordTokens(text: string): string[] {
+  const folded = foldText(text);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** A phrase to look for, as folded words, and what it stands for. */
+export interface Phrase<T> {
+  words: readonly string[];
+  value: T;
+}
+
+/** Index of phrases by their first word, longest first, for {@link findPhrase}. */
+export type PhraseIndex<T> = Map<string, Phrase<T>[]>;
+
+/** Builds a {@link PhraseIndex} from raw phrases (folded here); blank phrases are skipped. */
+export function indexPhrases<T>(entries: Iterable<readonly [phrase: string, value: T]>): PhraseIndex<T> {
+  const index: PhraseIndex<T> = new Map();
+  for (const [phrase, value] of entries) {
+    const words = wordTokens(phrase);
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push({ words, value });
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/**
+ * Finds the earliest phrase in `words` (the longest one where several start at the same word).
+ * Cost is linear in `words` times the (small, fixed) number of phrases sharing a first word.
+ */
+export function findPhrase<T>(
+  words: readonly string[],
+  index: PhraseIndex<T>,
+): { value: T; start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i]!);
+    if (candidates === undefined) continue;
+    for (const { words: phrase, value } of candidates) {
+      if (i + phrase.length > words.length) continue;
+      let ok = true;
+      for (let j = 1; j < phrase.length; j++) {
+        if (words[i + j] !== phrase[j]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { value, start: i, end: i + phrase.length };
+    }
+  }
+  return undefined;
+}
