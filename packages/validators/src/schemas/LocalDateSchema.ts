@@ -1,9 +1,10 @@
-import { isLocalDate, type LocalDate } from '@kamtibmas/core';
+import type { LocalDate } from '@kamtibmas/core';
 import * as z from 'zod';
 
 /**
  * Zod schema of a {@link @kamtibmas/core!LocalDate}: a string `YYYY-MM-DD` naming a day that
- * exists. Its JSON Schema is `{ type: 'string', format: 'date' }`.
+ * exists (leap years included). Built on `z.iso.date()`, whose check is exactly core's
+ * `isLocalDate`; its JSON Schema is `{ type: 'string', format: 'date' }` with the same pattern.
  *
  * @example
  * ```ts
@@ -14,7 +15,8 @@ import * as z from 'zod';
  * ```
  * @category Schemas
  */
-export const LocalDateSchema: z.ZodType<LocalDate, string> = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(isLocalDate, { message: 'not a calendar date' }) as unknown as z.ZodType<LocalDate, string>;
+export const LocalDateSchema: z.ZodType<LocalDate, string> = z.iso.date().meta({
+  id: 'LocalDate',
+  title: 'LocalDate',
+  description: 'A local calendar date YYYY-MM-DD that exists (2024-02-30 does not).',
+}) as unknown as z.ZodType<LocalDate, string>;
