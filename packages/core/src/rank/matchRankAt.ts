@@ -1,0 +1,29 @@
+// Private: finds the longest rank form that starts at a given word of a tokenised text.
+import type { RankCode } from '../data/rankCodes';
+import { isSoftGapBetween, type WordSpan } from '../text/wordSpans';
+import { MAX_RANK_KEY_LENGTH, MENTION_RANK_BY_KEY } from './rankKeys';
+
+/** A rank found in running text: its code and the words it spans (`start` inclusive, `end` exclusive). */
+export interface RankMatch {
+  code: RankCode;
+  start: number;
+  end: number;
+}
+
+/**
+ * The longest rank form (Indonesian, not a misspelling) that starts at `spans[start]`, allowing
+ * spaces, dots and commas between its words (`Kombes, Pol.`). Constant work per call.
+ */
+export function matchRankAt(text: string, spans: readonly WordSpan[], start: number): RankMatch | undefined {
+  let key = '';
+  let best: RankMatch | undefined;
+  for (let i = start; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (i > start && !isSoftGapBetween(text, spans[i - 1]!, span)) break;
+    key += span.key;
+    if (key.length > MAX_RANK_KEY_LENGTH) break;
+    const code = MENTION_RANK_BY_KEY.get(key);
+    if (code !== undefined) best = { code, start, end: i + 1 };
+  }
+  return best;
+}

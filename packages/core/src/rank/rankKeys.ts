@@ -1,0 +1,42 @@
+// Private lookup tables of every written form of every rank, keyed by folded letters
+// ("Kombes Pol." → "kombespol"). Built once from RANKS.
+import type { RankCode } from '../data/rankCodes';
+import { RANKS } from '../data/ranks';
+import { letterKey } from '../text/wordSpans';
+
+const POL_SUFFIXES = ['pol', 'polisi'] as const;
+
+function indonesianForms(rank: (typeof RANKS)[number], withMisspellings: boolean): string[] {
+  const misspelt = new Set<string>(rank.misspellings);
+  const forms: string[] = [rank.name, rank.abbreviation];
+  for (const alias of rank.aliases) if (withMisspellings || !misspelt.has(alias)) forms.push(alias);
+  return forms;
+}
+
+function addIndonesian(map: Map<string, RankCode>, code: RankCode, form: string): void {
+  const key = letterKey(form);
+  if (key === '') return;
+  map.set(key, code);
+  // "Pol"/"Pol."/"Polisi" may follow any form that does not already end in it.
+  if (!key.endsWith('pol') && !key.endsWith('polisi')) for (const suffix of POL_SUFFIXES) map.set(key + suffix, code);
+}
+
+function build(withMisspellings: boolean, withEnglish: boolean): Map<string, RankCode> {
+  const map = new Map<string, RankCode>();
+  for (const rank of RANKS) {
+    for (const form of indonesianForms(rank, withMisspellings)) addIndonesian(map, rank.code, form);
+    if (withEnglish) {
+      for (const form of [rank.englishName, ...rank.englishAliases]) map.set(letterKey(form), rank.code);
+    }
+  }
+  return map;
+}
+
+/** Every accepted form (Indonesian, English, misspellings) → rank code. */
+export const RANK_BY_KEY: ReadonlyMap<string, RankCode> = build(true, true);
+
+/** Forms that may open an officer mention in running text: Indonesian, no misspellings. */
+export const MENTION_RANK_BY_KEY: ReadonlyMap<string, RankCode> = build(false, false);
+
+/** Longest key in {@link RANK_BY_KEY}; longer input cannot be a rank. */
+export const MAX_RANK_KEY_LENGTH = Math.max(...[...RANK_BY_KEY.keys()].map((key) => key.length));
