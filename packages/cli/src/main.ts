@@ -1,40 +1,39 @@
 import { version } from '../package.json';
+import type { CliIo } from './CliIo';
+import { runValidate, VALIDATE_HELP } from './commands/validate';
 
-/**
- * Where the CLI writes. Tests pass their own; the bin passes `process.stdout`/`process.stderr`.
- *
- * @example
- * ```ts
- * const io: CliIo = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
- * ```
- * @category CLI
- */
-export interface CliIo {
-  /** Writes to standard output. */
-  stdout(text: string): void;
-  /** Writes to standard error. */
-  stderr(text: string): void;
-}
+export type { CliIo } from './CliIo';
 
 const USAGE = `Usage: kamtibmas <command> [options]
 
 Commands:
-  validate <file…|->   validate kamtibmas JSON, JSON arrays or NDJSON
-  schema <Name>        print the JSON Schema of a model type
+  validate <file…|->                 validate kamtibmas JSON, JSON arrays or NDJSON
+  schema <Name>                      print the JSON Schema of a model type
   parse officer|unit|date "<text>"   parse an Indonesian news mention
-  phase <YYYY-MM-DD>   election stage(s) on a date
+  phase <YYYY-MM-DD>                 election stage(s) on a date
 
 Options:
   -h, --help           show this help
   -v, --version        show the version
+
+Run 'kamtibmas <command> --help' for a command's options.
 `;
 
+interface Command {
+  run(argv: readonly string[], io: CliIo): Promise<number>;
+  help: string;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: { run: (argv, io) => runValidate(argv, io), help: VALIDATE_HELP },
+};
+
 /**
- * Runs the `kamtibmas` command line and returns its exit code: 0 success, 1 invalid data,
- * 2 usage or I/O error.
+ * Runs the `kamtibmas` command line and returns its exit code: 0 success, 1 invalid data (or no
+ * parse / no stage), 2 usage or I/O error.
  *
  * @param argv - Arguments after the program name.
- * @param io - Output streams.
+ * @param io - Streams.
  * @returns The exit code.
  * @example
  * ```ts
@@ -44,7 +43,7 @@ Options:
  * @category CLI
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command] = argv;
+  const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help') {
     io.stdout(USAGE);
     return command === undefined ? 2 : 0;
@@ -53,6 +52,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(`${version}\n`);
     return 0;
   }
-  io.stderr(`kamtibmas: unknown command '${command}'. Run 'kamtibmas --help' to see the commands.\n`);
-  return 2;
+  if (command === 'help') {
+    const topic = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
+    io.stdout(topic === undefined ? USAGE : topic.help);
+    return 0;
+  }
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (handler === undefined) {
+    io.stderr(`kamtibmas: unknown command '${command}'. Run 'kamtibmas --help' to see the commands.\n`);
+    return 2;
+  }
+  return handler.run(rest, io);
 }
