@@ -5,7 +5,12 @@
  * @packageDocumentation
  */
 
+export { ISSUE_CODES, type IssueCode, type IssueCodeInfo, type IssueSeverity } from './issues/ISSUE_CODES';
+export type { Issue, IssueParams } from './issues/Issue';
 export { MAX_ARRAY_LENGTH, MAX_DEPTH, MAX_ID_LENGTH, MAX_NODES, MAX_STRING_LENGTH } from './limits';
+export { MESSAGES_EN } from './messages/en';
+export { MESSAGES_ID } from './messages/id';
+export type { MessageTable } from './messages/MessageTable';
 export { AppointmentSchema } from './schemas/AppointmentSchema';
 export { AreaSchema } from './schemas/AreaSchema';
 export { BilingualTextSchema } from './schemas/BilingualTextSchema';
@@ -33,3 +38,6 @@ export { UnitKindSchema } from './schemas/UnitKindSchema';
 export { UnitSchema } from './schemas/UnitSchema';
 export { VenueAddressSchema } from './schemas/VenueAddressSchema';
 export { VenueSchema } from './schemas/VenueSchema';
+export type { ValidateOptions, ValidationResult } from './validate/ValidateOptions';
+export { validateDataset } from './validate/validateDataset';
+export { validateEvent } from './validate/validateEvent';

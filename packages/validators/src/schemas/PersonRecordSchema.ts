@@ -15,10 +15,8 @@ import { OfficialSchema } from './OfficialSchema';
  * ```
  * @category Schemas
  */
-export const PersonRecordSchema = z
-  .discriminatedUnion('kind', [OfficerSchema, OfficialSchema])
-  .meta({
-    id: 'PersonRecord',
-    title: 'PersonRecord',
-    description: 'Any person in a dataset: an officer or an official.',
-  });
+export const PersonRecordSchema = z.discriminatedUnion('kind', [OfficerSchema, OfficialSchema]).meta({
+  id: 'PersonRecord',
+  title: 'PersonRecord',
+  description: 'Any person in a dataset: an officer or an official.',
+});

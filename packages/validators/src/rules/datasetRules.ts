@@ -1,0 +1,22 @@
+// Private: every rule that needs the whole dataset, then the event rules on each event.
+import type { Dataset } from '@kamtibmas/core';
+import type { RawIssue } from '../validate/RawIssue';
+import { eventRules } from './eventRules';
+import { functionalUnitHasParent } from './functionalUnitHasParent';
+import { referencesResolve } from './referencesResolve';
+import { uniqueIds } from './uniqueIds';
+import { unitParentsAcyclic } from './unitParentsAcyclic';
+
+const DATASET_RULES: ((dataset: Dataset) => RawIssue[])[] = [
+  uniqueIds,
+  referencesResolve,
+  functionalUnitHasParent,
+  unitParentsAcyclic,
+];
+
+export function datasetRules(dataset: Dataset): RawIssue[] {
+  return [
+    ...DATASET_RULES.flatMap((rule) => rule(dataset)),
+    ...dataset.events.flatMap((event, i) => eventRules(event, ['events', i])),
+  ];
+}
