@@ -1,2 +1,6 @@
 // Public exports of this area; the package index re-exports this file.
+export { INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS } from '../data/calendarNames';
+export { formatIndonesianDate } from './formatIndonesianDate';
 export { isLocalDate } from './isLocalDate';
+export { type DateMention, type ParseIndonesianDateOptions, parseIndonesianDate } from './parseIndonesianDate';
+export { weekdayOf } from './weekdayOf';
