@@ -27,3 +27,29 @@ describe('kamtibmas main', () => {
     expect(c.err.join('')).toMatch(/unknown command 'frobnicate'.*--help/);
   });
 });
+
+describe('kamtibmas help', () => {
+  it.each(['validate', 'schema', 'parse', 'phase'])(
+    'prints the help of %s for both --help and help <command>',
+    async (command) => {
+      const a = capture();
+      expect(await main([command, '--help'], a.io)).toBe(0);
+      expect(a.out.join('')).toMatch(new RegExp(`^Usage: kamtibmas ${command}`));
+      const b = capture();
+      expect(await main(['help', command], b.io)).toBe(0);
+      expect(b.out.join('')).toBe(a.out.join('').replace(/\nNames: .*\n$/, ''));
+    },
+  );
+
+  it('exits 2 with the usage when no command is given', async () => {
+    const c = capture();
+    expect(await main([], c.io)).toBe(2);
+    expect(c.out.join('')).toContain('Commands:');
+  });
+
+  it('does not treat inherited object keys as commands', async () => {
+    const c = capture();
+    expect(await main(['toString'], c.io)).toBe(2);
+    expect(c.err.join('')).toContain("unknown command 'toString'");
+  });
+});

@@ -1,5 +1,8 @@
 import { version } from '../package.json';
 import type { CliIo } from './CliIo';
+import { PARSE_HELP, runParse } from './commands/parse';
+import { PHASE_HELP, runPhase } from './commands/phase';
+import { runSchema, SCHEMA_HELP } from './commands/schema';
 import { runValidate, VALIDATE_HELP } from './commands/validate';
 
 export type { CliIo } from './CliIo';
@@ -26,6 +29,9 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   validate: { run: (argv, io) => runValidate(argv, io), help: VALIDATE_HELP },
+  schema: { run: runSchema, help: SCHEMA_HELP },
+  parse: { run: runParse, help: PARSE_HELP },
+  phase: { run: runPhase, help: PHASE_HELP },
 };
 
 /**
