@@ -1,0 +1,229 @@
+import type { TitleEntry } from '../model/title';
+
+/**
+ * Academic titles and honorifics that surround officers' and officials' names, in canonical form
+ * (PUEBI / EYD V: a dot after every element; degree format per Permenristekdikti 59/2018 Pasal 20),
+ * with the variants news prints (polri.md §6; source ids `[S#]` refer to that file). Entries
+ * marked `unconfirmed` have a meaning no source confirmed.
+ *
+ * @example
+ * ```ts
+ * TITLES.find((title) => title.canonical === 'S.I.K.')?.meaning
+ * //=> 'Sarjana Ilmu Kepolisian'
+ * ```
+ * @category People
+ */
+export const TITLES = [
+  /** PTIK/STIK bachelor [S102]; variants [S71][S62][S105][S61][S106][S76]. */
+  {
+    canonical: 'S.I.K.',
+    meaning: 'Sarjana Ilmu Kepolisian',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['SIK', 'S.IK', 'S.Ik', 'S.I.K', 'S IK'],
+  },
+  /** Akpol applied bachelor, first cohort 2015 [S100][S101]. */
+  {
+    canonical: 'S.Tr.K.',
+    meaning: 'Sarjana Terapan Kepolisian',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.Tr.k', 'STrK', 'S.Tr.K'],
+  },
+  /** [S95][S45][S54] */
+  {
+    canonical: 'S.H.',
+    meaning: 'Sarjana Hukum',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['SH', 'S.H'],
+  },
+  /** [S95][S45][S54] */
+  {
+    canonical: 'M.H.',
+    meaning: 'Magister Hukum',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['MH', 'M.H'],
+  },
+  /** [S95][S54] */
+  {
+    canonical: 'M.M.',
+    meaning: 'Magister Manajemen',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['MM', 'M.M'],
+  },
+  /** [S95][S48][S71] */
+  {
+    canonical: 'M.Si.',
+    meaning: 'Magister Sains',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.Si', 'MSi', 'M.SI'],
+  },
+  /** [S95]; "SE.,M.SI" in seed article 003. */
+  {
+    canonical: 'S.E.',
+    meaning: 'Sarjana Ekonomi',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['SE', 'S.E'],
+  },
+  /** [S95][S47] */
+  {
+    canonical: 'S.Sos.',
+    meaning: 'Sarjana Sosial',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.Sos', 'SSos'],
+  },
+  /** [S95][S52] */
+  {
+    canonical: 'S.Pd.',
+    meaning: 'Sarjana Pendidikan',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.Pd', 'SPd'],
+  },
+  /** [S95][S50] */
+  {
+    canonical: 'S.I.P.',
+    meaning: 'Sarjana Ilmu Politik',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.IP', 'SIP', 'S.I.P'],
+  },
+  /** [S95] */
+  {
+    canonical: 'S.Kom.',
+    meaning: 'Sarjana Komputer',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.Kom', 'SKom'],
+  },
+  /** [S95] */
+  {
+    canonical: 'M.Kom.',
+    meaning: 'Magister Komputer',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.Kom', 'MKom'],
+  },
+  /** STIK S-2 [S103]; seen [S64]; meaning of the abbreviation **UNCONFIRMED**. */
+  {
+    canonical: 'M.I.K.',
+    meaning: 'Magister Ilmu Kepolisian',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['MIK', 'M.IK', 'M.I.K'],
+    unconfirmed: true,
+  },
+  /** Seen [S77]; meaning **UNCONFIRMED**. */
+  {
+    canonical: 'M.K.P.',
+    meaning: 'Magister Kajian Kepolisian',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['MKP', 'M.KP'],
+    unconfirmed: true,
+  },
+  /** Seen [S105][S47]; meaning **UNCONFIRMED**. */
+  {
+    canonical: 'M.A.P.',
+    meaning: 'Magister Administrasi Publik',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.AP', 'M.Ap', 'MAP'],
+    unconfirmed: true,
+  },
+  /** Meaning **UNCONFIRMED**; not seen in any source (polri.md §6). */
+  {
+    canonical: 'M.Han.',
+    meaning: 'Magister Pertahanan',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.Han', 'MHan'],
+    unconfirmed: true,
+  },
+  /** Pre-1993 generic degree, still on older officers [S99][S57]. */
+  {
+    canonical: 'Drs.',
+    meaning: 'Doktorandus',
+    placement: 'before',
+    kind: 'academic',
+    variants: ['Drs'],
+  },
+  /** [S99] */
+  {
+    canonical: 'Dra.',
+    meaning: 'Doktoranda',
+    placement: 'before',
+    kind: 'academic',
+    variants: ['Dra'],
+  },
+  /** Before the name (Permenristekdikti 59/2018 Pasal 20) [S94][S107]. */
+  {
+    canonical: 'Dr.',
+    meaning: 'Doktor',
+    placement: 'before',
+    kind: 'academic',
+    variants: ['Dr', 'DR'],
+  },
+  /** [S97][S107] */
+  {
+    canonical: 'Prof.',
+    meaning: 'Profesor',
+    placement: 'before',
+    kind: 'academic',
+    variants: ['Prof', 'PROF'],
+  },
+  /** [S96][S97] */
+  {
+    canonical: 'H.',
+    meaning: 'Haji',
+    placement: 'before',
+    kind: 'honorific',
+    variants: ['H'],
+  },
+  /** [S96][S97] */
+  {
+    canonical: 'Hj.',
+    meaning: 'Hajah',
+    placement: 'before',
+    kind: 'honorific',
+    variants: ['Hj', 'HJ'],
+  },
+  /** [S97] */
+  {
+    canonical: 'K.H.',
+    meaning: 'Kiai Haji',
+    placement: 'before',
+    kind: 'honorific',
+    variants: ['KH', 'K.H', 'K. H.'],
+  },
+  /** Religious teacher; spelling variants as printed in news. Not in polri.md. */
+  {
+    canonical: 'Ustadz',
+    meaning: 'Ustaz (guru agama Islam)',
+    placement: 'before',
+    kind: 'honorific',
+    variants: ['Ustaz', 'Ust.', 'Ustad'],
+  },
+  /** Not in polri.md. */
+  {
+    canonical: 'Ustadzah',
+    meaning: 'Ustazah (guru agama Islam perempuan)',
+    placement: 'before',
+    kind: 'honorific',
+    variants: ['Ustazah'],
+  },
+  /** Not in polri.md. */
+  {
+    canonical: 'Habib',
+    meaning: 'Habib',
+    placement: 'before',
+    kind: 'honorific',
+    variants: [],
+  },
+] as const satisfies readonly TitleEntry[];

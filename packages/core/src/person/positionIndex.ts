@@ -1,0 +1,75 @@
+// Private: lookup of positions, acting prefixes and "mantan" in tokenised text.
+import type { PositionCode } from '../data/positionCodes';
+import { POSITIONS } from '../data/positions';
+import type { ActingKind } from '../data/vocabularyCodes';
+import { isSoftGapBetween, letterKey, type WordSpan } from '../text/wordSpans';
+
+function buildPositionIndex(): Map<string, PositionCode> {
+  const map = new Map<string, PositionCode>();
+  for (const position of Object.values(POSITIONS)) {
+    for (const form of [position.name, position.abbreviation, ...position.aliases]) {
+      const key = letterKey(form);
+      if (key !== '' && !map.has(key)) map.set(key, position.code);
+    }
+  }
+  return map;
+}
+
+const POSITION_BY_KEY: ReadonlyMap<string, PositionCode> = buildPositionIndex();
+const MAX_POSITION_KEY_LENGTH = Math.max(...[...POSITION_BY_KEY.keys()].map((key) => key.length));
+
+const ACTING_BY_KEY: ReadonlyMap<string, ActingKind> = new Map<string, ActingKind>([
+  ['pj', 'pj'],
+  ['penjabat', 'pj'],
+  ['plt', 'plt'],
+  ['pelaksanatugas', 'plt'],
+  ['plh', 'plh'],
+  ['pelaksanaharian', 'plh'],
+  ['ps', 'ps'],
+  ['pejabatsementara', 'ps'],
+]);
+
+/** Words that mark a former holder: "mantan Kapolres", "eks Kapolda". */
+export const FORMER_KEYS: ReadonlySet<string> = new Set(['mantan', 'eks']);
+
+/** A phrase found in running text (`start` inclusive, `end` exclusive, in words). */
+export interface Found<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+function longestAt<T>(
+  text: string,
+  spans: readonly WordSpan[],
+  start: number,
+  index: ReadonlyMap<string, T>,
+  maxWords: number,
+  maxKeyLength: number,
+): Found<T> | undefined {
+  let key = '';
+  let best: Found<T> | undefined;
+  for (let i = start; i < spans.length && i < start + maxWords; i++) {
+    const span = spans[i]!;
+    if (i > start && !isSoftGapBetween(text, spans[i - 1]!, span)) break;
+    key += span.key;
+    if (key.length > maxKeyLength) break;
+    const value = index.get(key);
+    if (value !== undefined) best = { value, start, end: i + 1 };
+  }
+  return best;
+}
+
+/** The longest position form starting at word `start` (`Kapolres Metro` over `Kapolres`). */
+export function matchPositionAt(
+  text: string,
+  spans: readonly WordSpan[],
+  start: number,
+): Found<PositionCode> | undefined {
+  return longestAt(text, spans, start, POSITION_BY_KEY, 8, MAX_POSITION_KEY_LENGTH);
+}
+
+/** An acting prefix starting at word `start`: `Pj.`, `Plt.`, `Plh.`, `Ps.` or their long forms. */
+export function matchActingAt(text: string, spans: readonly WordSpan[], start: number): Found<ActingKind> | undefined {
+  return longestAt(text, spans, start, ACTING_BY_KEY, 2, 16);
+}

@@ -1,0 +1,43 @@
+// Private: lookup of academic titles and honorifics by folded letters ("S.IK" → "sik"), and a
+// matcher for a title starting at a word of a tokenised text.
+import { TITLES } from '../data/titles';
+import type { TitleEntry } from '../model/title';
+import { isSoftGapBetween, letterKey, type WordSpan } from '../text/wordSpans';
+
+function buildIndex(): Map<string, TitleEntry> {
+  const map = new Map<string, TitleEntry>();
+  for (const title of TITLES) {
+    for (const form of [title.canonical, ...title.variants]) map.set(letterKey(form), title);
+  }
+  return map;
+}
+
+/** Folded letters of every canonical form and variant → its entry. */
+export const TITLE_BY_KEY: ReadonlyMap<string, TitleEntry> = buildIndex();
+
+const MAX_TITLE_KEY_LENGTH = Math.max(...[...TITLE_BY_KEY.keys()].map((key) => key.length));
+
+/** A title found in running text (`start` inclusive, `end` exclusive, in words). */
+export interface TitleMatch {
+  entry: TitleEntry;
+  start: number;
+  end: number;
+}
+
+/**
+ * The longest title starting at `spans[start]` (its parts may be separated by dots, spaces or
+ * commas: `S.I.K`, `S IK`, `S.H .`). Constant work per call.
+ */
+export function matchTitleAt(text: string, spans: readonly WordSpan[], start: number): TitleMatch | undefined {
+  let key = '';
+  let best: TitleMatch | undefined;
+  for (let i = start; i < spans.length && i < start + 4; i++) {
+    const span = spans[i]!;
+    if (i > start && !isSoftGapBetween(text, spans[i - 1]!, span)) break;
+    key += span.key;
+    if (key.length > MAX_TITLE_KEY_LENGTH) break;
+    const entry = TITLE_BY_KEY.get(key);
+    if (entry !== undefined) best = { entry, start, end: i + 1 };
+  }
+  return best;
+}
