@@ -1,21 +1,17 @@
-import * as validatorsPackage from '@kamtibmas/validators';
-import { optionalExport } from '../library/optionalExport';
+import { validateDataset, validateEvent } from '@kamtibmas/validators';
 import type { Validators } from './ValidatorFunction';
 
 /**
- * The validators of the installed `@kamtibmas/validators`.
+ * The validators of `@kamtibmas/validators`: `validateEvent` and `validateDataset`.
  *
- * @returns `validateEvent` and `validateDataset`, each `undefined` if the package lacks it.
+ * @returns Both validators.
  * @example
  * ```ts
- * typeof defaultValidators().validateEvent
- * //=> 'function'
+ * defaultValidators().validateEvent({}, { locale: 'en' }).ok
+ * //=> false
  * ```
  * @category Validation
  */
 export function defaultValidators(): Validators {
-  return {
-    validateEvent: optionalExport(validatorsPackage, 'validateEvent'),
-    validateDataset: optionalExport(validatorsPackage, 'validateDataset'),
-  };
+  return { validateEvent, validateDataset };
 }
