@@ -1,8 +1,14 @@
+import { INDONESIAN_WEEKDAYS } from '@kamtibmas/core';
 import type { MessageTable } from './MessageTable';
 
 // Small helpers keep every sentence in the same shape: "<field>: <what is wrong> — <fix>".
 const suggest = (s?: string) => (s === undefined ? '' : ` — did you mean '${s}'?`);
 const val = (v?: string) => (v === undefined ? '' : ` ${v}`);
+// Weekday names arrive in Indonesian (as written in the data); English adds the translation.
+const weekday = (name?: string) => {
+  const day = INDONESIAN_WEEKDAYS.find((d) => d.name === name);
+  return day === undefined ? (name ?? '?') : `${day.english} (${day.name})`;
+};
 
 /**
  * Issue messages in English. Every sentence names the field and, where there is one, the
@@ -57,7 +63,7 @@ export const MESSAGES_EN: MessageTable = {
   phase_election_mismatch: (f, p) =>
     `${f}: stage${val(p.value)} is not a stage of ${p.related ?? 'this election'}${suggest(p.suggestion)}`,
   weekday_mismatch: (f, p) =>
-    `${f}: weekday${val(p.value)} does not match the date ${p.related ?? ''} — that date is a ${p.expected ?? '?'}.`,
+    `${f}: weekday${val(p.value)} does not match the date ${p.related ?? ''} — that date is a ${weekday(p.expected)}.`,
   rank_outside_position_range: (f, p) =>
     `${f}: rank ${p.value ?? ''} is outside the usual range of ${p.related ?? 'the position'} (${p.expected ?? '?'}) — check the rank or the position.`,
   date_outside_election: (f, p) =>

@@ -6,10 +6,12 @@ import { dateWithinElection } from './dateWithinElection';
 import { phaseBelongsToElection } from './phaseBelongsToElection';
 import { selfDelegation } from './selfDelegation';
 import { sourceNotBeforeEvent } from './sourceNotBeforeEvent';
+import { weekdayMatchesDate } from './weekdayMatchesDate';
 
 const EVENT_RULES: ((event: Event, path: Path) => RawIssue[])[] = [
   selfDelegation,
   phaseBelongsToElection,
+  weekdayMatchesDate,
   dateWithinElection,
   sourceNotBeforeEvent,
 ];

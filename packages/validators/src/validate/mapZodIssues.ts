@@ -76,6 +76,11 @@ function mapOne(issue: z.core.$ZodIssue, root: unknown): RawIssue[] {
     }
     case 'invalid_value': {
       const values = issue.values.filter((v): v is string => typeof v === 'string');
+      if (!at.found || at.value === undefined)
+        return [{ path, code: 'required', params: { expected: listOf(values) } }];
+      if (typeof at.value !== 'string') {
+        return [{ path, code: 'invalid_type', params: { expected: 'string', received: typeOfValue(at.value) } }];
+      }
       if (last === 'rank') {
         return [{ path, code: 'unknown_rank', params: withValue({ suggestion: suggestRank(at.value) }, at) }];
       }
