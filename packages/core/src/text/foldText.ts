@@ -58,14 +58,16 @@ export function indexPhrases<T>(entries: Iterable<readonly [phrase: string, valu
 }
 
 /**
- * Finds the earliest phrase in `words` (the longest one where several start at the same word).
- * Cost is linear in `words` times the (small, fixed) number of phrases sharing a first word.
+ * Finds the earliest phrase in `words` at or after `from` (the longest one where several start at
+ * the same word). Cost is linear in `words` times the (small, fixed) number of phrases sharing a
+ * first word.
  */
 export function findPhrase<T>(
   words: readonly string[],
   index: PhraseIndex<T>,
+  from = 0,
 ): { value: T; start: number; end: number } | undefined {
-  for (let i = 0; i < words.length; i++) {
+  for (let i = from; i < words.length; i++) {
     const candidates = index.get(words[i]!);
     if (candidates === undefined) continue;
     for (const { words: phrase, value } of candidates) {
