@@ -23,11 +23,38 @@ const ABBREVIATED_NAMES = new Set([
 /** Lower-case words that may sit inside a name ("Ahmad bin Said"). */
 const NAME_PARTICLES = new Set(['bin', 'binti']);
 
+/** Connectors, prefixes and weekdays: they end a name and a unit name alike. */
+export const CONNECTOR_KEYS: ReadonlySet<string> = new Set([
+  'melalui',
+  'melakui',
+  'didampingi',
+  'diwakili',
+  'bersama',
+  'beserta',
+  'selaku',
+  'sebagai',
+  'dan',
+  'serta',
+  'mantan',
+  'eks',
+  'senin',
+  'selasa',
+  'rabu',
+  'kamis',
+  'jumat',
+  'sabtu',
+  'minggu',
+  'ahad',
+]);
+
 /**
  * Words that end a name: connectors and verbs of attribution as they appear capitalised or in
  * all-caps text, weekdays, and words that open a unit or a quote.
  */
 export const NAME_STOP_KEYS: ReadonlySet<string> = new Set([
+  'pol',
+  'polisi',
+  'purn',
   'melalui',
   'melakui',
   'didampingi',

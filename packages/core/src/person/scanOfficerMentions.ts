@@ -7,7 +7,7 @@ import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
 import { isSoftGapBetween, type WordSpan, wordSpans } from '../text/wordSpans';
 import { parseUnitMention, type UnitMention } from '../unit/parseUnitMention';
-import { NAME_STOP_KEYS, type NameParts, readNameParts } from './nameParts';
+import { CONNECTOR_KEYS, type NameParts, readNameParts } from './nameParts';
 import { FORMER_KEYS, matchActingAt, matchPositionAt } from './positionIndex';
 
 /** What the scanner returns; `OfficerMention` in the public API. */
@@ -162,6 +162,9 @@ class Scanner {
 
   private nameBefore(rankStart: number, floor: number): { parts: NameParts; start: number } | undefined {
     const { spans, text } = this;
+    // Only "Name, Rank": without the comma the words before a rank belong to something else.
+    const last = spans[rankStart - 1];
+    if (last === undefined || !text.slice(last.end, spans[rankStart]!.start).includes(',')) return undefined;
     let farthest = rankStart;
     for (let k = rankStart - 1; k >= floor && k >= rankStart - LOOK_BACK; k--) {
       if (!isSoftGapBetween(text, spans[k]!, spans[k + 1]!)) break;
@@ -184,10 +187,7 @@ class Scanner {
         let unitOk = true;
         for (let u = match.end; u < anchor; u++) {
           const span = spans[u]!;
-          if (
-            !(span.capitalized || /^\d+$/.test(span.key)) ||
-            (NAME_STOP_KEYS.has(span.key) && !UNIT_WORDS.has(span.key))
-          ) {
+          if (!(span.capitalized || /^\d+$/.test(span.key)) || CONNECTOR_KEYS.has(span.key)) {
             unitOk = false;
             break;
           }
@@ -229,7 +229,7 @@ class Scanner {
       const span = spans[unitEnd]!;
       if (!isWhitespaceGap(text, spans[unitEnd - 1]!, span)) break;
       if (!(span.capitalized || /^\d+$/.test(span.key))) break;
-      if (NAME_STOP_KEYS.has(span.key) && !UNIT_WORDS.has(span.key)) break;
+      if (CONNECTOR_KEYS.has(span.key)) break;
       if (matchRankAt(text, spans, unitEnd) !== undefined || matchPositionAt(text, spans, unitEnd) !== undefined) break;
       unitEnd++;
     }
