@@ -55,7 +55,7 @@ describe('kamtibmas validate', () => {
     expect(await runValidate([path, '--locale', 'en'], c.io, fakes)).toBe(1);
     expect(c.stdout()).toContain(`${path}:2:3 ✓ valid event a`);
     expect(c.stdout()).toContain(`${path}:3:3 ✗ invalid event b`);
-    expect(c.stdout()).toContain('error sources [fake.no-source] en: no source');
+    expect(c.stdout()).toContain('error 3:26 sources [fake.no-source] en: no source');
     expect(c.stdout()).toContain('Summary: 1 valid, 1 invalid, 0 advisories');
   });
 
@@ -63,7 +63,7 @@ describe('kamtibmas validate', () => {
     const path = file('draft.json', JSON.stringify({ ...good('a'), draft: true }));
     const c = captureIo();
     expect(await runValidate([path, '--locale', 'en'], c.io, fakes)).toBe(0);
-    expect(c.stdout()).toContain('advisory (root) [fake.draft] draft');
+    expect(c.stdout()).toContain('advisory 1:1 (root) [fake.draft] draft');
     expect(c.stdout()).toContain('1 valid, 0 invalid, 1 advisory');
   });
 
@@ -72,7 +72,7 @@ describe('kamtibmas validate', () => {
     const c = captureIo();
     expect(await runValidate([path], c.io, fakes)).toBe(1);
     expect(c.stdout()).toContain('✗ tidak valid event');
-    expect(c.stdout()).toContain('galat id [fake.id] id: id missing');
+    expect(c.stdout()).toContain('galat 1:1 id [fake.id] id: id missing');
     expect(c.stdout()).toContain('Ringkasan: 0 valid, 1 tidak valid, 0 saran (1 rekaman dalam 1 berkas).');
   });
 
@@ -81,7 +81,7 @@ describe('kamtibmas validate', () => {
     const c = captureIo();
     expect(await runValidate([path, '--locale', 'en'], c.io, fakes)).toBe(1);
     expect(c.stdout()).toContain(`${path}:1:1 ✗ invalid dataset`);
-    expect(c.stdout()).toContain('error events[1].sources [fake.no-source]');
+    expect(c.stdout()).toContain('error 12:5 events[1].sources [fake.no-source]');
   });
 
   it('validates as the kind given by --kind', async () => {

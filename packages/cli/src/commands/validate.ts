@@ -13,6 +13,7 @@ import { createStyle, useColor } from '../output/createStyle';
 import { createTextReporter } from '../output/createTextReporter';
 import { defaultValidators } from '../validation/defaultValidators';
 import { detectRecordKind, type RecordKind } from '../validation/detectRecordKind';
+import { locateIssue } from '../validation/locateIssue';
 import type { ValidateReporter } from '../validation/RecordResult';
 import type { Validators } from '../validation/ValidatorFunction';
 
@@ -158,7 +159,7 @@ async function validateSource(
 ): Promise<void> {
   const source = openTextSource(path, io.stdin);
   const words = VALIDATE_MESSAGES[options.locale];
-  for await (const item of readJsonRecords(source.chunks, { lineDelimited: source.lineDelimited })) {
+  for await (const item of readJsonRecords(source.chunks, { lineDelimited: source.lineDelimited, locate: true })) {
     totals.records++;
     if (item.type === 'syntax-error') {
       totals.invalid++;
@@ -172,8 +173,8 @@ async function validateSource(
       const kind = options.kind === 'auto' ? detectRecordKind(item.value) : options.kind;
       const validate = kind === 'event' ? validators.validateEvent! : validators.validateDataset!;
       const outcome = validate(item.value, { locale: options.locale });
-      const issues = outcome.ok ? [] : (outcome.issues ?? []);
-      const advisories = outcome.advisories ?? [];
+      const issues = (outcome.ok ? [] : (outcome.issues ?? [])).map((issue) => locateIssue(issue, item.locations));
+      const advisories = (outcome.advisories ?? []).map((issue) => locateIssue(issue, item.locations));
       if (outcome.ok) totals.valid++;
       else totals.invalid++;
       totals.advisories += advisories.length;

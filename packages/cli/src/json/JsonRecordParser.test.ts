@@ -234,3 +234,22 @@ describe('JsonRecordParser agrees with JSON.parse', () => {
     );
   });
 });
+
+describe('JsonRecordParser value locations', () => {
+  it('records where each value of a record starts, keyed by its path from the record', () => {
+    const parser = new JsonRecordParser({ locate: true });
+    const items = [...parser.write('[\n  {"id": "a"},\n  {"id": "b",\n   "sources": [{"x": 1}]}\n]'), ...parser.end()];
+    const second = items[1] as JsonRecord;
+    expect(Object.fromEntries(second.locations!)).toEqual({
+      '[]': { line: 3, column: 3 },
+      '["id"]': { line: 3, column: 10 },
+      '["sources"]': { line: 4, column: 15 },
+      '["sources",0]': { line: 4, column: 16 },
+      '["sources",0,"x"]': { line: 4, column: 22 },
+    });
+  });
+
+  it('adds no locations unless asked', () => {
+    expect(parseAll('{"a": 1}')[0]).not.toHaveProperty('locations');
+  });
+});

@@ -44,6 +44,11 @@ export interface JsonRecord {
   column: number;
   /** Position of the record in the input (0-based). */
   index: number;
+  /**
+   * With the `locate` option: where each value inside the record starts, keyed by
+   * `JSON.stringify(path)` of its path from the record's root (`'["people",0,"rank"]'`).
+   */
+  locations?: ReadonlyMap<string, { line: number; column: number }>;
 }
 
 /**
@@ -99,6 +104,11 @@ export interface JsonRecordParserOptions {
    * be line-delimited (a complete single-line top-level value followed by another).
    */
   lineDelimited?: boolean;
+  /**
+   * Record where each value inside a record starts (see {@link JsonRecord.locations}), so that
+   * issues found later can be given a line. Costs memory in proportion to the record, not the input.
+   */
+  locate?: boolean;
 }
 
 // Expectation states between tokens.
@@ -178,6 +188,8 @@ function setMember(target: Record<string, unknown>, key: string, value: unknown)
  */
 export class JsonRecordParser {
   readonly #lineDelimited: boolean;
+  readonly #locate: boolean;
+  #locations: Map<string, { line: number; column: number }> | undefined;
   #line = 1;
   #column = 1;
   #expect = EXPECT_TOP;
@@ -217,6 +229,7 @@ export class JsonRecordParser {
    */
   constructor(options: JsonRecordParserOptions = {}) {
     this.#lineDelimited = options.lineDelimited ?? false;
+    this.#locate = options.locate ?? false;
   }
 
   /**
@@ -355,6 +368,7 @@ export class JsonRecordParser {
   }
 
   #resetToTop(): void {
+    this.#locations = undefined;
     this.#stack = [];
     this.#expect = EXPECT_TOP;
     this.#token = TOKEN_NONE;
@@ -436,7 +450,10 @@ export class JsonRecordParser {
     if (this.#isRecordStart()) {
       this.#recordLine = this.#line;
       this.#recordColumn = this.#column;
+      if (this.#locate) this.#locations = new Map();
     }
+    if (this.#locations !== undefined)
+      this.#locations.set(this.#currentPath(), { line: this.#line, column: this.#column });
     if (c === '{') {
       this.#stack.push({ kind: 'object', value: {}, key: '' });
       this.#expect = EXPECT_KEY_OR_CLOSE_OBJECT;
@@ -456,6 +473,31 @@ export class JsonRecordParser {
     } else {
       this.#fail(c, this.#expect === EXPECT_VALUE_OR_CLOSE_ARRAY ? 'value-or-close-array' : 'value');
     }
+  }
+
+  #currentPath(): string {
+    const path: (string | number)[] = [];
+    for (let depth = this.#mode === 'array' ? 1 : 0; depth < this.#stack.length; depth++) {
+      const frame = this.#stack[depth]!;
+      path.push(frame.kind === 'object' ? frame.key : frame.value!.length);
+    }
+    return JSON.stringify(path);
+  }
+
+  #emitRecord(value: unknown): void {
+    const record: JsonRecord = {
+      type: 'record',
+      value,
+      line: this.#recordLine,
+      column: this.#recordColumn,
+      index: this.#index,
+    };
+    if (this.#locations !== undefined) {
+      record.locations = this.#locations;
+      this.#locations = undefined;
+    }
+    this.#out.push(record);
+    this.#index++;
   }
 
   #stringChar(c: string): void {
@@ -537,21 +579,13 @@ export class JsonRecordParser {
   #completeValue(value: unknown): void {
     const top = this.#stack[this.#stack.length - 1];
     if (top === undefined) {
-      this.#out.push({ type: 'record', value, line: this.#recordLine, column: this.#recordColumn, index: this.#index });
-      this.#index++;
+      this.#emitRecord(value);
       this.#completedTopLevel++;
       if (this.#line !== this.#recordLine) this.#allSingleLine = false;
       this.#expect = EXPECT_TOP;
     } else if (top.kind === 'array') {
       if (top.value === null) {
-        this.#out.push({
-          type: 'record',
-          value,
-          line: this.#recordLine,
-          column: this.#recordColumn,
-          index: this.#index,
-        });
-        this.#index++;
+        this.#emitRecord(value);
       } else {
         top.value.push(value);
       }

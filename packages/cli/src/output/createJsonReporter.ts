@@ -48,8 +48,14 @@ export function createJsonReporter(write: (text: string) => void): ValidateRepor
           kind: result.kind,
           id: result.id ?? null,
           ok: result.ok,
-          issues: result.issues.map(({ path, code, message }) => ({ path, code, message })),
-          advisories: result.advisories.map(({ path, code, message }) => ({ path, code, message })),
+          issues: result.issues.map(({ path, code, message, line, column }) => ({ path, code, message, line, column })),
+          advisories: result.advisories.map(({ path, code, message, line, column }) => ({
+            path,
+            code,
+            message,
+            line,
+            column,
+          })),
         }),
       );
     },

@@ -1,7 +1,7 @@
 import type { CliLocale } from '../messages/CliLocale';
 import { VALIDATE_MESSAGES, type ValidateTotals } from '../messages/validateMessages';
+import type { LocatedIssue } from '../validation/locateIssue';
 import type { RecordResult, ValidateReporter } from '../validation/RecordResult';
-import type { CliIssue } from '../validation/ValidatorFunction';
 import type { Style } from './createStyle';
 import { formatIssuePath } from './formatIssuePath';
 
@@ -23,12 +23,12 @@ import { formatIssuePath } from './formatIssuePath';
  */
 export function createTextReporter(write: (text: string) => void, locale: CliLocale, style: Style): ValidateReporter {
   const words = VALIDATE_MESSAGES[locale];
-  const issueLines = (label: string, paint: (text: string) => string, issues: readonly CliIssue[]): string =>
+  const issueLines = (label: string, paint: (text: string) => string, issues: readonly LocatedIssue[]): string =>
     issues
-      .map(
-        (issue) =>
-          `  ${paint(label)} ${formatIssuePath(issue.path)} ${style.dim(`[${issue.code}]`)} ${issue.message}\n`,
-      )
+      .map((issue) => {
+        const at = issue.line === undefined ? '' : `${style.dim(`${issue.line}:${issue.column}`)} `;
+        return `  ${paint(label)} ${at}${formatIssuePath(issue.path)} ${style.dim(`[${issue.code}]`)} ${issue.message}\n`;
+      })
       .join('');
   return {
     record(result: RecordResult) {

@@ -1,7 +1,7 @@
 import type { JsonSyntaxError } from '../json/JsonRecordParser';
 import type { ValidateTotals } from '../messages/validateMessages';
 import type { RecordKind } from './detectRecordKind';
-import type { CliIssue } from './ValidatorFunction';
+import type { LocatedIssue } from './locateIssue';
 
 /**
  * The outcome of one record of a `validate` run, located in its input.
@@ -34,9 +34,9 @@ export type RecordResult =
       /** Valid or not. */
       ok: boolean;
       /** Errors. */
-      issues: readonly CliIssue[];
+      issues: readonly LocatedIssue[];
       /** Advisories. */
-      advisories: readonly CliIssue[];
+      advisories: readonly LocatedIssue[];
     }
   | {
       /** Text that is not JSON. */
