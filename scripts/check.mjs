@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Everything CI checks, in order, after `pnpm install --frozen-lockfile`:
-// build → typecheck → lint → tests (runtime + type tests, with coverage) → packaging gate → docs.
+// build → typecheck → lint → tests (runtime + type tests, with coverage) → packaging gate → docs →
+// docs in a browser (headless Chromium renders the built site; screenshots in docs/site/screenshots/).
 // Every step runs even when an earlier one failed (a red build still gets its test report), and the
 // last line is "N passed, N failed": the vitest tests plus one check per gate step, because the CI
 // that reads this line does not understand vitest's own summary.
@@ -46,7 +47,17 @@ if (existsSync(report)) {
 console.log(`--- tests: ${passed} passed, ${failed} failed`);
 
 gate('packaging (pack, publint --strict, attw, fresh-project install)', ['node', 'scripts/check-packages.mjs']);
-gate('docs (typedoc, warnings are errors)', pnpm('run', 'docs'));
+const docsBuilt = gate('docs (generated tables and diagrams, typedoc, warnings are errors)', pnpm('run', 'docs'));
+if (docsBuilt) {
+  gate('docs in a browser (Chromium renders the start page and the calendar SVGs)', [
+    'node',
+    'scripts/docs/browser-check.mjs',
+  ]);
+} else {
+  // Still counted, so a broken docs build cannot hide the browser gate from the summary.
+  console.log('\n=== docs in a browser ===\n--- skipped: the docs build failed');
+  results.push({ name: 'docs in a browser (skipped: the docs build failed)', ok: false });
+}
 
 console.log('\n=== summary ===');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}`);

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// Renders the built docs site in headless Chromium and checks that it really shows what it should:
+// the start page lists the guides, and the election-calendar guide contains its timeline SVGs with a
+// non-zero rendered size. Screenshots are saved to docs/site/screenshots/ as CI artefacts.
+//
+//   node scripts/docs/browser-check.mjs        (after `pnpm run docs`)
+//
+// Chromium comes from Debian's packages: when /usr/bin/chromium is missing and we are root, it is
+// installed with apt-get (quietly; its log is printed only on failure). Pages are opened as file://
+// URLs with networking, sync, component updates and first-run UI off and a fresh profile, so the
+// check runs offline and leaves nothing behind.
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const site = path.join(root, 'docs', 'site');
+const shots = path.join(site, 'screenshots');
+const failures = [];
+
+function fail(message) {
+  failures.push(message);
+  console.error(`FAIL ${message}`);
+}
+
+function findChromium() {
+  for (const candidate of [process.env.CHROMIUM_BIN, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function installChromium() {
+  if (process.getuid?.() !== 0) {
+    console.error('chromium is missing and this is not root: install it with `apt-get install -y chromium`');
+    return undefined;
+  }
+  console.log('chromium is missing: installing it from the Debian packages (apt-get install -y chromium)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  let install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { encoding: 'utf8', env });
+  if (install.status !== 0) {
+    // A fresh machine may have no package lists yet.
+    spawnSync('apt-get', ['update', '-qq'], { encoding: 'utf8', env });
+    install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { encoding: 'utf8', env });
+  }
+  if (install.status !== 0) {
+    console.error(`${install.stdout ?? ''}${install.stderr ?? ''}`.slice(-4000));
+    return undefined;
+  }
+  return findChromium();
+}
+
+/** Runs headless Chromium once with a fresh profile; returns its stdout. */
+function chromium(binary, args, url) {
+  const profile = mkdtempSync(path.join(tmpdir(), 'kamtibmas-chromium-'));
+  try {
+    const result = spawnSync(
+      binary,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--hide-scrollbars',
+        `--user-data-dir=${profile}`,
+        // TypeDoc hides the page body until its script has run (or 500 ms have passed): let the
+        // virtual clock run past that before dumping or capturing.
+        '--virtual-time-budget=5000',
+        ...args,
+        url,
+      ],
+      { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (result.error) throw result.error;
+    if (result.status !== 0) throw new Error(`chromium exited ${result.status}: ${result.stderr.slice(-2000)}`);
+    return result.stdout;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function screenshot(binary, page, name, height) {
+  const file = path.join(shots, name);
+  chromium(binary, [`--window-size=1280,${height}`, `--screenshot=${file}`], pathToFileURL(page).href);
+  if (!existsSync(file) || statSync(file).size < 10_000) fail(`screenshot ${name} is missing or blank`);
+  else console.log(`ok   screenshot docs/site/screenshots/${name} (${statSync(file).size} bytes)`);
+}
+
+/**
+ * Measures the timeline SVGs as laid out by the browser. A copy of the page, beside it so its
+ * assets resolve, gets a script that waits until TypeDoc shows the body, then writes the sizes into
+ * the DOM, which `--dump-dom` returns.
+ */
+function measureCalendar(binary, page) {
+  const probe = path.join(path.dirname(page), '.measure-calendar.html');
+  const script = `<script>
+(function measure() {
+  if (getComputedStyle(document.body).display === 'none') return void setTimeout(measure, 50);
+  const svgs = [...document.querySelectorAll('svg.kamtibmas-timeline')];
+  const result = {
+    svgs: svgs.map((svg) => {
+      const box = svg.getBoundingClientRect();
+      return { label: svg.getAttribute('aria-label'), width: box.width, height: box.height,
+        bars: svg.querySelectorAll('g.stage rect').length, votingDay: svg.querySelectorAll('g.voting-day').length };
+    }),
+  };
+  const out = document.createElement('pre');
+  out.id = 'kamtibmas-measure';
+  out.textContent = JSON.stringify(result);
+  document.body.append(out);
+})();
+</script>`;
+  writeFileSync(probe, readFileSync(page, 'utf8').replace('</body>', `${script}</body>`));
+  try {
+    const dom = chromium(binary, ['--window-size=1280,2000', '--dump-dom'], pathToFileURL(probe).href);
+    const match = /<pre id="kamtibmas-measure">([^<]*)<\/pre>/.exec(dom);
+    if (!match?.[1]) return undefined;
+    return JSON.parse(match[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
+const index = path.join(site, 'index.html');
+const documentsDir = path.join(site, 'documents');
+if (!existsSync(index) || !existsSync(documentsDir)) {
+  console.error('docs/site is not built: run `pnpm run docs` first');
+  process.exit(1);
+}
+const calendar = readdirSync(documentsDir).find((name) => /election_calendar\.html$/i.test(name));
+if (!calendar) {
+  console.error('the election-calendar guide is not in docs/site/documents/');
+  process.exit(1);
+}
+const calendarPage = path.join(documentsDir, calendar);
+
+const binary = findChromium() ?? installChromium();
+if (!binary) {
+  console.error('no chromium: cannot run the browser check');
+  process.exit(1);
+}
+const version = spawnSync(binary, ['--version'], { encoding: 'utf8' });
+console.log(`using ${binary} (${(version.stdout ?? '').trim()})`);
+rmSync(shots, { recursive: true, force: true });
+mkdirSync(shots, { recursive: true });
+
+// The start page: rendered, titled, and linking every guide.
+const startDom = chromium(binary, ['--window-size=1280,1000', '--dump-dom'], pathToFileURL(index).href);
+if (!/<title>[^<]*kamtibmas[^<]*<\/title>/.test(startDom)) fail('the start page has no kamtibmas title');
+for (const guide of ['Getting started', 'Modelling an article', 'Validating payloads', 'The election calendar']) {
+  if (!startDom.includes(guide)) fail(`the start page does not mention the guide "${guide}"`);
+}
+if (failures.length === 0) console.log('ok   start page renders and lists the guides');
+screenshot(binary, index, 'start-page.png', 1000);
+
+// The calendar guide: both timelines are laid out with a real size, bars and a voting-day line.
+const measured = measureCalendar(binary, calendarPage);
+if (!measured) {
+  fail('could not measure the calendar page (no result in the dumped DOM)');
+} else {
+  const labels = measured.svgs.map((svg) => svg.label).join(', ');
+  if (measured.svgs.length < 2) fail(`expected the Pemilu 2024 and Pilkada 2024 timelines, found: ${labels || 'none'}`);
+  for (const svg of measured.svgs) {
+    const size = `${Math.round(svg.width)}×${Math.round(svg.height)} px, ${svg.bars} bars`;
+    if (svg.width > 0 && svg.height > 0 && svg.bars > 0 && svg.votingDay === 1)
+      console.log(`ok   ${svg.label}: ${size}`);
+    else fail(`${svg.label}: rendered ${size}, voting-day marks ${svg.votingDay}`);
+  }
+}
+screenshot(binary, calendarPage, 'election-calendar.png', 1800);
+
+console.log(failures.length === 0 ? 'browser check passed' : `browser check failed: ${failures.length} problem(s)`);
+process.exit(failures.length === 0 ? 0 : 1);
