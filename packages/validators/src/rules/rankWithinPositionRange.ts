@@ -12,7 +12,7 @@ export function rankWithinPositionRange(dataset: Dataset): RawIssue[] {
   const issues: RawIssue[] = [];
   dataset.people.forEach((person, i) => {
     if (person.kind !== 'officer') return;
-    person.appointments.forEach((appointment, j) => {
+    person.appointments.forEach((appointment) => {
       if (appointment.status === 'former' || !CODES.has(appointment.position)) return;
       const code = appointment.position as PositionCode;
       if (isRankInPositionRange(person.rank, code)) return;
