@@ -1,4 +1,3 @@
-import * as core from '@kamtibmas/core';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
 import { captureIo } from '../test-support/captureIo';
@@ -22,16 +21,10 @@ describe('kamtibmas parse', () => {
     expect(JSON.parse(c.stdout())).toMatchObject({ kind: 'polres', displayName: 'Polres Banyuasin' });
   });
 
-  it('parses officer mentions when core provides the parser', async () => {
+  it('prints an officer mention as JSON', async () => {
     const c = captureIo();
-    const code = await main(['parse', 'officer', 'AKBP Ruri Prastowo, S.I.K.'], c.io);
-    if ('parseOfficerMention' in core) {
-      expect(code).toBe(0);
-      expect(JSON.parse(c.stdout())).toMatchObject({ rank: 'AKBP', name: 'Ruri Prastowo' });
-    } else {
-      expect(code).toBe(2);
-      expect(c.stderr()).toContain('parsing officer mentions is unavailable');
-    }
+    expect(await main(['parse', 'officer', 'Kapolres Banyuasin AKBP Ferly Rosa Putra, S.I.K.'], c.io)).toBe(0);
+    expect(JSON.parse(c.stdout())).toMatchObject({ rank: 'AKBP', name: 'Ferly Rosa Putra', titles: ['S.I.K.'] });
   });
 
   it('exits 1 with a hint when nothing is found', async () => {

@@ -3,7 +3,6 @@ import { findDistricts } from '@kamtibmas/core/districts';
 import { parseCommandArgs } from '../args/parseCommandArgs';
 import { usageError } from '../args/usageError';
 import type { CliIo } from '../CliIo';
-import { optionalExport } from '../library/optionalExport';
 
 /**
  * Help text of `kamtibmas parse`.
@@ -38,9 +37,8 @@ type ParseKind = (typeof KINDS)[number];
 type Parser = (text: string, referenceDate: string | undefined) => unknown;
 
 function parsers(): Record<ParseKind, Parser | undefined> {
-  const parseOfficerMention = optionalExport<(text: string) => unknown>(core, 'parseOfficerMention');
   return {
-    officer: parseOfficerMention === undefined ? undefined : (text) => parseOfficerMention(text),
+    officer: (text) => core.parseOfficerMention(text),
     unit: (text) => core.parseUnitMention(text, { findDistricts }),
     date: (text, referenceDate) =>
       core.parseIndonesianDate(
