@@ -287,9 +287,18 @@ class Scanner {
     };
     if (unitEnd > unitStart) {
       const written = text.slice(spans[unitStart]!.start, spans[unitEnd - 1]!.end);
-      const implied = IMPLIED_UNIT[code];
-      found.unitText =
-        implied !== undefined && !UNIT_WORDS.has(spans[unitStart]!.key) ? `${implied} ${written}` : written;
+      const first = spans[unitStart]!.key;
+      if (code === 'kakorbinmas') {
+        // "Kakorbinmas Baharkam Polri": the Korps is implied by the title.
+        found.unitText = first === 'korbinmas' ? written : `Korbinmas ${written}`;
+      } else {
+        const implied = IMPLIED_UNIT[code];
+        found.unitText = implied !== undefined && !UNIT_WORDS.has(first) ? `${implied} ${written}` : written;
+      }
+    } else if (end === start + 1 && code === 'kapolda' && spans[start]!.key.length > 'kapolda'.length) {
+      // Position glued to its Polda: "Kapoldasu" = Kapolda of Poldasu (Polda Sumut).
+      const glued = spans[start]!.raw.slice(2);
+      found.unitText = glued.charAt(0).toUpperCase() + glued.slice(1);
     }
     return found;
   }
