@@ -512,11 +512,29 @@ function brokenFgd(): EventLike {
   const event = fgdEvent();
   event.date = '2023-11-31';
   event.topics = [...event.topics, 'hoax'];
-  const first = event.participants[0];
-  if (first) event.participants[0] = { ...first, onBehalfOf: first.personId };
   event.sources = [];
   event.organiser = 'ditbinmas-polda-sumsel';
   return event;
+}
+
+/** A payload of the right shape that breaks a cross-field rule: the opener acts for himself. */
+function selfDelegatingFgd(): EventLike {
+  const event = fgdEvent();
+  const first = event.participants[0];
+  if (!first) throw new Error('the FGD event has no participants');
+  event.participants[0] = { ...first, onBehalfOf: first.personId };
+  return event;
+}
+
+/** JSON with each issue's `path` on one line, as people read it. */
+function issuesJson(value: unknown): string {
+  return json(value).replace(/"path": \[([^\]]*)\]/g, (_, inner: string) => {
+    const items = inner
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+    return `"path": [${items.join(', ')}]`;
+  });
 }
 
 fragmentLater('validate-broken-payload.md', () => {
@@ -525,7 +543,6 @@ fragmentLater('validate-broken-payload.md', () => {
   const changes = {
     date: broken.date,
     topics: broken.topics,
-    'participants[0]': broken.participants[0],
     sources: broken.sources,
     organiser: broken.organiser,
   };
@@ -537,9 +554,19 @@ for (const locale of ['en', 'id'] as const) {
     const validateEvent = need<ValidateFn>(validatorsApi, 'validateEvent', '@kamtibmas/validators');
     const result = validateEvent(brokenFgd(), { locale });
     if (result.ok) throw new Error('validateEvent accepted the broken payload');
-    return fence('json', json(result));
+    return fence('json', issuesJson(result));
   });
 }
+
+fragmentLater('validate-rule-payload.md', () =>
+  fence('json', json({ 'participants[0]': selfDelegatingFgd().participants[0] })),
+);
+fragmentLater('validate-rule-output-en.md', () => {
+  const validateEvent = need<ValidateFn>(validatorsApi, 'validateEvent', '@kamtibmas/validators');
+  const result = validateEvent(selfDelegatingFgd(), { locale: 'en' });
+  if (result.ok) throw new Error('validateEvent accepted a delegation to oneself');
+  return fence('json', issuesJson(result));
+});
 
 fragmentLater('validate-valid-output.md', () => {
   const validateEvent = need<ValidateFn>(validatorsApi, 'validateEvent', '@kamtibmas/validators');
@@ -671,23 +698,32 @@ fragmentLater('json-schema-event.md', () => {
   } catch {
     throw new Error('packages/validators/json-schema/event.json does not exist yet');
   }
-  const properties = Object.keys((schema.properties as Loose | undefined) ?? {});
-  const defs = Object.keys((schema.$defs as Loose | undefined) ?? {});
+  const defs = (schema.$defs as Record<string, Loose> | undefined) ?? {};
+  const ref = typeof schema.$ref === 'string' ? /^#\/\$defs\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
+  const main = ref ? defs[ref] : schema;
+  if (!main) throw new Error(`event.json refers to ${String(schema.$ref)}, which it does not define`);
+  const properties = Object.keys((main.properties as Loose | undefined) ?? {});
   return [
     fence(
       'json',
       json({
         $schema: schema.$schema,
-        $id: schema.$id,
-        title: schema.title,
-        type: schema.type,
-        required: schema.required,
-        additionalProperties: schema.additionalProperties,
+        ...(schema.$id === undefined ? {} : { $id: schema.$id }),
+        ...(schema.$ref === undefined ? {} : { $ref: schema.$ref }),
+        [`$defs.${ref ?? '(root)'}`]: {
+          type: main.type,
+          required: main.required,
+          additionalProperties: main.additionalProperties,
+          properties: `{ ${properties.length} properties }`,
+        },
       }),
     ),
     '',
-    `Top-level properties: ${properties.map((p) => `\`${p}\``).join(', ')}.`,
-    defs.length ? `\nShared definitions (\`$defs\`): ${defs.map((d) => `\`${d}\``).join(', ')}.` : '',
+    `Properties of an event: ${properties.map((p) => `\`${p}\``).join(', ')}.`,
+    '',
+    `Shared definitions (\`$defs\`): ${Object.keys(defs)
+      .map((d) => `\`${d}\``)
+      .join(', ')}.`,
   ].join('\n');
 });
 
