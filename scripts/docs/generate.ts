@@ -59,7 +59,13 @@ function escapeHtml(text: string): string {
 /** A markdown table cell: pipes escaped, no line breaks. */
 function cell(value: unknown): string {
   if (value === undefined || value === null || value === '') return '';
-  return escapeHtml(String(value)).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  // HTML-escape text outside `code spans` only: inside them markdown shows entities literally.
+  return String(value)
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : escapeHtml(part)))
+    .join('')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }
 
 function table(header: string[], rows: unknown[][]): string {
