@@ -1,0 +1,103 @@
+// Small helpers shared by the benchmark sections: timing with tinybench, number formatting and
+// the list of targets that the summary prints with pass/fail.
+import os from 'node:os';
+import { Bench } from 'tinybench';
+
+export interface Target {
+  name: string;
+  /** The measured value, in the unit of `limit`. */
+  measured: number;
+  limit: number;
+  unit: string;
+  ok: boolean;
+  note?: string;
+}
+
+export const targets: Target[] = [];
+
+export function target(name: string, measured: number, limit: number, unit = '×', note?: string): void {
+  targets.push({ name, measured, limit, unit, ok: measured <= limit, note });
+}
+
+/** One line per benchmark: mean time per op, ops/s, relative margin of error. */
+export interface Timing {
+  name: string;
+  meanMs: number;
+  hz: number;
+  rme: number;
+  samples: number;
+}
+
+const BENCH_TIME_MS = Number(process.env.BENCH_TIME_MS ?? 300);
+
+/**
+ * Runs the tasks in one tinybench Bench (so they share warm-up conditions and the same run)
+ * and returns their timings in order. `time` is per task; the run stays short because the
+ * machine is shared.
+ */
+export async function measure(
+  tasks: [string, () => unknown][],
+  options: { time?: number; iterations?: number; warmupTime?: number } = {},
+): Promise<Timing[]> {
+  const bench = new Bench({
+    time: options.time ?? BENCH_TIME_MS,
+    iterations: options.iterations ?? 10,
+    warmupTime: options.warmupTime ?? 100,
+    warmupIterations: 5,
+  });
+  for (const [name, fn] of tasks) bench.add(name, fn);
+  await bench.run();
+  return bench.tasks.map((task) => {
+    const result = task.result;
+    if (result?.state !== 'completed') {
+      throw new Error(
+        `bench task ${task.name} did not complete: ${result?.state} ${String(result && 'error' in result ? result.error : '')}`,
+      );
+    }
+    return {
+      name: task.name,
+      meanMs: result.latency.mean,
+      hz: result.throughput.mean,
+      rme: result.latency.rme,
+      samples: result.latency.samplesCount,
+    };
+  });
+}
+
+export function fmtMs(ms: number): string {
+  if (ms < 0.001) return `${(ms * 1e6).toFixed(0)} ns`;
+  if (ms < 1) return `${(ms * 1e3).toFixed(2)} µs`;
+  if (ms < 1000) return `${ms.toFixed(2)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+export function fmtNum(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+export function printTimings(timings: Timing[], baseline?: string): void {
+  const base = baseline ? timings.find((t) => t.name === baseline) : undefined;
+  console.table(
+    timings.map((t) => ({
+      task: t.name,
+      'mean / op': fmtMs(t.meanMs),
+      'ops/s': fmtNum(t.hz),
+      '± %': t.rme.toFixed(1),
+      samples: t.samples,
+      ...(base ? { [`× ${base.name}`]: (t.meanMs / base.meanMs).toFixed(2) } : {}),
+    })),
+  );
+}
+
+export function heading(title: string): void {
+  console.log(`\n## ${title}\n`);
+}
+
+export function machine(): string {
+  const cpus = os.cpus();
+  return [
+    `CPU: ${cpus[0]?.model ?? 'unknown'} (${cpus.length} logical cores, os.availableParallelism ${os.availableParallelism()})`,
+    `Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average (1 min) ${os.loadavg()[0]?.toFixed(2)}`,
+    `Node ${process.version} (V8 ${process.versions.v8}) on ${os.type()} ${os.release()} ${os.arch()}`,
+  ].join('\n');
+}

@@ -1,0 +1,100 @@
+// parseOfficerMention over the hand-written corpus (throughput), and linearity: the time for 10×
+// the input divided by the time for 1×, which should be about 10 (target ≤ 12). The scaled inputs
+// are the corpus joined into one news-like text and the adversarial shapes of the parser's
+// 400 kB tests; parseUnitMention and parseIndonesianDate get the same treatment.
+import type * as Core from '@kamtibmas/core';
+import { OFFICER_MENTION_CASES } from '../packages/core/src/person/parseOfficerMention.cases';
+import { importBuilt } from './lib/load';
+import { fmtMs, fmtNum, heading, measure, target } from './lib/report';
+
+interface Scaled {
+  name: string;
+  /** Builds the input of about `bytes` characters. */
+  make: (bytes: number) => string;
+  run: (text: string) => unknown;
+}
+
+const repeatTo = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
+
+export async function benchParsers(): Promise<void> {
+  const core = await importBuilt<typeof Core>('core');
+  const mentions = OFFICER_MENTION_CASES.map((c) => c.text);
+  const corpusBytes = mentions.reduce((n, m) => n + m.length, 0);
+
+  heading(`parseOfficerMention over the ${mentions.length} hand-written mentions (${fmtNum(corpusBytes)} characters)`);
+  const [corpus] = await measure([
+    [
+      'parseOfficerMention × corpus',
+      () => {
+        let found = 0;
+        for (const text of mentions) if (core.parseOfficerMention(text)) found += 1;
+        return found;
+      },
+    ],
+  ]);
+  const perMention = corpus!.meanMs / mentions.length;
+  console.log(
+    `${fmtMs(corpus!.meanMs)} per pass over the corpus = ${fmtMs(perMention)} per mention, ${fmtNum(1000 / perMention)} mentions/s, ${fmtNum(corpusBytes / 2 ** 20 / (corpus!.meanMs / 1000), 1)} MiB/s`,
+  );
+
+  // Paragraph-like text: every mention followed by prose, as in an article.
+  const article = mentions.map((m) => `${m} mengatakan bahwa situasi kamtibmas kondusif.`).join(' ');
+  const scaled: Scaled[] = [
+    {
+      name: 'parseOfficerMentions, corpus as one text',
+      make: (n) => repeatTo(`${article} `, n),
+      run: core.parseOfficerMentions,
+    },
+    {
+      name: 'parseOfficerMention, repeated ranks',
+      make: (n) => repeatTo('AKBP Kombes Pol. Brigadir ', n),
+      run: core.parseOfficerMention,
+    },
+    {
+      name: 'parseOfficerMention, repeated titles',
+      make: (n) => `AKBP Imam ${repeatTo('S.H. ', n)}`,
+      run: core.parseOfficerMention,
+    },
+    {
+      name: 'parseOfficerMention, repeated positions',
+      make: (n) => `${repeatTo('Kapolres Banyuasin ', n)}AKBP Ruri`,
+      run: core.parseOfficerMention,
+    },
+    {
+      name: 'parseUnitMention, repeated unit words',
+      make: (n) => repeatTo('Polres Polsek Sat Binmas ', n),
+      run: (t) => core.parseUnitMention(t),
+    },
+    {
+      name: 'parseIndonesianDate, repeated date parts',
+      make: (n) => repeatTo('Senin 12 Januari (12/1) ', n),
+      run: (t) => core.parseIndonesianDate(t),
+    },
+  ];
+
+  heading('linearity: time(10× input) / time(1× input), target ≤ 12');
+  const rows: Record<string, string>[] = [];
+  for (const s of scaled) {
+    const small = s.make(40_000);
+    const large = s.make(400_000);
+    const [a, b] = await measure(
+      [
+        [`${s.name} (40 kB)`, () => s.run(small)],
+        [`${s.name} (400 kB)`, () => s.run(large)],
+      ],
+      { time: 400, iterations: 5 },
+    );
+    const ratio = b!.meanMs / a!.meanMs;
+    const sizeRatio = large.length / small.length;
+    rows.push({
+      input: s.name,
+      '1× (chars)': fmtNum(small.length),
+      '1× time': fmtMs(a!.meanMs),
+      '10× time': fmtMs(b!.meanMs),
+      'time ratio': ratio.toFixed(2),
+      'size ratio': sizeRatio.toFixed(2),
+    });
+    target(`linear: ${s.name} (10× input ≤ 12× time)`, ratio / (sizeRatio / 10), 12);
+  }
+  console.table(rows);
+}
