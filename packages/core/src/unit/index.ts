@@ -1,7 +1,17 @@
 // Public exports of this area; the package index re-exports this file.
 export { FUNCTIONAL_UNITS, type FunctionalUnitRecord } from '../data/functionalUnits';
 export { POLDA, type PoldaRecord } from '../data/polda';
+export { UNIT_KIND_RULES, type UnitKindRule } from '../data/unitKindRules';
+export { canContain } from './canContain';
+export {
+  createUnitRegistry,
+  type RegistryUnit,
+  type UnitRegistry,
+  type UnitRegistryIssue,
+} from './createUnitRegistry';
 export { getPolda } from './getPolda';
+export { getUnitKindInfo } from './getUnitKindInfo';
+export { isTerritorialKind } from './isTerritorialKind';
 export {
   type DistrictFinder,
   type ParseUnitMentionOptions,

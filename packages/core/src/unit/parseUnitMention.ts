@@ -1,5 +1,6 @@
 import { FUNCTIONAL_UNITS, type FunctionalUnitRecord } from '../data/functionalUnits';
 import type { PoldaRecord } from '../data/polda';
+import { UNIT_KIND_RULES, type UnitKindRule } from '../data/unitKindRules';
 import type { UnitKind } from '../data/unitKinds';
 import { findRegencies } from '../region/findRegencies';
 import { getProvince } from '../region/getProvince';
@@ -516,19 +517,9 @@ function canonicalRegencyName(regency: Regency, candidates: readonly Regency[]):
 
 const MAX_CHAIN = 5;
 
-const CHILD_LEVEL: Partial<Record<UnitKind, readonly UnitKind[]>> = {
-  polda: ['mabes'],
-  polrestabes: ['polda'],
-  'polres-metro': ['polda'],
-  polresta: ['polda'],
-  polres: ['polda'],
-  polsek: ['polrestabes', 'polres-metro', 'polresta', 'polres'],
-  polsubsektor: ['polsek', 'polrestabes', 'polres-metro', 'polresta', 'polres'],
-};
-
 function parentKindsOf(mention: UnitMention): readonly UnitKind[] {
-  const territorial = CHILD_LEVEL[mention.kind];
-  if (territorial !== undefined) return territorial;
+  const rule: UnitKindRule = UNIT_KIND_RULES[mention.kind];
+  if (rule.territorial) return rule.parentKinds;
   for (const record of Object.values(FUNCTIONAL_UNITS) as FunctionalUnitRecord[]) {
     if (record.name === mention.displayName) return record.parentKinds;
   }

@@ -1,0 +1,221 @@
+import type { UnitKind } from '../data/unitKinds';
+import { canContain } from './canContain';
+
+/**
+ * The fields the registry reads from a unit; any `Unit` (or `PoldaRecord`) fits.
+ *
+ * @example
+ * ```ts
+ * const unit: RegistryUnit = { id: 'polres-banyuasin', kind: 'polres', parentId: 'polda-sumsel' };
+ * ```
+ * @category Units
+ */
+export interface RegistryUnit {
+  /** Unique id. */
+  readonly id: string;
+  /** Kind of the unit. */
+  readonly kind: UnitKind;
+  /** Id of the containing unit, if any. */
+  readonly parentId?: string | undefined;
+}
+
+/**
+ * A problem the registry found in its input; it never throws for these.
+ *
+ * - `duplicate-id` — a later unit reuses an id; the first one is kept.
+ * - `dangling-parent` — `parentId` names no unit; the unit is treated as a root.
+ * - `self-parent` / `cycle` — following parents returns to the unit; the walk stops before repeating.
+ * - `invalid-nesting` — the parent's kind may not contain the unit's kind (`canContain`).
+ * - `missing-parent` — a functional unit without `parentId`.
+ *
+ * @example
+ * ```ts
+ * const issue: UnitRegistryIssue = { code: 'dangling-parent', id: 'polres-x', parentId: 'polda-x' };
+ * ```
+ * @category Units
+ */
+export interface UnitRegistryIssue {
+  /** Stable issue code. */
+  readonly code: 'duplicate-id' | 'dangling-parent' | 'self-parent' | 'cycle' | 'invalid-nesting' | 'missing-parent';
+  /** Id of the unit concerned. */
+  readonly id: string;
+  /** Its `parentId`, where relevant. */
+  readonly parentId?: string;
+}
+
+/**
+ * Hierarchy queries over a set of units. Lookups by id are O(1); walks are O(depth) or O(subtree).
+ *
+ * @example
+ * ```ts
+ * const registry: UnitRegistry<RegistryUnit> = createUnitRegistry([]);
+ * ```
+ * @category Units
+ */
+export interface UnitRegistry<T extends RegistryUnit> {
+  /** Number of distinct units. */
+  readonly size: number;
+  /** Every unit, in input order (first of each id). */
+  all(): readonly T[];
+  /** The unit with this id. */
+  get(id: string): T | undefined;
+  /** Whether a unit has this id. */
+  has(id: string): boolean;
+  /** The containing unit; `undefined` for a root, a dangling `parentId` or a self-parent. */
+  parent(id: string): T | undefined;
+  /** Containing units, nearest first; stops at a dangling parent and before any unit repeats (cycles). */
+  ancestors(id: string): readonly T[];
+  /** Directly contained units, in input order. */
+  children(id: string): readonly T[];
+  /** All contained units, breadth first, each once, never the unit itself (even in a cycle). */
+  descendants(id: string): readonly T[];
+  /** Whether `ancestorId` is among the ancestors of `id` (a unit is not within itself). */
+  isWithin(id: string, ancestorId: string): boolean;
+  /** From the outermost ancestor down to the unit itself; empty for an unknown id. */
+  path(id: string): readonly T[];
+  /** Units without a resolvable parent (no `parentId`, or a dangling one), in input order. */
+  roots(): readonly T[];
+  /** Problems found in the input. */
+  issues(): readonly UnitRegistryIssue[];
+}
+
+const FUNCTIONAL = new Set<string>(['divisi', 'korps', 'biro', 'direktorat', 'bidang', 'satuan', 'seksi', 'unit']);
+
+/**
+ * Builds a registry that answers hierarchy questions about units: parent, ancestors, children,
+ * descendants, isWithin, path. Bad input never throws and never loops: duplicate ids keep the
+ * first unit, a dangling `parentId` makes the unit a root, and walks stop before a unit repeats,
+ * so a cycle yields each unit once. Every such problem is listed by `issues()`.
+ *
+ * @param units - The units, e.g. `POLDA` plus your Polres and Polsek.
+ * @returns The registry.
+ * @example
+ * ```ts
+ * const registry = createUnitRegistry([
+ *   { id: 'polda-sumsel', kind: 'polda' },
+ *   { id: 'polres-banyuasin', kind: 'polres', parentId: 'polda-sumsel' },
+ *   { id: 'polsek-betung', kind: 'polsek', parentId: 'polres-banyuasin' },
+ * ]);
+ * registry.path('polsek-betung').map((u) => u.id)
+ * //=> ['polda-sumsel', 'polres-banyuasin', 'polsek-betung']
+ * registry.isWithin('polsek-betung', 'polda-sumsel')
+ * //=> true
+ * ```
+ * @category Units
+ */
+export function createUnitRegistry<T extends RegistryUnit>(units: Iterable<T>): UnitRegistry<T> {
+  const byId = new Map<string, T>();
+  const order: T[] = [];
+  const issues: UnitRegistryIssue[] = [];
+  for (const unit of units ?? []) {
+    if (unit === null || typeof unit !== 'object' || typeof unit.id !== 'string') continue;
+    if (byId.has(unit.id)) {
+      issues.push({ code: 'duplicate-id', id: unit.id });
+      continue;
+    }
+    byId.set(unit.id, unit);
+    order.push(unit);
+  }
+
+  const parentOf = (unit: T): T | undefined => {
+    const parentId = unit.parentId;
+    if (typeof parentId !== 'string' || parentId === unit.id) return undefined;
+    return byId.get(parentId);
+  };
+
+  const childrenOf = new Map<string, T[]>();
+  for (const unit of order) {
+    const parentId = unit.parentId;
+    if (typeof parentId !== 'string') {
+      if (FUNCTIONAL.has(unit.kind)) issues.push({ code: 'missing-parent', id: unit.id });
+      continue;
+    }
+    if (parentId === unit.id) {
+      issues.push({ code: 'self-parent', id: unit.id, parentId });
+      continue;
+    }
+    const parent = byId.get(parentId);
+    if (parent === undefined) {
+      issues.push({ code: 'dangling-parent', id: unit.id, parentId });
+      continue;
+    }
+    if (!canContain(parent.kind, unit.kind)) issues.push({ code: 'invalid-nesting', id: unit.id, parentId });
+    const list = childrenOf.get(parentId);
+    if (list === undefined) childrenOf.set(parentId, [unit]);
+    else list.push(unit);
+  }
+
+  const ancestors = (id: string): T[] => {
+    const start = byId.get(id);
+    if (start === undefined) return [];
+    const seen = new Set<string>([start.id]);
+    const out: T[] = [];
+    let current = parentOf(start);
+    while (current !== undefined && !seen.has(current.id)) {
+      seen.add(current.id);
+      out.push(current);
+      current = parentOf(current);
+    }
+    return out;
+  };
+
+  // Cycles: units whose parent chain comes back to themselves. One linear pass: each unit is
+  // walked once (0 = new, 1 = on the current walk, 2 = settled).
+  const state = new Map<string, 1 | 2>();
+  const inCycle = new Set<string>();
+  for (const unit of order) {
+    const walk: T[] = [];
+    let current: T | undefined = unit;
+    while (current !== undefined && state.get(current.id) === undefined) {
+      state.set(current.id, 1);
+      walk.push(current);
+      current = parentOf(current);
+    }
+    if (current !== undefined && state.get(current.id) === 1) {
+      for (let i = walk.indexOf(current); i < walk.length; i++) inCycle.add(walk[i]!.id);
+    }
+    for (const visited of walk) state.set(visited.id, 2);
+  }
+  for (const unit of order) {
+    if (inCycle.has(unit.id)) {
+      issues.push({ code: 'cycle', id: unit.id, ...(unit.parentId === undefined ? {} : { parentId: unit.parentId }) });
+    }
+  }
+
+  const roots = order.filter((unit) => parentOf(unit) === undefined);
+
+  return {
+    size: order.length,
+    all: () => [...order],
+    get: (id) => byId.get(id),
+    has: (id) => byId.has(id),
+    parent: (id) => {
+      const unit = byId.get(id);
+      return unit === undefined ? undefined : parentOf(unit);
+    },
+    ancestors,
+    children: (id) => [...(childrenOf.get(id) ?? [])],
+    descendants: (id) => {
+      if (!byId.has(id)) return [];
+      const seen = new Set<string>([id]);
+      const out: T[] = [];
+      const queue: string[] = [id];
+      for (let i = 0; i < queue.length; i++) {
+        for (const child of childrenOf.get(queue[i]!) ?? []) {
+          if (seen.has(child.id)) continue;
+          seen.add(child.id);
+          out.push(child);
+          queue.push(child.id);
+        }
+      }
+      return out;
+    },
+    isWithin: (id, ancestorId) => id !== ancestorId && ancestors(id).some((unit) => unit.id === ancestorId),
+    path: (id) => {
+      const unit = byId.get(id);
+      return unit === undefined ? [] : [...ancestors(id).reverse(), unit];
+    },
+    roots: () => [...roots],
+    issues: () => [...issues],
+  };
+}
