@@ -99,6 +99,8 @@ function isWordChar(code: number): boolean {
   );
 }
 
+const ABBREVIATION_DOT = new Set(['kep', 'kab', 'kec', 'kel']);
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let open = false;
@@ -135,7 +137,9 @@ function tokenize(text: string): Token[] {
       const ch = text[i];
       if (ch === '(' || ch === '[') open = true;
       else if (ch === ')' || ch === ']') close = true;
-      else if (ch !== ' ' && ch !== '\t' && ch !== '-' && ch !== '/' && ch !== '&' && ch !== '\u00a0') stop = true;
+      else if (ch === '.' && ABBREVIATION_DOT.has(tokens[tokens.length - 1]?.key ?? '')) {
+        // "Kep. Bangka Belitung", "Kab. Banyuasin": the dot ends an abbreviation, not a sentence.
+      } else if (ch !== ' ' && ch !== '\t' && ch !== '-' && ch !== '/' && ch !== '&' && ch !== '\u00a0') stop = true;
       i++;
     }
   }
