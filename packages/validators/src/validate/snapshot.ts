@@ -18,13 +18,33 @@ function isPlainPrototype(proto: object | null): boolean {
   return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }
 
+/**
+ * A path kept as a chain of (parent, key) links while the input is read, and turned into an
+ * array only when an issue is reported, instead of copying the path array for every value read.
+ */
+interface PathLink {
+  parent: PathLink | undefined;
+  key: string | number;
+}
+
+function toPath(link: PathLink | undefined): Path {
+  const path: Path = [];
+  for (let at = link; at !== undefined; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
 export function snapshot(input: unknown): Snapshot {
   const issues: RawIssue[] = [];
-  const ancestors = new Set<object>();
+  // The objects and arrays being read, outermost first: at most MAX_DEPTH of them, so a linear
+  // search is cheap, and unlike a Set it gives the input's objects no identity hash.
+  const ancestors: object[] = [];
   let nodes = 0;
   let aborted = false;
+  const report = (link: PathLink | undefined, code: RawIssue['code'], params: RawIssue['params']) => {
+    issues.push({ path: toPath(link), code, params });
+  };
 
-  const visit = (value: unknown, path: Path, depth: number): unknown => {
+  const visit = (value: unknown, link: PathLink | undefined, depth: number): unknown => {
     if (aborted) return undefined;
     nodes += 1;
     if (nodes > MAX_NODES) {
@@ -34,61 +54,65 @@ export function snapshot(input: unknown): Snapshot {
     }
     if (typeof value === 'string') {
       if (value.length <= MAX_STRING_LENGTH) return value;
-      issues.push({ path, code: 'too_long', params: { limit: MAX_STRING_LENGTH } });
+      report(link, 'too_long', { limit: MAX_STRING_LENGTH });
       return '';
     }
     if (typeof value !== 'object' || value === null) return value;
-    if (ancestors.has(value)) {
-      issues.push({ path, code: 'circular_reference', params: {} });
+    if (ancestors.includes(value)) {
+      report(link, 'circular_reference', {});
       return null;
     }
     if (depth >= MAX_DEPTH) {
-      issues.push({ path, code: 'too_deep', params: { limit: MAX_DEPTH } });
+      report(link, 'too_deep', { limit: MAX_DEPTH });
       return null;
     }
-    ancestors.add(value);
+    ancestors.push(value);
     try {
-      return Array.isArray(value) ? visitArray(value, path, depth) : visitObject(value, path, depth);
+      return Array.isArray(value) ? visitArray(value, link, depth) : visitObject(value, link, depth);
     } catch {
-      issues.push({ path, code: 'unreadable_value', params: {} });
+      report(link, 'unreadable_value', {});
       return null;
     } finally {
-      ancestors.delete(value);
+      ancestors.pop();
     }
   };
 
-  const visitArray = (array: unknown[], path: Path, depth: number): unknown[] | null => {
+  const visitArray = (array: unknown[], link: PathLink | undefined, depth: number): unknown[] | null => {
     const length = array.length;
     if (!(length <= MAX_ARRAY_LENGTH)) {
-      issues.push({ path, code: 'too_many_items', params: { limit: MAX_ARRAY_LENGTH } });
+      report(link, 'too_many_items', { limit: MAX_ARRAY_LENGTH });
       return null;
     }
     const out: unknown[] = [];
     for (let i = 0; i < length && !aborted; i++)
-      out.push(readAndVisit(array as unknown as Record<number, unknown>, i, [...path, i], depth));
+      out.push(readAndVisit(array as unknown as Record<number, unknown>, i, link, depth));
     return out;
   };
 
-  const visitObject = (object: object, path: Path, depth: number): object | null => {
+  const visitObject = (object: object, link: PathLink | undefined, depth: number): object | null => {
     if (!isPlainPrototype(Object.getPrototypeOf(object))) {
-      issues.push({ path, code: 'invalid_type', params: { expected: 'object', received: typeOfValue(object) } });
+      report(link, 'invalid_type', { expected: 'object', received: typeOfValue(object) });
       return null;
     }
     const keys = Object.keys(object);
     if (keys.length > MAX_ARRAY_LENGTH) {
-      issues.push({ path, code: 'too_many_items', params: { limit: MAX_ARRAY_LENGTH } });
+      report(link, 'too_many_items', { limit: MAX_ARRAY_LENGTH });
       return null;
     }
     const out: Record<string, unknown> = {};
     for (const key of keys) {
       if (aborted) break;
       if (key === '__proto__') {
-        issues.push({ path: [...path, key], code: 'forbidden_key', params: { value: "'__proto__'" } });
+        report({ parent: link, key }, 'forbidden_key', { value: "'__proto__'" });
         continue;
       }
-      const child = readAndVisit(object as Record<string, unknown>, key, [...path, key], depth);
-      // defineProperty, not assignment: no key can reach a setter on the new object.
-      Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+      const child = readAndVisit(object as Record<string, unknown>, key, link, depth);
+      // A key the new object inherits ('constructor', 'toString' …, or anything someone added to
+      // Object.prototype) is defined, not assigned, so no key can reach an inherited setter.
+      // Every other key is assigned: defineProperty for every key was the pre-check's main cost.
+      if (key in out)
+        Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+      else out[key] = child;
     }
     return out;
   };
@@ -96,20 +120,21 @@ export function snapshot(input: unknown): Snapshot {
   const readAndVisit = (
     container: Record<string | number, unknown>,
     key: string | number,
-    path: Path,
+    parent: PathLink | undefined,
     depth: number,
   ) => {
+    const link: PathLink = { parent, key };
     let child: unknown;
     try {
       child = container[key];
     } catch {
-      issues.push({ path, code: 'unreadable_value', params: {} });
+      report(link, 'unreadable_value', {});
       return null;
     }
-    return visit(child, path, depth + 1);
+    return visit(child, link, depth + 1);
   };
 
-  const value = visit(input, [], 0);
+  const value = visit(input, undefined, 0);
   return { value, issues, aborted };
 }
 
