@@ -3,6 +3,7 @@ import type { Dataset } from '@kamtibmas/core';
 import type { RawIssue } from '../validate/RawIssue';
 import { eventRules } from './eventRules';
 import { functionalUnitHasParent } from './functionalUnitHasParent';
+import { parentKindAllowed } from './parentKindAllowed';
 import { rankWithinPositionRange } from './rankWithinPositionRange';
 import { referencesResolve } from './referencesResolve';
 import { uniqueIds } from './uniqueIds';
@@ -12,6 +13,7 @@ const DATASET_RULES: ((dataset: Dataset) => RawIssue[])[] = [
   uniqueIds,
   referencesResolve,
   functionalUnitHasParent,
+  parentKindAllowed,
   unitParentsAcyclic,
   rankWithinPositionRange,
 ];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validDataset, validEvent } from '../testing/examples';
 import { dateWithinElection } from './dateWithinElection';
 import { functionalUnitHasParent } from './functionalUnitHasParent';
+import { parentKindAllowed } from './parentKindAllowed';
 import { phaseBelongsToElection } from './phaseBelongsToElection';
 import { rankWithinPositionRange } from './rankWithinPositionRange';
 import { referencesResolve } from './referencesResolve';
@@ -119,6 +120,19 @@ describe('dataset rules: each passes the valid dataset and catches its own fault
     ]);
   });
 
+  it('parentKindAllowed: a Polsek under a Polres, never under a Polsek', () => {
+    expect(parentKindAllowed(validDataset())).toEqual([]);
+    const polsekUnderPolsek = dataset((d) =>
+      d.units.push({
+        id: 'polsek-kedurang-ilir',
+        kind: 'polsek',
+        name: 'Polsek Kedurang Ilir',
+        parentId: 'polsek-kedurang',
+      }),
+    );
+    expect(codesAt(parentKindAllowed(polsekUnderPolsek))).toEqual(['invalid_parent_kind@units.4.parentId']);
+    expect(parentKindAllowed(polsekUnderPolsek)[0]?.params.expected).toContain('polres');
+  });
 
   it('unitParentsAcyclic reports each cycle once, including a unit that is its own parent', () => {
     expect(unitParentsAcyclic(validDataset())).toEqual([]);

@@ -142,6 +142,13 @@ const CASES: Case[] = [
     input: dataset((d) => delete d.units[3]!.parentId),
   },
   {
+    code: 'invalid_parent_kind',
+    path: ['units', 2, 'parentId'],
+    shows: 'polsek',
+    kind: 'dataset',
+    input: dataset((d) => Object.assign(d.units[2]!, { parentId: 'polda-bengkulu' })),
+  },
+  {
     code: 'parent_cycle',
     path: ['units', 0, 'parentId'],
     kind: 'dataset',
@@ -197,7 +204,7 @@ function deepIn(root: ReturnType<typeof validEvent>, depth: number) {
 
 // too_large and internal_error: hostile.test.ts; invalid_value (zod issues no schema here
 // produces): mapZodIssues.test.ts.
-const TESTED_ELSEWHERE: IssueCode[] = ['too_large', 'internal_error', 'invalid_value', 'invalid_parent_kind'];
+const TESTED_ELSEWHERE: IssueCode[] = ['too_large', 'internal_error', 'invalid_value'];
 
 describe('every issue code', () => {
   it('has a case here (or a dedicated test)', () => {
