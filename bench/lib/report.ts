@@ -101,3 +101,40 @@ export function machine(): string {
     `Node ${process.version} (V8 ${process.versions.v8}) on ${os.type()} ${os.release()} ${os.arch()}`,
   ].join('\n');
 }
+
+function batchMs(fn: () => unknown, n: number): number {
+  const start = performance.now();
+  for (let i = 0; i < n; i++) fn();
+  return performance.now() - start;
+}
+
+/**
+ * time(slow) / time(fast), robust to a shared machine: both are run in alternating batches of
+ * about `batch` ms for `rounds` rounds, and the median of the per-round ratios is returned. A
+ * load spike then skews one round, not the comparison (sequential tinybench tasks can see
+ * different loads).
+ */
+export function interleavedRatio(slow: () => unknown, fast: () => unknown, rounds = 15, batch = 20): number {
+  const calibrate = (fn: () => unknown) => {
+    let n = 1;
+    while (batchMs(fn, n) < batch / 4 && n < 1e7) n *= 2;
+    return n * 4;
+  };
+  const nSlow = calibrate(slow);
+  const nFast = calibrate(fast);
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let slowMs: number;
+    let fastMs: number;
+    if (r % 2 === 0) {
+      slowMs = batchMs(slow, nSlow);
+      fastMs = batchMs(fast, nFast);
+    } else {
+      fastMs = batchMs(fast, nFast);
+      slowMs = batchMs(slow, nSlow);
+    }
+    ratios.push(slowMs / nSlow / (fastMs / nFast));
+  }
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)]!;
+}
