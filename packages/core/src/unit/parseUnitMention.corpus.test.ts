@@ -46,8 +46,9 @@ describe('every Polda by every name', () => {
   }
 });
 
-// The five seed articles (../shared/seeds): the unit mentions a reader finds in each.
-const seedDir = join(__dirname, '../../../../../shared/seeds');
+// The five seed articles: the unit mentions a reader finds in each. The repository keeps its own
+// copy of the articles (packages/fixtures/test/articles) so tests never reach outside the clone.
+const seedDir = join(__dirname, '../../../fixtures/test/articles');
 const seed = (file: string) => readFileSync(join(seedDir, file), 'utf8');
 
 describe('seed articles', () => {
