@@ -1,7 +1,9 @@
 // Private: the pipeline both public validators share — pre-check snapshot, zod on the snapshot,
-// cross-field rules on the typed value, messages. Everything runs inside one try/catch so that
+// cross-field rules on the typed value (or, when the shape is invalid, the event rules on the
+// valid parts of each event), messages. Everything runs inside one try/catch so that
 // no input can make a validator throw.
 import type * as z from 'zod';
+import { ISSUE_CODES } from '../issues/ISSUE_CODES';
 import type { Issue } from '../issues/Issue';
 import { mapZodIssues } from './mapZodIssues';
 import type { Path, RawIssue } from './RawIssue';
@@ -22,11 +24,34 @@ function localeOf(options: unknown): 'id' | 'en' {
   }
 }
 
+/**
+ * Rule errors found in the valid parts of an input whose shape is invalid, minus any the shape
+ * check already reported at the same place. A failure here must not cost the shape issues, so it
+ * is contained: the partial rules then simply add nothing.
+ */
+function partialRuleIssues(
+  partialRules: ((value: unknown) => RawIssue[]) | undefined,
+  value: unknown,
+  shapeIssues: RawIssue[],
+): RawIssue[] {
+  if (!partialRules) return [];
+  try {
+    return partialRules(value).filter(
+      (issue) =>
+        ISSUE_CODES[issue.code].severity === 'error' &&
+        !shapeIssues.some((shape) => startsWith(issue.path, shape.path) || startsWith(shape.path, issue.path)),
+    );
+  } catch {
+    return [];
+  }
+}
+
 export function runValidation<T>(
   input: unknown,
   options: ValidateOptions | undefined,
   schema: z.ZodType<T>,
   rules: (value: T) => RawIssue[],
+  partialRules?: (value: unknown) => RawIssue[],
 ): ValidationResult<T> {
   const locale = localeOf(options);
   const finish = (raws: RawIssue[], value?: T): ValidationResult<T> => {
@@ -43,7 +68,8 @@ export function runValidation<T>(
       // Pre-check issues win: zod's issues inside a value the pre-check replaced are noise.
       const zodIssues = parsed.success ? [] : mapZodIssues(parsed.error.issues, snap.value);
       const kept = zodIssues.filter((issue) => !snap.issues.some((pre) => startsWith(issue.path, pre.path)));
-      return finish([...snap.issues, ...kept]);
+      const shapeIssues = [...snap.issues, ...kept];
+      return finish([...shapeIssues, ...partialRuleIssues(partialRules, snap.value, shapeIssues)]);
     }
     return finish(rules(parsed.data), parsed.data);
   } catch {

@@ -2,6 +2,7 @@ import type { Event } from '@kamtibmas/core';
 import { eventRules } from '../rules/eventRules';
 import { EventSchema } from '../schemas/EventSchema';
 import { runValidation } from './runValidation';
+import { salvageEvent } from './salvageEvent';
 import type { ValidateOptions, ValidationResult } from './ValidateOptions';
 
 /**
@@ -9,8 +10,10 @@ import type { ValidateOptions, ValidationResult } from './ValidateOptions';
  * (`self_delegation`), a stage of another election (`phase_election_mismatch`), a stated weekday
  * that contradicts the date (`weekday_mismatch`) — and the advisories `date_outside_election` and
  * `source_before_event`. Never throws: hostile input (cycles, throwing getters, `__proto__` keys,
- * oversize strings, deep nesting) comes back as issues. Ids that point into a dataset are not
- * checked here; see {@link validateDataset}.
+ * oversize strings, deep nesting) comes back as issues. When the shape is invalid, the event rules
+ * still run on the fields that are valid on their own, so a self-delegation is reported next to an
+ * impossible date rather than after it is fixed. Ids that point into a dataset are not checked
+ * here; see {@link validateDataset}.
  *
  * @param input - Anything, typically parsed JSON.
  * @param options - `locale` of the messages, `'id'` (default) or `'en'`.
@@ -26,5 +29,14 @@ import type { ValidateOptions, ValidationResult } from './ValidateOptions';
  * @category Validation
  */
 export function validateEvent(input: unknown, options?: ValidateOptions): ValidationResult<Event> {
-  return runValidation(input, options, EventSchema, (event) => eventRules(event, []));
+  return runValidation(
+    input,
+    options,
+    EventSchema,
+    (event) => eventRules(event, []),
+    (raw) => {
+      const partial = salvageEvent(raw);
+      return partial ? eventRules(partial, []) : [];
+    },
+  );
 }
