@@ -52,16 +52,25 @@ export interface ParseIndonesianDateOptions {
   referenceDate?: LocalDate;
 }
 
-const MONTH_BY_ALIAS = new Map<string, number>();
-for (const entry of INDONESIAN_MONTHS) for (const alias of entry.aliases) MONTH_BY_ALIAS.set(alias, entry.month);
+// The lookup tables are built in /* @__PURE__ */ calls, not by top-level loops, so that bundlers
+// drop them when the parser is not imported (see rank/compareRanks.ts).
+const MONTH_BY_ALIAS: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
+  const map = new Map<string, number>();
+  for (const entry of INDONESIAN_MONTHS) for (const alias of entry.aliases) map.set(alias, entry.month);
+  return map;
+})();
 
 // Full month spellings (four letters or more) that one-letter typos are measured against.
-const FULL_MONTH_SPELLINGS: readonly (readonly [string, number])[] = INDONESIAN_MONTHS.flatMap((entry) =>
-  entry.aliases.filter((alias) => alias.length >= 4).map((alias) => [alias, entry.month] as const),
-);
+const FULL_MONTH_SPELLINGS: readonly (readonly [string, number])[] = /* @__PURE__ */ (() =>
+  INDONESIAN_MONTHS.flatMap((entry) =>
+    entry.aliases.filter((alias) => alias.length >= 4).map((alias) => [alias, entry.month] as const),
+  ))();
 
-const WEEKDAY_BY_NAME = new Map<string, number>();
-for (const entry of INDONESIAN_WEEKDAYS) for (const alias of entry.aliases) WEEKDAY_BY_NAME.set(alias, entry.index);
+const WEEKDAY_BY_NAME: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
+  const map = new Map<string, number>();
+  for (const entry of INDONESIAN_WEEKDAYS) for (const alias of entry.aliases) map.set(alias, entry.index);
+  return map;
+})();
 
 // Words that may stand between a day name and its date: "Jumat pagi, …", "hari Rabu tanggal 14 …".
 const FILLER_WORDS = new Set(['pagi', 'siang', 'sore', 'malam', 'dini', 'hari', 'tanggal', 'tgl', 'lalu', 'kemarin']);

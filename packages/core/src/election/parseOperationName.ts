@@ -36,7 +36,9 @@ const FAMILY_NAMES: Record<OperationFamily, string> = {
 };
 
 // "Mantab" is a common misspelling of "Mantap" (seed article: "Ops Mantab Praja Mahakam 2024").
-const FAMILY_PHRASES = indexPhrases<OperationFamily>([
+// The phrase indexes are built in /* @__PURE__ */ calls so that bundlers drop them when
+// parseOperationName is not imported (see rank/compareRanks.ts).
+const FAMILY_PHRASES = /* @__PURE__ */ indexPhrases<OperationFamily>([
   ['mantap brata', 'mantap-brata'],
   ['mantab brata', 'mantap-brata'],
   ['mantap praja', 'mantap-praja'],
@@ -46,9 +48,10 @@ const FAMILY_PHRASES = indexPhrases<OperationFamily>([
 
 const KNOWN_OPERATIONS: readonly PoliceOperation[] = OPERATIONS;
 
-const CODENAMES = indexPhrases<string>(
-  KNOWN_OPERATIONS.flatMap((op) => (op.codename === undefined ? [] : [[op.codename, op.codename] as const])),
-);
+const CODENAMES = /* @__PURE__ */ (() =>
+  indexPhrases<string>(
+    KNOWN_OPERATIONS.flatMap((op) => (op.codename === undefined ? [] : [[op.codename, op.codename] as const])),
+  ))();
 
 function readYear(word: string | undefined): number | undefined {
   if (word === undefined || word.length !== 4) return undefined;

@@ -15,8 +15,11 @@ function buildPositionIndex(): Map<string, PositionCode> {
   return map;
 }
 
-const POSITION_BY_KEY: ReadonlyMap<string, PositionCode> = buildPositionIndex();
-const MAX_POSITION_KEY_LENGTH = Math.max(...[...POSITION_BY_KEY.keys()].map((key) => key.length));
+// Built in /* @__PURE__ */ calls, so that bundlers drop the index with its users (see
+// rank/compareRanks.ts).
+const POSITION_BY_KEY: ReadonlyMap<string, PositionCode> = /* @__PURE__ */ buildPositionIndex();
+const MAX_POSITION_KEY_LENGTH: number = /* @__PURE__ */ (() =>
+  Math.max(...[...POSITION_BY_KEY.keys()].map((key) => key.length)))();
 
 const ACTING_BY_KEY: ReadonlyMap<string, ActingKind> = new Map<string, ActingKind>([
   ['pj', 'pj'],

@@ -13,9 +13,11 @@ function buildIndex(): Map<string, TitleEntry> {
 }
 
 /** Folded letters of every canonical form and variant → its entry. */
-export const TITLE_BY_KEY: ReadonlyMap<string, TitleEntry> = buildIndex();
+export const TITLE_BY_KEY: ReadonlyMap<string, TitleEntry> = /* @__PURE__ */ buildIndex();
 
-const MAX_TITLE_KEY_LENGTH = Math.max(...[...TITLE_BY_KEY.keys()].map((key) => key.length));
+// /* @__PURE__ */ calls, so that bundlers drop the index with its users (see rank/compareRanks.ts).
+const MAX_TITLE_KEY_LENGTH: number = /* @__PURE__ */ (() =>
+  Math.max(...[...TITLE_BY_KEY.keys()].map((key) => key.length)))();
 
 /** A title found in running text (`start` inclusive, `end` exclusive, in words). */
 export interface TitleMatch {

@@ -1,7 +1,10 @@
 import type { RankCode } from '../data/rankCodes';
 import { RANK_CODES } from '../data/rankCodes';
 
-const LEVEL: ReadonlyMap<string, number> = new Map(RANK_CODES.map((code, index) => [code, index + 1]));
+// Built in a /* @__PURE__ */ call so that bundlers can drop it when compareRanks is not imported
+// (the built entry is one file: an unannotated top-level call would be kept; see .size-limit.cjs).
+const LEVEL: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map(RANK_CODES.map((code, index) => [code, index + 1])))();
 
 /**
  * Orders two ranks by seniority, for `Array.prototype.sort`: negative when `a` is junior to `b`,

@@ -2,7 +2,8 @@ import type { RankCode } from '../data/rankCodes';
 import { RANKS } from '../data/ranks';
 import type { Rank } from '../model/rank';
 
-const BY_CODE: ReadonlyMap<string, Rank> = new Map(RANKS.map((rank) => [rank.code, rank]));
+// /* @__PURE__ */ so that bundlers drop the table with getRank (see compareRanks.ts).
+const BY_CODE: ReadonlyMap<string, Rank> = /* @__PURE__ */ (() => new Map(RANKS.map((rank) => [rank.code, rank])))();
 
 /**
  * Looks up a rank of the ladder by its code.

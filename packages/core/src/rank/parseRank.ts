@@ -2,7 +2,8 @@ import type { RankCode } from '../data/rankCodes';
 import { MAX_RANK_KEY_LENGTH, RANK_BY_KEY } from './rankKeys';
 
 // Generous bound: the longest form plus room for spaces and dots between its letters.
-const MAX_INPUT_LENGTH = 4 * MAX_RANK_KEY_LENGTH;
+// /* @__PURE__ */ so that bundlers drop the rank tables with parseRank (see compareRanks.ts).
+const MAX_INPUT_LENGTH: number = /* @__PURE__ */ (() => 4 * MAX_RANK_KEY_LENGTH)();
 
 /**
  * Reads a Polri rank written in any of the forms news uses: official name, abbreviation, alias or

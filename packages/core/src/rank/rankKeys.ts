@@ -33,10 +33,13 @@ function build(withMisspellings: boolean, withEnglish: boolean): Map<string, Ran
 }
 
 /** Every accepted form (Indonesian, English, misspellings) → rank code. */
-export const RANK_BY_KEY: ReadonlyMap<string, RankCode> = build(true, true);
+// The tables are built in /* @__PURE__ */ calls so that bundlers drop them with their users (see
+// compareRanks.ts).
+export const RANK_BY_KEY: ReadonlyMap<string, RankCode> = /* @__PURE__ */ build(true, true);
 
 /** Forms that may open an officer mention in running text: Indonesian, no misspellings. */
-export const MENTION_RANK_BY_KEY: ReadonlyMap<string, RankCode> = build(false, false);
+export const MENTION_RANK_BY_KEY: ReadonlyMap<string, RankCode> = /* @__PURE__ */ build(false, false);
 
 /** Longest key in {@link RANK_BY_KEY}; longer input cannot be a rank. */
-export const MAX_RANK_KEY_LENGTH = Math.max(...[...RANK_BY_KEY.keys()].map((key) => key.length));
+export const MAX_RANK_KEY_LENGTH: number = /* @__PURE__ */ (() =>
+  Math.max(...[...RANK_BY_KEY.keys()].map((key) => key.length)))();
