@@ -128,7 +128,9 @@ export const UNIT_KIND_RULES = {
     abbreviation: 'Polsubsektor',
     englishName: 'Subsector Police',
     territorial: true,
-    parentKinds: ['polsek', ...POLRES_KINDS],
+    // Written out, not spread from POLRES_KINDS: bundlers keep a table holding a spread even when
+    // nothing imports it (see .size-limit.cjs).
+    parentKinds: ['polsek', 'polrestabes', 'polres-metro', 'polresta', 'polres'],
     commander: { position: 'kapolsubsektor', ranks: [] },
     note: 'Interim unit that later becomes a Polsek (S89, S72); its parent kind and the Kapolsubsektor rank are UNCONFIRMED.',
   },

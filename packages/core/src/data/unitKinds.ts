@@ -69,7 +69,9 @@ export const FUNCTIONAL_UNIT_KINDS = [
  * ```
  * @category Units
  */
-export const UNIT_KINDS = [...TERRITORIAL_UNIT_KINDS, ...FUNCTIONAL_UNIT_KINDS] as const;
+// A /* @__PURE__ */ call: bundlers keep a bare top-level spread (it could run an iterator), and the
+// built entry is one file, so every import would pay for this list (see .size-limit.cjs).
+export const UNIT_KINDS = /* @__PURE__ */ (() => [...TERRITORIAL_UNIT_KINDS, ...FUNCTIONAL_UNIT_KINDS] as const)();
 
 /**
  * A territorial unit kind, e.g. `'polres'`.
