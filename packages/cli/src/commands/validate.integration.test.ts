@@ -17,7 +17,7 @@ describe('kamtibmas validate with @kamtibmas/validators', () => {
     writeFileSync(path, JSON.stringify(dataset, null, 2));
     const c = captureIo();
     expect(await main(['validate', path, '--locale', 'en'], c.io)).toBe(0);
-    expect(c.stdout()).toContain(`${path}:1:1 ✓ valid dataset`);
+    expect(c.stdout()).toContain(`${path}:1:1 dataset: ✓ valid`);
   });
 
   it('accepts the fixtures events as NDJSON, one line each', async () => {

@@ -43,8 +43,8 @@ describe('kamtibmas validate', () => {
     const path = file('good.ndjson', `${JSON.stringify(good('a'))}\n\n${JSON.stringify(good('b'))}\n`);
     const c = captureIo();
     expect(await runValidate([path, '--locale', 'en'], c.io, fakes)).toBe(0);
-    expect(c.stdout()).toContain(`${path}:1:1 ✓ valid event a`);
-    expect(c.stdout()).toContain(`${path}:3:1 ✓ valid event b`);
+    expect(c.stdout()).toContain(`${path}:1:1 event a: ✓ valid`);
+    expect(c.stdout()).toContain(`${path}:3:1 event b: ✓ valid`);
     expect(c.stdout()).toContain('Summary: 2 valid, 0 invalid, 0 advisories (2 records in 1 file).');
     expect(c.stderr()).toBe('');
   });
@@ -53,8 +53,8 @@ describe('kamtibmas validate', () => {
     const path = file('mixed.json', `[\n  ${JSON.stringify(good('a'))},\n  {"id": "b", "sources": []}\n]\n`);
     const c = captureIo();
     expect(await runValidate([path, '--locale', 'en'], c.io, fakes)).toBe(1);
-    expect(c.stdout()).toContain(`${path}:2:3 ✓ valid event a`);
-    expect(c.stdout()).toContain(`${path}:3:3 ✗ invalid event b`);
+    expect(c.stdout()).toContain(`${path}:2:3 event a: ✓ valid`);
+    expect(c.stdout()).toContain(`${path}:3:3 event b: ✗ invalid`);
     expect(c.stdout()).toContain('error 3:26 sources [fake.no-source] en: no source');
     expect(c.stdout()).toContain('Summary: 1 valid, 1 invalid, 0 advisories');
   });
@@ -71,7 +71,7 @@ describe('kamtibmas validate', () => {
     const path = file('bad.json', '{"sources": [1]}');
     const c = captureIo();
     expect(await runValidate([path], c.io, fakes)).toBe(1);
-    expect(c.stdout()).toContain('✗ tidak valid event');
+    expect(c.stdout()).toContain('event: ✗ tidak valid');
     expect(c.stdout()).toContain('galat 1:1 id [fake.id] id: id missing');
     expect(c.stdout()).toContain('Ringkasan: 0 valid, 1 tidak valid, 0 saran (1 rekaman dalam 1 berkas).');
   });
@@ -80,7 +80,7 @@ describe('kamtibmas validate', () => {
     const path = file('dataset.json', JSON.stringify({ units: [], events: [good('a'), { id: 'b' }] }, null, 2));
     const c = captureIo();
     expect(await runValidate([path, '--locale', 'en'], c.io, fakes)).toBe(1);
-    expect(c.stdout()).toContain(`${path}:1:1 ✗ invalid dataset`);
+    expect(c.stdout()).toContain(`${path}:1:1 dataset: ✗ invalid`);
     expect(c.stdout()).toContain('error 12:5 events[1].sources [fake.no-source]');
   });
 
@@ -88,14 +88,14 @@ describe('kamtibmas validate', () => {
     const path = file('as-event.json', JSON.stringify({ units: [], events: [] }));
     const c = captureIo();
     expect(await runValidate([path, '--kind', 'event', '--locale', 'en'], c.io, fakes)).toBe(1);
-    expect(c.stdout()).toContain('✗ invalid event');
+    expect(c.stdout()).toContain('event: ✗ invalid');
   });
 
   it('reports malformed JSON with line, column and what was expected, and exits 1', async () => {
     const path = file('broken.json', '{\n  "id": "a",\n  "sources": [{},, {}]\n}\n');
     const c = captureIo();
     expect(await runValidate([path, '--locale', 'en'], c.io, fakes)).toBe(1);
-    expect(c.stdout()).toContain(`${path}:3:18 ✗ invalid JSON`);
+    expect(c.stdout()).toContain(`${path}:3:18 JSON: ✗ invalid`);
     expect(c.stdout()).toContain(
       "Unexpected ',' at line 3 column 18 — expected a value (object, array, string, number, true, false or null). Fix the JSON and run again.",
     );
@@ -105,8 +105,8 @@ describe('kamtibmas validate', () => {
     const path = file('partly.ndjson', `${JSON.stringify(good('a'))}\n{"id": "b",\n${JSON.stringify(good('c'))}\n`);
     const c = captureIo();
     expect(await runValidate([path, '--locale', 'en'], c.io, fakes)).toBe(1);
-    expect(c.stdout()).toContain(`${path}:2:12 ✗ invalid JSON`);
-    expect(c.stdout()).toContain(`${path}:3:1 ✓ valid event c`);
+    expect(c.stdout()).toContain(`${path}:2:12 JSON: ✗ invalid`);
+    expect(c.stdout()).toContain(`${path}:3:1 event c: ✓ valid`);
     expect(c.stdout()).toContain('2 valid, 1 invalid');
   });
 
@@ -139,8 +139,8 @@ describe('kamtibmas validate', () => {
     }
     const c = captureIo({ stdin: stdin() });
     expect(await runValidate(['-', '--locale', 'en'], c.io, fakes)).toBe(0);
-    expect(c.stdout()).toContain('<stdin>:1:1 ✓ valid event a');
-    expect(c.stdout()).toContain('<stdin>:2:1 ✓ valid event b');
+    expect(c.stdout()).toContain('<stdin>:1:1 event a: ✓ valid');
+    expect(c.stdout()).toContain('<stdin>:2:1 event b: ✓ valid');
   });
 
   it('exits 2 before any output for a missing file or a directory, saying what to do', async () => {

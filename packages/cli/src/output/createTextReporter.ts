@@ -34,14 +34,15 @@ export function createTextReporter(write: (text: string) => void, locale: CliLoc
     record(result: RecordResult) {
       if (result.type === 'syntax-error') {
         const where = `${result.file}:${result.error.line}:${result.error.column}`;
-        write(`${style.dim(where)} ${style.red(`✗ ${words.invalid}`)} ${words.json}\n`);
+        write(`${style.dim(where)} ${words.json}: ${style.red(`✗ ${words.invalid}`)}\n`);
         write(`  ${style.red(words.error)} ${result.message}\n`);
         return;
       }
       const where = `${result.file}:${result.line}:${result.column}`;
       const verdict = result.ok ? style.green(`✓ ${words.valid}`) : style.red(`✗ ${words.invalid}`);
       const name = result.id === undefined ? result.kind : `${result.kind} ${style.bold(result.id)}`;
-      write(`${style.dim(where)} ${verdict} ${name}\n`);
+      // Name first, verdict second: reads right in both languages ("dataset: ✗ tidak valid").
+      write(`${style.dim(where)} ${name}: ${verdict}\n`);
       write(issueLines(words.error, style.red, result.issues));
       write(issueLines(words.advisory, style.yellow, result.advisories));
     },
