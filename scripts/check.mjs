@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Everything CI checks, in order, after `pnpm install --frozen-lockfile`:
-// build → typecheck → lint → tests (runtime + type tests, with coverage) → packaging gate → docs →
-// docs in a browser (headless Chromium renders the built site; screenshots in docs/site/screenshots/).
+// build → bundle budgets → type-check cost → typecheck → lint → tests (runtime + type tests, with
+// coverage) → packaging gate → docs → docs in a browser (headless Chromium renders the built
+// site; screenshots in docs/site/screenshots/).
 // Every step runs even when an earlier one failed (a red build still gets its test report), and the
 // last line is "N passed, N failed": the vitest tests plus one check per gate step, because the CI
 // that reads this line does not understand vitest's own summary.
@@ -19,6 +20,11 @@ function gate(name, command, options) {
 }
 
 gate('build', pnpm('run', 'build'));
+// Budgets in .size-limit.cjs, measured on the built entries (so after the build).
+gate('bundle budgets (size-limit)', [bin('size-limit')]);
+// A consumer of every schema and exported type type-checks against the built declarations, with no
+// "excessively deep" instantiation (bench/types/check-types.mjs prints tsc's instantiation count).
+gate('type-check cost (consumer of every schema and type)', ['node', 'bench/types/check-types.mjs']);
 gate('typecheck', [bin('tsc'), '-p', 'tsconfig.json', '--noEmit']);
 gate('lint', [bin('biome'), 'ci', '--colors=off', '.']);
 
