@@ -1,6 +1,7 @@
 // Private: the officer-mention scanner behind parseOfficerMention and parseOfficerMentions.
 // Tokenises once, then visits each word once looking for a rank; around each rank it reads the
 // name, titles, position and unit with bounded look-around, so the whole scan is linear.
+
 import type { PositionCode } from '../data/positionCodes';
 import type { RankCode } from '../data/rankCodes';
 import type { ActingKind } from '../data/vocabularyCodes';
@@ -8,19 +9,8 @@ import { matchRankAt } from '../rank/matchRankAt';
 import { isSoftGapBetween, type WordSpan, wordSpans } from '../text/wordSpans';
 import { parseUnitMention, type UnitMention } from '../unit/parseUnitMention';
 import { CONNECTOR_KEYS, type NameParts, readNameParts } from './nameParts';
+import type { OfficerMention } from './parseOfficerMention';
 import { FORMER_KEYS, matchActingAt, matchPositionAt } from './positionIndex';
-
-/** What the scanner returns; `OfficerMention` in the public API. */
-export interface ScannedMention {
-  rank: RankCode;
-  name: string;
-  titles: string[];
-  honorifics: string[];
-  position?: { code?: PositionCode; text: string };
-  unit?: UnitMention;
-  former: boolean;
-  acting?: string;
-}
 
 /** Words before a rank that make "Jenderal" a street or a civil-service title, not a rank. */
 const NOT_RANK_BEFORE = new Set(['jalan', 'jl', 'jln', 'direktur', 'sekretaris', 'dirjen']);
@@ -87,8 +77,8 @@ class Scanner {
     this.spans = wordSpans(text);
   }
 
-  scan(limit: number): ScannedMention[] {
-    const mentions: ScannedMention[] = [];
+  scan(limit: number): OfficerMention[] {
+    const mentions: OfficerMention[] = [];
     const { spans } = this;
     let floor = 0;
     for (let i = 0; i < spans.length && mentions.length < limit; i++) {
@@ -117,7 +107,7 @@ class Scanner {
     rankStart: number,
     rankEnd: number,
     floor: number,
-  ): { mention: ScannedMention; end: number } | undefined {
+  ): { mention: OfficerMention; end: number } | undefined {
     const { spans, text } = this;
     let after = rankEnd;
     // "Irjen Pol (Purn) …": the retirement mark is not part of the name.
@@ -139,7 +129,7 @@ class Scanner {
       anchor = back.start;
       end = rankEnd;
     }
-    const mention: ScannedMention = {
+    const mention: OfficerMention = {
       rank,
       name: text.slice(parts.nameStart, parts.nameEnd),
       titles: parts.titles,
@@ -314,7 +304,7 @@ interface PositionFound {
 }
 
 /** All officer mentions of `text` in order (at most `limit`). Never throws; linear time. */
-export function scanOfficerMentions(text: string, limit = Number.POSITIVE_INFINITY): ScannedMention[] {
+export function scanOfficerMentions(text: string, limit = Number.POSITIVE_INFINITY): OfficerMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   return new Scanner(text).scan(limit);
 }

@@ -1,7 +1,7 @@
 import { FUNCTIONAL_UNITS, type FunctionalUnitRecord } from '../data/functionalUnits';
 import type { PoldaRecord } from '../data/polda';
 import { UNIT_KIND_RULES, type UnitKindRule } from '../data/unitKindRules';
-import type { UnitKind } from '../data/unitKinds';
+import { FUNCTIONAL_UNIT_KINDS, type UnitKind } from '../data/unitKinds';
 import { findRegencies } from '../region/findRegencies';
 import { getProvince } from '../region/getProvince';
 import type { Regency } from '../region/getRegency';
@@ -584,16 +584,7 @@ function parseChain(tokens: readonly Token[], at: number, options: ParseUnitMent
   return result;
 }
 
-const FUNCTIONAL_KIND_SET = new Set<UnitKind>([
-  'divisi',
-  'korps',
-  'biro',
-  'direktorat',
-  'bidang',
-  'satuan',
-  'seksi',
-  'unit',
-]);
+const FUNCTIONAL_KIND_SET: ReadonlySet<UnitKind> = new Set<UnitKind>(FUNCTIONAL_UNIT_KINDS);
 
 /**
  * Reads the first police unit named in a text, the way Indonesian news writes it: any case and
