@@ -6,7 +6,8 @@ import { parseOfficerMention } from './parseOfficerMention';
 import { OFFICER_MENTION_CASES } from './parseOfficerMention.cases';
 import { parseOfficerMentions } from './parseOfficerMentions';
 
-const seed = (name: string) => readFileSync(new URL(`../../../fixtures/test/articles/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/test/articles/${name}`, import.meta.url), 'utf8');
 
 // The 36 provinces with an operating Polda (polri.md §4).
 const POLDA_PROVINCES = [

@@ -7,7 +7,7 @@ import type { RankCode } from '../data/rankCodes';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
 import { isSoftGapBetween, type WordSpan, wordSpans } from '../text/wordSpans';
-import { parseUnitMention, type UnitMention } from '../unit/parseUnitMention';
+import { parseUnitMention } from '../unit/parseUnitMention';
 import { CONNECTOR_KEYS, type NameParts, readNameParts } from './nameParts';
 import type { OfficerMention } from './parseOfficerMention';
 import { FORMER_KEYS, matchActingAt, matchPositionAt } from './positionIndex';
