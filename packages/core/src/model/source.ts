@@ -16,7 +16,11 @@ import type { LocalDate } from './localDate';
  * @category Events
  */
 export interface Evidence {
-  /** What the quote backs, e.g. `'event.date'` or `'person.sofyan-hidayat.rank'`. */
+  /**
+   * What the quote backs: a path into the event (`'event.date'`, `'event.venue'`) or
+   * `<kind>:<id>.<field>` for a record the event links to (`'person:sofyan-hidayat.rank'`,
+   * `'unit:polres-banyuasin.name'`).
+   */
   claim: string;
   /** The words exactly as they stand in the source. */
   quote: string;
