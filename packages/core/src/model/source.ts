@@ -18,8 +18,8 @@ import type { LocalDate } from './localDate';
 export interface Evidence {
   /**
    * What the quote backs: a path into the event (`'event.date'`, `'event.venue'`) or
-   * `<kind>:<id>.<field>` for a record the event links to (`'person:sofyan-hidayat.rank'`,
-   * `'unit:polres-banyuasin.name'`).
+   * `<kind>:<id>` (optionally `.<field>`) for a record the event links to
+   * (`'unit:polres-banyuasin'`, `'person:sofyan-hidayat.rank'`).
    */
   claim: string;
   /** The words exactly as they stand in the source. */
