@@ -7,6 +7,8 @@ import type { VocabularyEntry } from '../model/vocabulary';
  * @param code - A code of that vocabulary.
  * @param locale - `'id'` (default) or `'en'`.
  * @returns The label.
+ * @throws RangeError when `code` is not a code of the vocabulary (including inherited names such as
+ *   `'constructor'`, which a plain property read would find on `Object.prototype`).
  * @example
  * ```ts
  * labelOf(TOPICS, 'politik-uang', 'en')
@@ -21,5 +23,6 @@ export function labelOf<Code extends string>(
   code: Code,
   locale: 'id' | 'en' = 'id',
 ): string {
+  if (!Object.hasOwn(vocabulary, code)) throw new RangeError(`Unknown vocabulary code: ${String(code)}`);
   return vocabulary[code].label[locale];
 }
