@@ -249,6 +249,25 @@ describe('JsonRecordParser value locations', () => {
     });
   });
 
+  it('locates values at most 64 levels deep of a record nested 100 000 deep, in NDJSON or an array', () => {
+    const depth = 100_000;
+    const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const deepest = JSON.stringify(new Array(64).fill(0));
+    const tooDeep = JSON.stringify(new Array(65).fill(0));
+    for (const [text, lineDelimited, column] of [
+      [`${nested}\n`, true, 65],
+      [`[${nested}]`, false, 66],
+    ] as const) {
+      const parser = new JsonRecordParser({ locate: true, lineDelimited });
+      const items = [...parser.write(text), ...parser.end()];
+      const record = items[0] as JsonRecord;
+      expect(record.type).toBe('record');
+      expect(record.locations!.size).toBe(65);
+      expect(record.locations!.get(deepest)).toEqual({ line: 1, column });
+      expect(record.locations!.has(tooDeep)).toBe(false);
+    }
+  });
+
   it('adds no locations unless asked', () => {
     expect(parseAll('{"a": 1}')[0]).not.toHaveProperty('locations');
   });

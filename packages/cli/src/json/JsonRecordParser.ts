@@ -106,10 +106,17 @@ export interface JsonRecordParserOptions {
   lineDelimited?: boolean;
   /**
    * Record where each value inside a record starts (see {@link JsonRecord.locations}), so that
-   * issues found later can be given a line. Costs memory in proportion to the record, not the input.
+   * issues found later can be given a line. Costs memory in proportion to the record, not the input;
+   * values more than 64 levels inside the record are not located.
    */
   locate?: boolean;
 }
+
+/**
+ * Longest path (from the record) of a value whose location is recorded: `@kamtibmas/validators`
+ * MAX_DEPTH, so even the path of a too_deep issue gets its exact position.
+ */
+const MAX_LOCATED_DEPTH = 64;
 
 // Expectation states between tokens.
 const EXPECT_TOP = 0; // before a top-level value (or between NDJSON values)
@@ -452,7 +459,11 @@ export class JsonRecordParser {
       this.#recordColumn = this.#column;
       if (this.#locate) this.#locations = new Map();
     }
-    if (this.#locations !== undefined)
+    // Only values at most MAX_LOCATED_DEPTH levels deep are located: each location costs its path, so
+    // locating every value of a record nested 100 000 deep took time and memory in the square of
+    // the depth (minutes, then out of memory). The validators refuse anything deeper than their
+    // MAX_DEPTH (64) with one too_deep issue, which locateIssue places at the nearest located value.
+    if (this.#locations !== undefined && this.#stack.length - (this.#mode === 'array' ? 1 : 0) <= MAX_LOCATED_DEPTH)
       this.#locations.set(this.#currentPath(), { line: this.#line, column: this.#column });
     if (c === '{') {
       this.#stack.push({ kind: 'object', value: {}, key: '' });
