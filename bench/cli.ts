@@ -4,7 +4,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type * as Fixtures from '@kamtibmas/fixtures';
@@ -90,6 +90,29 @@ export async function benchCli(): Promise<void> {
     const ratio = best[100_000]!.maxRssKb / best[10_000]!.maxRssKb;
     console.log(`peak RSS 100k / 10k = ${ratio.toFixed(2)}×`);
     target('CLI peak memory at 100k ≤ 1.2× at 10k', ratio, 1.2);
+
+    // Hostile lines: a 10 MB string, 100 000 nested arrays, a __proto__ key, a 100 001-item array.
+    const hostile = path.join(tmp, 'hostile.ndjson');
+    const event = fx.makeEvent();
+    writeFileSync(
+      hostile,
+      `${[
+        JSON.stringify({ ...event, title: 'A'.repeat(10 * 2 ** 20) }),
+        `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+        '{"__proto__":{"polluted":true},"id":"x"}',
+        JSON.stringify({ ...event, topics: new Array(100_001).fill('hoaks') }),
+      ].join('\n')}\n`,
+    );
+    const h = runCli(hostile, tmp);
+    console.log(
+      `hostile NDJSON (10 MB string, 100 000-deep nesting, __proto__ key, 100 001 items; ${(statSync(hostile).size / 2 ** 20).toFixed(1)} MiB): ${h.seconds.toFixed(2)} s, peak RSS ${(h.maxRssKb / 1024).toFixed(0)} MiB, exit ${h.status}`,
+    );
+    target(
+      'CLI on hostile NDJSON: done in ≤ 5 s, exit 1 (all four refused)',
+      h.status === 1 ? h.seconds : Number.POSITIVE_INFINITY,
+      5,
+      's',
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
