@@ -1,7 +1,7 @@
 // Private: finds the longest rank form that starts at a given word of a tokenised text.
 import type { RankCode } from '../data/rankCodes';
 import { isSoftGapBetween, type WordSpan } from '../text/wordSpans';
-import { MAX_RANK_KEY_LENGTH, MENTION_RANK_BY_KEY } from './rankKeys';
+import { MENTION_RANK_BY_KEY, MENTION_RANK_PREFIXES } from './rankKeys';
 
 /** A rank found in running text: its code and the words it spans (`start` inclusive, `end` exclusive). */
 export interface RankMatch {
@@ -21,7 +21,8 @@ export function matchRankAt(text: string, spans: readonly WordSpan[], start: num
     const span = spans[i]!;
     if (i > start && !isSoftGapBetween(text, spans[i - 1]!, span)) break;
     key += span.key;
-    if (key.length > MAX_RANK_KEY_LENGTH) break;
+    // No rank form starts with these letters: no longer run of words can match either.
+    if (!MENTION_RANK_PREFIXES.has(key)) break;
     const code = MENTION_RANK_BY_KEY.get(key);
     if (code !== undefined) best = { code, start, end: i + 1 };
   }

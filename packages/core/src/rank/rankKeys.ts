@@ -40,6 +40,18 @@ export const RANK_BY_KEY: ReadonlyMap<string, RankCode> = /* @__PURE__ */ build(
 /** Forms that may open an officer mention in running text: Indonesian, no misspellings. */
 export const MENTION_RANK_BY_KEY: ReadonlyMap<string, RankCode> = /* @__PURE__ */ build(false, false);
 
+/**
+ * Every prefix of a MENTION_RANK_BY_KEY key (the keys included), so that a scan for a rank can stop
+ * at the first word that no rank form continues with, instead of reading MAX_RANK_KEY_LENGTH
+ * letters on from every word of the text.
+ */
+export const MENTION_RANK_PREFIXES: ReadonlySet<string> = /* @__PURE__ */ (() => {
+  const prefixes = new Set<string>();
+  for (const key of MENTION_RANK_BY_KEY.keys())
+    for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  return prefixes;
+})();
+
 /** Longest key in {@link RANK_BY_KEY}; longer input cannot be a rank. */
 export const MAX_RANK_KEY_LENGTH: number = /* @__PURE__ */ (() =>
   Math.max(...[...RANK_BY_KEY.keys()].map((key) => key.length)))();
