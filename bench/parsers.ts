@@ -56,6 +56,11 @@ export async function benchParsers(): Promise<void> {
       run: core.parseOfficerMention,
     },
     {
+      name: 'parseOfficerMention, titles without a rank',
+      make: (n) => repeatTo('S.H. ', n),
+      run: core.parseOfficerMention,
+    },
+    {
       name: 'parseOfficerMention, repeated positions',
       make: (n) => `${repeatTo('Kapolres Banyuasin ', n)}AKBP Ruri`,
       run: core.parseOfficerMention,
