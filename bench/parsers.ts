@@ -5,7 +5,7 @@
 import type * as Core from '@kamtibmas/core';
 import { OFFICER_MENTION_CASES } from '../packages/core/src/person/parseOfficerMention.cases';
 import { importBuilt } from './lib/load';
-import { fmtMs, fmtNum, heading, measure, target } from './lib/report';
+import { fmtMs, fmtNum, heading, interleavedRatio, measure, target } from './lib/report';
 
 interface Scaled {
   name: string;
@@ -87,16 +87,24 @@ export async function benchParsers(): Promise<void> {
         [`${s.name} (40 kB)`, () => s.run(small)],
         [`${s.name} (400 kB)`, () => s.run(large)],
       ],
-      { time: 400, iterations: 5 },
+      { time: 200, iterations: 3 },
     );
-    const ratio = b!.meanMs / a!.meanMs;
+    // The target uses interleaved batches (median of 9 rounds, heap collected before each batch):
+    // sequential runs on a shared machine see different loads, and garbage from one size would
+    // be charged to the other.
+    const ratio = interleavedRatio(
+      () => s.run(large),
+      () => s.run(small),
+      9,
+      60,
+    );
     const sizeRatio = large.length / small.length;
     rows.push({
       input: s.name,
       '1× (chars)': fmtNum(small.length),
       '1× time': fmtMs(a!.meanMs),
       '10× time': fmtMs(b!.meanMs),
-      'time ratio': ratio.toFixed(2),
+      'time ratio (interleaved)': ratio.toFixed(2),
       'size ratio': sizeRatio.toFixed(2),
     });
     target(`linear: ${s.name} (10× input ≤ 12× time)`, ratio / (sizeRatio / 10), 12);
