@@ -89,9 +89,8 @@ export async function benchParsers(): Promise<void> {
       ],
       { time: 200, iterations: 3 },
     );
-    // The target uses interleaved batches (median of 9 rounds, heap collected before each batch):
-    // sequential runs on a shared machine see different loads, and garbage from one size would
-    // be charged to the other.
+    // The target uses interleaved batches (median of 9 rounds): sequential runs on a shared
+    // machine see different loads.
     const ratio = interleavedRatio(
       () => s.run(large),
       () => s.run(small),
