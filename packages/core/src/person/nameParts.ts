@@ -1,6 +1,6 @@
 // Private: reads "[honorifics/pre-nominal titles] Name [, post-nominal titles]" from a word of a
 // tokenised text. Used by the officer-mention parser and splitNameAndTitles. Bounded work.
-import type { WordSpan } from '../text/wordSpans';
+import type { WordList, WordSpan } from '../text/wordSpans';
 import { isSoftGapBetween } from '../text/wordSpans';
 import { matchTitleAt } from './titleIndex';
 
@@ -134,7 +134,7 @@ function nameGapOk(text: string, before: WordSpan, after: WordSpan): boolean {
  */
 export function readNameParts(
   text: string,
-  spans: readonly WordSpan[],
+  spans: WordList,
   start: number,
   isStop: (index: number) => boolean,
   requireCapitals = true,
@@ -144,20 +144,20 @@ export function readNameParts(
   let i = start;
   // Pre-nominal honorifics and titles: "H.", "Hj.", "K.H.", "Dr.", "Prof.", "Drs." (at most 4).
   for (let n = 0; n < 4 && i < spans.length; n++) {
-    if (i > start && !isSoftGapBetween(text, spans[i - 1]!, spans[i]!)) break;
+    if (i > start && !isSoftGapBetween(text, spans.get(i - 1)!, spans.get(i)!)) break;
     const match = matchTitleAt(text, spans, i);
     if (match === undefined || match.entry.placement !== 'before') break;
-    const next = spans[match.end];
-    if (next === undefined || !next.capitalized || !isSoftGapBetween(text, spans[match.end - 1]!, next)) break;
+    const next = spans.get(match.end);
+    if (next === undefined || !next.capitalized || !isSoftGapBetween(text, spans.get(match.end - 1)!, next)) break;
     (match.entry.kind === 'honorific' ? honorifics : titles).push(match.entry.canonical);
     i = match.end;
   }
   const first = i;
   let count = 0;
   while (i < spans.length && count < MAX_NAME_WORDS) {
-    const span = spans[i]!;
+    const span = spans.get(i)!;
     if (NAME_STOP_KEYS.has(span.key) || isStop(i)) break;
-    if (count > 0 && !nameGapOk(text, spans[i - 1]!, span)) break;
+    if (count > 0 && !nameGapOk(text, spans.get(i - 1)!, span)) break;
     const title = matchTitleAt(text, spans, i);
     if (title !== undefined && title.entry.placement === 'after') break;
     const isParticle = count > 0 && NAME_PARTICLES.has(span.key);
@@ -168,11 +168,11 @@ export function readNameParts(
   }
   if (count === 0) return undefined;
   // A trailing particle is not part of the name.
-  while (i - 1 > first && NAME_PARTICLES.has(spans[i - 1]!.key)) i--;
-  const nameStart = spans[first]!.start;
-  const nameEnd = spans[i - 1]!.end;
+  while (i - 1 > first && NAME_PARTICLES.has(spans.get(i - 1)!.key)) i--;
+  const nameStart = spans.get(first)!.start;
+  const nameEnd = spans.get(i - 1)!.end;
   while (i < spans.length && titles.length < MAX_TITLES) {
-    if (!isSoftGapBetween(text, spans[i - 1]!, spans[i]!)) break;
+    if (!isSoftGapBetween(text, spans.get(i - 1)!, spans.get(i)!)) break;
     const title = matchTitleAt(text, spans, i);
     if (title === undefined || title.entry.placement !== 'after') break;
     titles.push(title.entry.canonical);

@@ -55,7 +55,7 @@ export function parsePosition(text: string): PositionMention | undefined {
   let former = false;
   let acting: ActingKind | undefined;
   for (let n = 0; n < 2 && i < spans.length; n++) {
-    if (!former && FORMER_KEYS.has(spans[i]!.key)) {
+    if (!former && FORMER_KEYS.has(spans.get(i)!.key)) {
       former = true;
       i++;
       continue;
@@ -65,12 +65,12 @@ export function parsePosition(text: string): PositionMention | undefined {
     acting = prefix.value;
     i = prefix.end;
   }
-  const first = spans[i];
+  const first = spans.get(i);
   if (first === undefined) return undefined;
   const match = matchPositionAt(text, spans, i);
   const result: PositionMention = match
-    ? { code: match.value, text: text.slice(first.start, spans[match.end - 1]!.end), former }
-    : { text: text.slice(first.start, spans[spans.length - 1]!.end), former };
+    ? { code: match.value, text: text.slice(first.start, spans.get(match.end - 1)!.end), former }
+    : { text: text.slice(first.start, spans.get(spans.length - 1)!.end), former };
   if (acting !== undefined) result.acting = acting;
   return result;
 }

@@ -2,7 +2,7 @@
 import type { PositionCode } from '../data/positionCodes';
 import { POSITIONS } from '../data/positions';
 import type { ActingKind } from '../data/vocabularyCodes';
-import { isSoftGapBetween, letterKey, type WordSpan } from '../text/wordSpans';
+import { isSoftGapBetween, letterKey, type WordList } from '../text/wordSpans';
 
 function buildPositionIndex(): Map<string, PositionCode> {
   const map = new Map<string, PositionCode>();
@@ -44,7 +44,7 @@ export interface Found<T> {
 
 function longestAt<T>(
   text: string,
-  spans: readonly WordSpan[],
+  spans: WordList,
   start: number,
   index: ReadonlyMap<string, T>,
   maxWords: number,
@@ -53,8 +53,8 @@ function longestAt<T>(
   let key = '';
   let best: Found<T> | undefined;
   for (let i = start; i < spans.length && i < start + maxWords; i++) {
-    const span = spans[i]!;
-    if (i > start && !isSoftGapBetween(text, spans[i - 1]!, span)) break;
+    const span = spans.get(i)!;
+    if (i > start && !isSoftGapBetween(text, spans.get(i - 1)!, span)) break;
     key += span.key;
     if (key.length > maxKeyLength) break;
     const value = index.get(key);
@@ -64,15 +64,11 @@ function longestAt<T>(
 }
 
 /** The longest position form starting at word `start` (`Kapolres Metro` over `Kapolres`). */
-export function matchPositionAt(
-  text: string,
-  spans: readonly WordSpan[],
-  start: number,
-): Found<PositionCode> | undefined {
+export function matchPositionAt(text: string, spans: WordList, start: number): Found<PositionCode> | undefined {
   return longestAt(text, spans, start, POSITION_BY_KEY, 8, MAX_POSITION_KEY_LENGTH);
 }
 
 /** An acting prefix starting at word `start`: `Pj.`, `Plt.`, `Plh.`, `Ps.` or their long forms. */
-export function matchActingAt(text: string, spans: readonly WordSpan[], start: number): Found<ActingKind> | undefined {
+export function matchActingAt(text: string, spans: WordList, start: number): Found<ActingKind> | undefined {
   return longestAt(text, spans, start, ACTING_BY_KEY, 2, 16);
 }

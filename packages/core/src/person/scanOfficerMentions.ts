@@ -6,7 +6,7 @@ import type { PositionCode } from '../data/positionCodes';
 import type { RankCode } from '../data/rankCodes';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
-import { isSoftGapBetween, type WordSpan, wordSpans } from '../text/wordSpans';
+import { isSoftGapBetween, type WordList, type WordSpan, wordSpans } from '../text/wordSpans';
 import { parseUnitMention } from '../unit/parseUnitMention';
 import { CONNECTOR_KEYS, type NameParts, readNameParts } from './nameParts';
 import type { OfficerMention } from './parseOfficerMention';
@@ -72,7 +72,7 @@ function isClauseGap(text: string, before: WordSpan, after: WordSpan): boolean {
 }
 
 class Scanner {
-  private readonly spans: WordSpan[];
+  private readonly spans: WordList;
   constructor(private readonly text: string) {
     this.spans = wordSpans(text);
   }
@@ -84,7 +84,7 @@ class Scanner {
     for (let i = 0; i < spans.length && mentions.length < limit; i++) {
       const rank = matchRankAt(this.text, spans, i);
       if (rank === undefined) continue;
-      const before = spans[i - 1];
+      const before = spans.get(i - 1);
       if (rank.code === 'JENDERAL' && before !== undefined && NOT_RANK_BEFORE.has(before.key)) continue;
       const found = this.mentionAt(rank.code, rank.start, rank.end, floor);
       if (found === undefined) {
@@ -111,12 +111,16 @@ class Scanner {
     const { spans, text } = this;
     let after = rankEnd;
     // "Irjen Pol (Purn) …": the retirement mark is not part of the name.
-    if (spans[after]?.key === 'purn') after++;
+    if (spans.get(after)?.key === 'purn') after++;
     let parts: NameParts | undefined;
-    const next = spans[after];
-    if (next !== undefined && isSoftGapBetween(text, spans[after - 1]!, next)) {
+    const next = spans.get(after);
+    if (next !== undefined && isSoftGapBetween(text, spans.get(after - 1)!, next)) {
       parts = readNameParts(text, spans, after, this.isStop);
-    } else if (next !== undefined && spans[after - 1]!.key === 'purn' && next.start - spans[after - 1]!.end <= 3) {
+    } else if (
+      next !== undefined &&
+      spans.get(after - 1)!.key === 'purn' &&
+      next.start - spans.get(after - 1)!.end <= 3
+    ) {
       parts = readNameParts(text, spans, after, this.isStop);
     }
     let end = parts?.end ?? rankEnd;
@@ -153,11 +157,11 @@ class Scanner {
   private nameBefore(rankStart: number, floor: number): { parts: NameParts; start: number } | undefined {
     const { spans, text } = this;
     // Only "Name, Rank": without the comma the words before a rank belong to something else.
-    const last = spans[rankStart - 1];
-    if (last === undefined || !text.slice(last.end, spans[rankStart]!.start).includes(',')) return undefined;
+    const last = spans.get(rankStart - 1);
+    if (last === undefined || !text.slice(last.end, spans.get(rankStart)!.start).includes(',')) return undefined;
     let farthest = rankStart;
     for (let k = rankStart - 1; k >= floor && k >= rankStart - LOOK_BACK; k--) {
-      if (!isSoftGapBetween(text, spans[k]!, spans[k + 1]!)) break;
+      if (!isSoftGapBetween(text, spans.get(k)!, spans.get(k + 1)!)) break;
       farthest = k;
     }
     for (let s = farthest; s < rankStart; s++) {
@@ -171,17 +175,17 @@ class Scanner {
   private positionBefore(anchor: number, floor: number): PositionFound | undefined {
     const { spans, text } = this;
     for (let k = anchor - 1; k >= floor && k >= anchor - LOOK_BACK; k--) {
-      if (!isClauseGap(text, spans[k]!, spans[k + 1]!)) return undefined;
+      if (!isClauseGap(text, spans.get(k)!, spans.get(k + 1)!)) return undefined;
       const match = matchPositionAt(text, spans, k);
       if (match !== undefined && match.end <= anchor) {
         let unitOk = true;
         for (let u = match.end; u < anchor; u++) {
-          const span = spans[u]!;
+          const span = spans.get(u)!;
           if (!(span.capitalized || /^\d+$/.test(span.key)) || CONNECTOR_KEYS.has(span.key)) {
             unitOk = false;
             break;
           }
-          if (!isClauseGap(text, spans[u - 1]!, span)) {
+          if (!isClauseGap(text, spans.get(u - 1)!, span)) {
             unitOk = false;
             break;
           }
@@ -189,7 +193,7 @@ class Scanner {
         if (unitOk) return this.withPrefixes(match.value, k, match.end, match.end, anchor, floor);
         return undefined;
       }
-      if (!spans[k]!.capitalized) return undefined;
+      if (!spans.get(k)!.capitalized) return undefined;
     }
     return undefined;
   }
@@ -198,11 +202,11 @@ class Scanner {
   private positionAfter(from: number): PositionFound | undefined {
     const { spans, text } = this;
     let k = from;
-    if (k === 0 || k >= spans.length || !isClauseGap(text, spans[k - 1]!, spans[k]!)) return undefined;
-    if (AS_KEYS.has(spans[k]!.key)) k++;
+    if (k === 0 || k >= spans.length || !isClauseGap(text, spans.get(k - 1)!, spans.get(k)!)) return undefined;
+    if (AS_KEYS.has(spans.get(k)!.key)) k++;
     let former = false;
     let acting: ActingKind | undefined;
-    if (k < spans.length && FORMER_KEYS.has(spans[k]!.key)) {
+    if (k < spans.length && FORMER_KEYS.has(spans.get(k)!.key)) {
       former = true;
       k++;
     }
@@ -211,21 +215,21 @@ class Scanner {
       acting = prefix.value;
       k = prefix.end;
     }
-    if (k >= spans.length || !isClauseGap(text, spans[k - 1]!, spans[k]!)) return undefined;
+    if (k >= spans.length || !isClauseGap(text, spans.get(k - 1)!, spans.get(k)!)) return undefined;
     const match = matchPositionAt(text, spans, k);
     if (match === undefined) return undefined;
     let unitEnd = match.end;
     while (unitEnd < spans.length && unitEnd - match.end < MAX_UNIT_WORDS) {
-      const span = spans[unitEnd]!;
-      if (!isWhitespaceGap(text, spans[unitEnd - 1]!, span)) break;
+      const span = spans.get(unitEnd)!;
+      if (!isWhitespaceGap(text, spans.get(unitEnd - 1)!, span)) break;
       if (!(span.capitalized || /^\d+$/.test(span.key))) break;
       if (CONNECTOR_KEYS.has(span.key)) break;
       if (matchRankAt(text, spans, unitEnd) !== undefined || matchPositionAt(text, spans, unitEnd) !== undefined) break;
       unitEnd++;
     }
     // A position followed by a rank opens the next mention ("…, Kapolsek Kedurang Ipda Suharno").
-    const following = spans[unitEnd];
-    if (following !== undefined && isSoftGapBetween(text, spans[unitEnd - 1]!, following)) {
+    const following = spans.get(unitEnd);
+    if (following !== undefined && isSoftGapBetween(text, spans.get(unitEnd - 1)!, following)) {
       if (matchRankAt(text, spans, unitEnd) !== undefined) return undefined;
     }
     const found = this.describe(match.value, k, match.end, unitEnd);
@@ -246,8 +250,8 @@ class Scanner {
     const found = this.describe(code, start, end, unitEnd, unitStart);
     let k = start;
     for (let n = 0; n < 2; n++) {
-      const prev = spans[k - 1];
-      if (prev === undefined || k - 1 < floor || !isClauseGap(text, prev, spans[k]!)) break;
+      const prev = spans.get(k - 1);
+      if (prev === undefined || k - 1 < floor || !isClauseGap(text, prev, spans.get(k)!)) break;
       if (!found.former && FORMER_KEYS.has(prev.key)) {
         found.former = true;
         k--;
@@ -271,13 +275,13 @@ class Scanner {
     const { spans, text } = this;
     const found: PositionFound = {
       code,
-      text: text.slice(spans[start]!.start, spans[end - 1]!.end),
+      text: text.slice(spans.get(start)!.start, spans.get(end - 1)!.end),
       former: false,
       end: unitEnd,
     };
     if (unitEnd > unitStart) {
-      const written = text.slice(spans[unitStart]!.start, spans[unitEnd - 1]!.end);
-      const first = spans[unitStart]!.key;
+      const written = text.slice(spans.get(unitStart)!.start, spans.get(unitEnd - 1)!.end);
+      const first = spans.get(unitStart)!.key;
       if (code === 'kakorbinmas') {
         // "Kakorbinmas Baharkam Polri": the Korps is implied by the title.
         found.unitText = first === 'korbinmas' ? written : `Korbinmas ${written}`;
@@ -285,9 +289,9 @@ class Scanner {
         const implied = IMPLIED_UNIT[code];
         found.unitText = implied !== undefined && !UNIT_WORDS.has(first) ? `${implied} ${written}` : written;
       }
-    } else if (end === start + 1 && code === 'kapolda' && spans[start]!.key.length > 'kapolda'.length) {
+    } else if (end === start + 1 && code === 'kapolda' && spans.get(start)!.key.length > 'kapolda'.length) {
       // Position glued to its Polda: "Kapoldasu" = Kapolda of Poldasu (Polda Sumut).
-      const glued = spans[start]!.raw.slice(2);
+      const glued = spans.get(start)!.raw.slice(2);
       found.unitText = glued.charAt(0).toUpperCase() + glued.slice(1);
     }
     return found;

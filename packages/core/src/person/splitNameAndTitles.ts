@@ -48,7 +48,7 @@ export function splitNameAndTitles(text: string): NameAndTitles {
   const spans = wordSpans(input);
   const parts = readNameParts(input, spans, 0, () => false, false);
   if (parts !== undefined) {
-    const next = spans[parts.end];
+    const next = spans.get(parts.end);
     return {
       name: input.slice(parts.nameStart, parts.nameEnd),
       honorifics: parts.honorifics,
@@ -63,6 +63,6 @@ export function splitNameAndTitles(text: string): NameAndTitles {
     titles.push(match.entry.canonical);
     i = match.end;
   }
-  const next = spans[i];
+  const next = spans.get(i);
   return { name: '', honorifics: [], titles, rest: next === undefined ? '' : input.slice(next.start).trim() };
 }

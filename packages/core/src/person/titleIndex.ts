@@ -2,7 +2,7 @@
 // matcher for a title starting at a word of a tokenised text.
 import { TITLES } from '../data/titles';
 import type { TitleEntry } from '../model/title';
-import { isSoftGapBetween, letterKey, type WordSpan } from '../text/wordSpans';
+import { isSoftGapBetween, letterKey, type WordList } from '../text/wordSpans';
 
 function buildIndex(): Map<string, TitleEntry> {
   const map = new Map<string, TitleEntry>();
@@ -27,15 +27,15 @@ export interface TitleMatch {
 }
 
 /**
- * The longest title starting at `spans[start]` (its parts may be separated by dots, spaces or
+ * The longest title starting at `spans.get(start)` (its parts may be separated by dots, spaces or
  * commas: `S.I.K`, `S IK`, `S.H .`). Constant work per call.
  */
-export function matchTitleAt(text: string, spans: readonly WordSpan[], start: number): TitleMatch | undefined {
+export function matchTitleAt(text: string, spans: WordList, start: number): TitleMatch | undefined {
   let key = '';
   let best: TitleMatch | undefined;
   for (let i = start; i < spans.length && i < start + 4; i++) {
-    const span = spans[i]!;
-    if (i > start && !isSoftGapBetween(text, spans[i - 1]!, span)) break;
+    const span = spans.get(i)!;
+    if (i > start && !isSoftGapBetween(text, spans.get(i - 1)!, span)) break;
     key += span.key;
     if (key.length > MAX_TITLE_KEY_LENGTH) break;
     const entry = TITLE_BY_KEY.get(key);

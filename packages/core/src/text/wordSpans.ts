@@ -1,6 +1,12 @@
 // Private helper for the officer-mention, rank and position parsers: splits text into word spans
 // that keep their offsets, so parsers can match on folded letters yet return text as written.
 // One linear pass, no regular expressions over the whole input.
+//
+// The pass records only offsets, in typed arrays (8 bytes a word, outside the garbage-collected
+// heap); a word's span object and strings are made when a parser asks for it and kept in a small
+// ring of recent words. A parser reads words near its position, so what stays alive is bounded
+// whatever the text's length: an object and two strings per word kept to the end made the garbage
+// collector's work — and the time per character — grow with the input.
 
 /** A run of letters/digits in the source text (apostrophes and hyphens between letters included). */
 export interface WordSpan {
@@ -19,50 +25,116 @@ export interface WordSpan {
 const LETTER = /\p{L}|\p{N}|\p{M}/u;
 const JOINERS = new Set(["'", '’', '‘', '`', 'ʼ', '-']);
 
-function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/** Word-character test of non-ASCII code units, memoised: 0 unknown, 1 word, 2 not. */
+const NON_ASCII_WORD = new Uint8Array(0x10000);
+
+function isWordCode(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(ch);
+  let known = NON_ASCII_WORD[code]!;
+  if (known === 0) {
+    known = LETTER.test(text[i]!) ? 1 : 2;
+    NON_ASCII_WORD[code] = known;
+  }
+  return known === 1;
 }
 
-/** Splits `text` into {@link WordSpan}s in order. Never throws; linear in `text.length`. */
-export function wordSpans(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isWordChar(text[i]!)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let key = '';
+/** Ring of recently made spans; a power of two larger than any parser's look-around. */
+const CACHE_SIZE = 128;
+const CACHE_MASK = CACHE_SIZE - 1;
+
+/**
+ * The words of a text in order, read by index like an array (`get(i)`, `length`). Indexes outside
+ * `0 … length - 1` give `undefined`. A span asked for again may be a new but equal object.
+ */
+export class WordList {
+  /** Number of words. */
+  readonly length: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly cachedIndex = new Int32Array(CACHE_SIZE).fill(-1);
+  private readonly cached: (WordSpan | undefined)[] = new Array<WordSpan | undefined>(CACHE_SIZE).fill(undefined);
+
+  constructor(private readonly text: string) {
+    const length = text.length;
+    let capacity = Math.min(1024, (length >> 1) + 1);
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
+    let count = 0;
+    let i = 0;
     while (i < length) {
-      const ch = text[i]!;
-      if (isWordChar(ch)) {
-        key += ch;
+      if (!isWordCode(text, i)) {
         i++;
-      } else if (JOINERS.has(ch) && i + 1 < length && isWordChar(text[i + 1]!) && i > start) {
-        i++;
-      } else break;
+        continue;
+      }
+      const start = i;
+      while (i < length) {
+        if (isWordCode(text, i)) i++;
+        else if (i > start && i + 1 < length && JOINERS.has(text[i]!) && isWordCode(text, i + 1)) i++;
+        else break;
+      }
+      if (count === capacity) {
+        capacity *= 2;
+        const grownStarts = new Int32Array(capacity);
+        grownStarts.set(starts);
+        starts = grownStarts;
+        const grownEnds = new Int32Array(capacity);
+        grownEnds.set(ends);
+        ends = grownEnds;
+      }
+      starts[count] = start;
+      ends[count] = i;
+      count++;
     }
-    const raw = text.slice(start, i);
+    this.length = count;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The span of word `index`, or `undefined` outside the list. */
+  get(index: number): WordSpan | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    const slot = index & CACHE_MASK;
+    if (this.cachedIndex[slot] === index) return this.cached[slot];
+    const span = this.make(this.starts[index]!, this.ends[index]!);
+    this.cachedIndex[slot] = index;
+    this.cached[slot] = span;
+    return span;
+  }
+
+  private make(start: number, end: number): WordSpan {
+    const { text } = this;
+    const raw = text.slice(start, end);
+    // The key leaves out joiners; most words have none, and their key is the word itself.
+    let key = '';
+    let run = start;
+    for (let i = start; i < end; i++) {
+      if (isWordCode(text, i)) continue;
+      key += text.slice(run, i);
+      run = i + 1;
+    }
+    key = run === start ? raw : key + text.slice(run, end);
     const first = raw[0]!;
-    spans.push({
+    return {
       start,
-      end: i,
+      end,
       raw,
       key: key.toLowerCase(),
       capitalized: first !== first.toLowerCase() && first === first.toUpperCase(),
-    });
+    };
   }
-  return spans;
+}
+
+/** Splits `text` into {@link WordSpan}s in order. Never throws; linear in `text.length`. */
+export function wordSpans(text: string): WordList {
+  return new WordList(text);
 }
 
 /** Letters-and-digits key of a phrase (`'Jend. Pol.'` → `'jendpol'`). */
 export function letterKey(text: string): string {
+  const words = wordSpans(text);
   let key = '';
-  for (const span of wordSpans(text)) key += span.key;
+  for (let i = 0; i < words.length; i++) key += words.get(i)!.key;
   return key;
 }
 
