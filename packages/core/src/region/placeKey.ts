@@ -14,15 +14,38 @@
  * @internal
  */
 export function placeKey(text: string): string {
-  const lower = text.normalize('NFKD').toLowerCase();
-  let letters = '';
-  for (const ch of lower) {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) letters += ch;
-  }
-  letters = letters.replaceAll('sumatra', 'sumatera');
-  let out = '';
-  for (const ch of letters) {
-    if (out.length === 0 || out[out.length - 1] !== ch) out += ch;
-  }
+  // NFKD leaves ASCII as it is; the parsers call this for every word, mostly plain ASCII.
+  const lower = isAscii(text) ? text.toLowerCase() : text.normalize('NFKD').toLowerCase();
+  let letters = lettersAndDigits(lower);
+  if (letters.includes('sumatra')) letters = letters.replaceAll('sumatra', 'sumatera');
+  return collapseRuns(letters);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function isKept(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The a–z and 0–9 characters of `text` (the text itself when it has nothing else). */
+function lettersAndDigits(text: string): string {
+  let i = 0;
+  while (i < text.length && isKept(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) if (isKept(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
+/** `text` with every run of one repeated character cut to one. */
+function collapseRuns(text: string): string {
+  let i = 1;
+  while (i < text.length && text.charCodeAt(i) !== text.charCodeAt(i - 1)) i++;
+  if (i >= text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) if (text.charCodeAt(i) !== out.charCodeAt(out.length - 1)) out += text[i];
   return out;
 }

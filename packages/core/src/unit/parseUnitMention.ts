@@ -75,7 +75,9 @@ export interface ParseUnitMentionOptions {
 
 // ---------------------------------------------------------------------------------------------
 // Tokens: words keep their text as written and a folded key; punctuation between words is
-// summarised as flags on the following word. One linear pass.
+// summarised as flags on the following word. One linear pass that records only offsets and flags
+// (typed arrays, outside the garbage-collected heap); a word's token is made when the parser reads
+// it and kept in a small ring of recent words, so what stays alive does not grow with the text.
 
 interface Token {
   raw: string;
@@ -88,6 +90,8 @@ interface Token {
   stop: boolean;
   upper: boolean;
   lower: boolean;
+  /** The head starting at this word ({@link matchHead} without `polri`), once looked up; `null` for none. */
+  head?: HeadMatch | null;
 }
 
 function isWordChar(code: number): boolean {
@@ -101,49 +105,106 @@ function isWordChar(code: number): boolean {
 
 const ABBREVIATION_DOT = new Set(['kep', 'kab', 'kec', 'kel']);
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let open = false;
-  let close = false;
-  let stop = false;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (isWordChar(code)) {
-      const start = i;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (isWordChar(c)) i++;
-        // Apostrophes and hyphens inside a word ("Sigala-Gala", "Jum'at") keep it whole.
-        else if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
-        else break;
+const OPEN = 1;
+const CLOSE = 2;
+const STOP = 4;
+/** Ring of recently made tokens; a power of two larger than a mention's reach. */
+const CACHE_SIZE = 256;
+const CACHE_MASK = CACHE_SIZE - 1;
+
+/** The tokens of a text, read by index (`get(i)`, `length`); `undefined` outside the list. */
+class TokenList {
+  readonly length: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly cachedIndex = new Int32Array(CACHE_SIZE).fill(-1);
+  private readonly cached: (Token | undefined)[] = new Array<Token | undefined>(CACHE_SIZE).fill(undefined);
+
+  constructor(private readonly text: string) {
+    const n = text.length;
+    let capacity = Math.min(1024, (n >> 1) + 1);
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
+    let flags = new Uint8Array(capacity);
+    let count = 0;
+    let pending = 0;
+    // Whether the last word's key is an abbreviation that a dot ends; read once per gap, on its first dot.
+    let lastAbbreviates: boolean | undefined;
+    let i = 0;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(code)) {
+        const start = i;
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (isWordChar(c)) i++;
+          // Apostrophes and hyphens inside a word ("Sigala-Gala", "Jum'at") keep it whole.
+          else if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
+          else break;
+        }
+        if (count === capacity) {
+          capacity *= 2;
+          starts = grown(starts, new Int32Array(capacity));
+          ends = grown(ends, new Int32Array(capacity));
+          flags = grown(flags, new Uint8Array(capacity));
+        }
+        starts[count] = start;
+        ends[count] = i;
+        flags[count] = pending;
+        count++;
+        pending = 0;
+        lastAbbreviates = undefined;
+      } else {
+        const ch = text[i];
+        if (ch === '(' || ch === '[') pending |= OPEN;
+        else if (ch === ')' || ch === ']') pending |= CLOSE;
+        else if (
+          ch === '.' &&
+          count > 0 &&
+          (lastAbbreviates ??= ABBREVIATION_DOT.has(placeKey(text.slice(starts[count - 1], ends[count - 1]))))
+        ) {
+          // "Kep. Bangka Belitung", "Kab. Banyuasin": the dot ends an abbreviation, not a sentence.
+        } else if (ch !== ' ' && ch !== '\t' && ch !== '-' && ch !== '/' && ch !== '&' && ch !== '\u00a0')
+          pending |= STOP;
+        i++;
       }
-      const raw = text.slice(start, i);
-      const first = raw[0] ?? '';
-      tokens.push({
-        raw,
-        key: placeKey(raw),
-        open,
-        close,
-        stop,
-        upper: first !== first.toLowerCase(),
-        lower: raw === raw.toLowerCase() && raw !== raw.toUpperCase(),
-      });
-      open = false;
-      close = false;
-      stop = false;
-    } else {
-      const ch = text[i];
-      if (ch === '(' || ch === '[') open = true;
-      else if (ch === ')' || ch === ']') close = true;
-      else if (ch === '.' && ABBREVIATION_DOT.has(tokens[tokens.length - 1]?.key ?? '')) {
-        // "Kep. Bangka Belitung", "Kab. Banyuasin": the dot ends an abbreviation, not a sentence.
-      } else if (ch !== ' ' && ch !== '\t' && ch !== '-' && ch !== '/' && ch !== '&' && ch !== '\u00a0') stop = true;
-      i++;
     }
+    this.length = count;
+    this.starts = starts;
+    this.ends = ends;
+    this.flags = flags;
   }
-  return tokens;
+
+  get(index: number): Token | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    const slot = index & CACHE_MASK;
+    if (this.cachedIndex[slot] === index) return this.cached[slot];
+    const raw = this.text.slice(this.starts[index], this.ends[index]);
+    const flags = this.flags[index]!;
+    const first = raw[0] ?? '';
+    const token: Token = {
+      raw,
+      key: placeKey(raw),
+      open: (flags & OPEN) !== 0,
+      close: (flags & CLOSE) !== 0,
+      stop: (flags & STOP) !== 0,
+      upper: first !== first.toLowerCase(),
+      lower: raw === raw.toLowerCase() && raw !== raw.toUpperCase(),
+    };
+    this.cachedIndex[slot] = index;
+    this.cached[slot] = token;
+    return token;
+  }
+}
+
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+function tokenize(text: string): TokenList {
+  return new TokenList(text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,6 +246,8 @@ interface HeadTable {
   byKey: Map<string, Head>;
   /** Keys of the first word of any head phrase (cheap pre-check). */
   firstKeys: Set<string>;
+  /** Every prefix of a key of `byKey`, so that a match can stop at the first word no head continues with. */
+  prefixes: Set<string>;
 }
 
 let headTable: HeadTable | undefined;
@@ -214,7 +277,9 @@ function heads(): HeadTable {
       add(shortName, { type: 'polda', polda, headquarters: false });
     }
   }
-  headTable = { byKey, firstKeys };
+  const prefixes = new Set<string>();
+  for (const key of byKey.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  headTable = { byKey, firstKeys, prefixes };
   return headTable;
 }
 
@@ -226,8 +291,8 @@ interface HeadMatch {
   raw: string;
 }
 
-function matchHead(tokens: readonly Token[], at: number, allowPolri: boolean): HeadMatch | undefined {
-  const first = tokens[at];
+function matchHead(tokens: TokenList, at: number, allowPolri: boolean): HeadMatch | undefined {
+  const first = tokens.get(at);
   if (first === undefined) return undefined;
   if (allowPolri && first.key === 'polri') {
     return {
@@ -236,23 +301,32 @@ function matchHead(tokens: readonly Token[], at: number, allowPolri: boolean): H
       raw: first.raw,
     };
   }
+  // Looked up once per word: the name readers ask again about the words they pass.
+  if (first.head === undefined) first.head = findHead(tokens, at, first) ?? null;
+  return first.head ?? undefined;
+}
+
+function findHead(tokens: TokenList, at: number, first: Token): HeadMatch | undefined {
   const table = heads();
   if (!table.firstKeys.has(first.key)) return undefined;
   let key = '';
   let best: HeadMatch | undefined;
   for (let length = 1; length <= MAX_HEAD_WORDS && at + length <= tokens.length; length++) {
-    const token = tokens[at + length - 1]!;
+    const token = tokens.get(at + length - 1)!;
     if (length > 1 && (token.stop || token.open || token.close)) break;
     key = length === 1 ? token.key : placeKey(`${key}${token.key}`);
     const head = table.byKey.get(key);
     if (head !== undefined) best = { head, next: at + length, raw: joinRaw(tokens, at, at + length) };
+    // placeKey only appends to a key on the next word (or respells a "sumatra" it ends in), so a
+    // key no head starts with cannot grow into one.
+    if (!table.prefixes.has(key) && !key.includes('sumatr')) break;
   }
   return best;
 }
 
-function joinRaw(tokens: readonly Token[], from: number, to: number): string {
+function joinRaw(tokens: TokenList, from: number, to: number): string {
   let out = '';
-  for (let i = from; i < to; i++) out += (i > from ? ' ' : '') + tokens[i]!.raw;
+  for (let i = from; i < to; i++) out += (i > from ? ' ' : '') + tokens.get(i)!.raw;
   return out;
 }
 
@@ -263,14 +337,14 @@ const MAX_NAME_WORDS = 6;
 
 /** Longest run of words from `at` (≤ MAX_NAME_WORDS) whose joined key satisfies `accept`. */
 function longestKnown<T>(
-  tokens: readonly Token[],
+  tokens: TokenList,
   at: number,
   accept: (key: string) => T | undefined,
 ): { value: T; next: number } | undefined {
   let key = '';
   let best: { value: T; next: number } | undefined;
   for (let length = 1; length <= MAX_NAME_WORDS && at + length <= tokens.length; length++) {
-    const token = tokens[at + length - 1]!;
+    const token = tokens.get(at + length - 1)!;
     if (token.stop || token.open || token.close) {
       if (length > 1) break;
     }
@@ -285,15 +359,15 @@ function longestKnown<T>(
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x']);
 
 /** Words as written that plausibly form a name: capitalised words, or a lower-case run up to 3 words. */
-function writtenName(tokens: readonly Token[], at: number): number {
-  const first = tokens[at];
+function writtenName(tokens: TokenList, at: number): number {
+  const first = tokens.get(at);
   if (first === undefined || first.stop || first.open || first.close) return at;
   if (matchHead(tokens, at, false) !== undefined) return at;
   const lowerRun = first.lower;
   const limit = lowerRun ? 3 : 4;
   let i = at;
   while (i < tokens.length && i - at < limit) {
-    const token = tokens[i]!;
+    const token = tokens.get(i)!;
     if (i > at && (token.stop || token.open || token.close)) break;
     if (i > at && matchHead(tokens, i, false) !== undefined) break;
     if (!lowerRun && i > at && token.lower && !ROMAN.has(token.key)) break;
@@ -315,11 +389,11 @@ function titleCase(text: string): string {
 }
 
 /** Skips a short parenthetical right after `at` ("Kepolisian Daerah (Polda) …", "… Selatan (Sumsel)"). */
-function skipParenthetical(tokens: readonly Token[], at: number): number {
-  const first = tokens[at];
+function skipParenthetical(tokens: TokenList, at: number): number {
+  const first = tokens.get(at);
   if (first === undefined || !first.open) return at;
   for (let i = at + 1; i <= at + 4 && i <= tokens.length; i++) {
-    const token = tokens[i];
+    const token = tokens.get(i);
     if (token === undefined) return at;
     if (token.open) return at;
     if (token.close) return i;
@@ -359,7 +433,7 @@ function findRegenciesByKey(key: string): readonly Regency[] {
 }
 
 function parseOne(
-  tokens: readonly Token[],
+  tokens: TokenList,
   at: number,
   options: ParseUnitMentionOptions,
   allowPolri: boolean,
@@ -414,7 +488,7 @@ function parseOne(
   if (kind === 'polsek' || kind === 'polsubsektor') {
     let label = head.label;
     // "Polsek Metro Tanah Abang": class prefix of the PMJ area, when a name follows.
-    if (tokens[next]?.key === 'metro' && writtenName(tokens, next + 1) > next + 1) {
+    if (tokens.get(next)?.key === 'metro' && writtenName(tokens, next + 1) > next + 1) {
       label = `${label} Metro`;
       next += 1;
     }
@@ -453,14 +527,14 @@ function parseOne(
   // Polres-type units.
   let resolvedKind: UnitKind = kind;
   let label = head.label;
-  if (kind === 'polres' && tokens[next]?.key === 'metro') {
+  if (kind === 'polres' && tokens.get(next)?.key === 'metro') {
     // "Polres Metro Jakarta Selatan" (type B) versus "Polres Metro" (Kota Metro, Lampung).
     const after = longestKnown(tokens, next + 1, regenciesByKey);
     if (after !== undefined) {
       resolvedKind = 'polres-metro';
       label = 'Polres Metro';
       next += 1;
-    } else if (writtenName(tokens, next + 1) > next + 1 && tokens[next + 1]?.upper === true) {
+    } else if (writtenName(tokens, next + 1) > next + 1 && tokens.get(next + 1)?.upper === true) {
       resolvedKind = 'polres-metro';
       label = 'Polres Metro';
       next += 1;
@@ -530,14 +604,14 @@ function parentKindsOf(mention: UnitMention): readonly UnitKind[] {
   return [];
 }
 
-function parseChain(tokens: readonly Token[], at: number, options: ParseUnitMentionOptions): UnitMention | undefined {
+function parseChain(tokens: TokenList, at: number, options: ParseUnitMentionOptions): UnitMention | undefined {
   const first = parseOne(tokens, at, options, false);
   if (first === undefined) return undefined;
   const chain: Parsed[] = [first];
   let next = first.next;
   while (chain.length < MAX_CHAIN) {
     const child = chain[chain.length - 1]!;
-    const token = tokens[next];
+    const token = tokens.get(next);
     if (token === undefined || token.stop) break;
     const parsed = parseOne(tokens, next, options, true);
     if (parsed === undefined || !parentKindsOf(child.mention).includes(parsed.mention.kind)) break;
