@@ -157,13 +157,12 @@ class TokenList {
         lastAbbreviates = undefined;
       } else {
         const ch = text[i];
+        if (ch === '.' && count > 0 && lastAbbreviates === undefined) {
+          lastAbbreviates = ABBREVIATION_DOT.has(placeKey(text.slice(starts[count - 1], ends[count - 1])));
+        }
         if (ch === '(' || ch === '[') pending |= OPEN;
         else if (ch === ')' || ch === ']') pending |= CLOSE;
-        else if (
-          ch === '.' &&
-          count > 0 &&
-          (lastAbbreviates ??= ABBREVIATION_DOT.has(placeKey(text.slice(starts[count - 1], ends[count - 1]))))
-        ) {
+        else if (ch === '.' && lastAbbreviates === true) {
           // "Kep. Bangka Belitung", "Kab. Banyuasin": the dot ends an abbreviation, not a sentence.
         } else if (ch !== ' ' && ch !== '\t' && ch !== '-' && ch !== '/' && ch !== '&' && ch !== '\u00a0')
           pending |= STOP;
