@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import * as exported from '../index';
 import { MAX_STRING_LENGTH } from '../limits';
@@ -7,7 +7,7 @@ import { DatasetSchema } from '../schemas/DatasetSchema';
 import { EventSchema } from '../schemas/EventSchema';
 import { datasetArb, eventArb } from '../testing/arbitraries';
 import { validDataset, validEvent } from '../testing/examples';
-import { fastCheckOf, fastValidate, NOT_VALID, setFastPathEnabled } from './fastPath';
+import { fastCheckOf, fastValidate, NOT_VALID, setCodeGeneration, setFastPathEnabled } from './fastPath';
 import { snapshot } from './snapshot';
 import { validateDataset } from './validateDataset';
 import { validateEvent } from './validateEvent';
@@ -124,7 +124,11 @@ function resultsWithAndWithout<T>(validate: (input: unknown, options?: { locale:
   return { fast, full };
 }
 
-describe('fast path', () => {
+// The whole suite runs twice: with object checks as generated code, and interpreted.
+describe.each([true, false])('fast path (generated object checks: %s)', (generated) => {
+  beforeAll(() => setCodeGeneration(generated));
+  afterAll(() => setCodeGeneration(true));
+
   it('has a checker for the event and dataset schemas (else it would never run)', () => {
     expect(fastCheckOf(EventSchema)).toBeTypeOf('function');
     expect(fastCheckOf(DatasetSchema)).toBeTypeOf('function');

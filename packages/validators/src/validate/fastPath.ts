@@ -80,6 +80,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 class Unknown extends Error {}
 
+// Whether object checks are generated code (see generateObjectCheck) or interpreted.
+let generate = true;
+
 /**
  * zod's checks of a schema, in zod's order (the schema itself first when it is a check, as
  * `$ZodType` arranges it), as one function that runs each through zod's own `check` on a payload,
@@ -94,15 +97,16 @@ function compileChecks(zod: ZodInternals): ((value: unknown) => unknown) | undef
   if (list.length === 0) return undefined;
   const checks = list.map((ch) => {
     if (typeof ch.check !== 'function') throw new Unknown();
-    const when = ch.def.when;
-    if (when !== undefined && typeof when !== 'function') throw new Unknown();
-    return { check: ch.check, when };
+    if (ch.def.when !== undefined && typeof ch.def.when !== 'function') throw new Unknown();
+    return ch.check;
   });
+  const whens = list.map((ch) => ch.def.when);
   return (value) => {
     const payload: Payload = { value, issues: [] };
-    for (const { check, when } of checks) {
+    for (let i = 0; i < checks.length; i++) {
+      const when = whens[i];
       if (when !== undefined && !when(payload)) continue;
-      const result = check(payload);
+      const result = checks[i]!(payload);
       if (result instanceof Promise || payload.issues.length > 0) return NOT_VALID;
     }
     return payload.value;
@@ -209,8 +213,7 @@ function compileObject(def: Record<string, unknown>, cache: Map<unknown, Compile
   }
   const keys = Object.keys(shape);
   if (keys.includes('__proto__')) throw new Unknown();
-  const keySet: ReadonlySet<string> = new Set(keys);
-  const fields = keys.map((key) => {
+  const fields = keys.map((key): Field => {
     const field = shape[key];
     if (!isZodSchema(field)) throw new Unknown();
     const { optin, optout } = field._zod;
@@ -218,6 +221,16 @@ function compileObject(def: Record<string, unknown>, cache: Map<unknown, Compile
     if (!optional && (optin !== undefined || optout !== undefined)) throw new Unknown();
     return { key, optional, check: compileNode(field, cache).check };
   });
+  return generateObjectCheck(fields) ?? interpretObjectCheck(fields, new Set(keys));
+}
+
+interface Field {
+  key: string;
+  optional: boolean;
+  check: FastCheck;
+}
+
+function interpretObjectCheck(fields: readonly Field[], keySet: ReadonlySet<string>): FastCheck {
   return (input) => {
     if (!isObject(input)) return NOT_VALID;
     // Strict: any key outside the shape, inherited enumerable ones included (zod uses for…in).
@@ -225,8 +238,7 @@ function compileObject(def: Record<string, unknown>, cache: Map<unknown, Compile
     const out: Record<string, unknown> = {};
     for (const field of fields) {
       const key = field.key;
-      const present = key in input;
-      if (!present) {
+      if (!(key in input)) {
         if (field.optional) continue;
         return NOT_VALID;
       }
@@ -236,6 +248,39 @@ function compileObject(def: Record<string, unknown>, cache: Map<unknown, Compile
     }
     return out;
   };
+}
+
+/**
+ * The same check as interpretObjectCheck, written out for one shape as zod's own object parser
+ * does (`new Function`), so that every property access names its key: a lookup by a variable key
+ * is megamorphic and was most of the fast path's time. Undefined where code cannot be generated
+ * (a Content-Security-Policy without 'unsafe-eval'), or when generation is switched off.
+ */
+function generateObjectCheck(fields: readonly Field[]): FastCheck | undefined {
+  if (!generate) return undefined;
+  const lines = ['return function (input) {', '  if (!isObject(input)) return NOT_VALID;'];
+  lines.push('  for (const key in input) {', '    switch (key) {');
+  for (const { key } of fields) lines.push(`      case ${JSON.stringify(key)}:`);
+  lines.push('        continue;', '      default:', '        return NOT_VALID;', '    }', '  }');
+  lines.push('  const out = {};', '  let value;');
+  fields.forEach(({ key, optional }, i) => {
+    const k = JSON.stringify(key);
+    lines.push(optional ? `  if (${k} in input) {` : `  if (!(${k} in input)) return NOT_VALID;`, '  {');
+    lines.push(`    value = checks[${i}](input[${k}]);`, '    if (value === NOT_VALID) return NOT_VALID;');
+    lines.push(`    out[${k}] = value;`, '  }');
+    if (optional) lines.push('  }');
+  });
+  lines.push('  return out;', '};');
+  try {
+    const factory = new Function('NOT_VALID', 'isObject', 'checks', lines.join('\n'));
+    return factory(
+      NOT_VALID,
+      isObject,
+      fields.map((field) => field.check),
+    ) as FastCheck;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -265,7 +310,7 @@ function compileDiscriminatedUnion(def: Record<string, unknown>, cache: Map<unkn
   };
 }
 
-const compiledSchemas = new WeakMap<object, FastCheck | null>();
+let compiledSchemas = new WeakMap<object, FastCheck | null>();
 
 /**
  * The fast checker of a schema, compiled on first use; undefined when the schema holds anything
@@ -289,6 +334,15 @@ let enabled = true;
 /** Turns the fast path off or on (tests compare the two). */
 export function setFastPathEnabled(value: boolean): void {
   enabled = value;
+}
+
+/**
+ * Turns code generation for object shapes off or on and forgets the compiled checkers, so that
+ * tests can run the interpreted checker too.
+ */
+export function setCodeGeneration(value: boolean): void {
+  generate = value;
+  compiledSchemas = new WeakMap();
 }
 
 /**
