@@ -1,6 +1,6 @@
 import { INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS } from '../data/calendarNames';
 import type { LocalDate } from '../model/localDate';
-import { type CalendarToken, calendarTokens } from './calendarTokens';
+import { type CalendarToken, type CalendarTokenList, calendarTokens } from './calendarTokens';
 import { dayNumberOf, dayNumberOfLocalDate, toLocalDate, weekdayOfDayNumber } from './dayNumber';
 import { daysInMonth, isLocalDate } from './isLocalDate';
 
@@ -129,15 +129,15 @@ interface Found {
 }
 
 /** Tries the date patterns at token `i`; `undefined` when none starts there. */
-function dateAt(tokens: readonly CalendarToken[], i: number): Found | undefined {
-  const first = tokens[i];
+function dateAt(tokens: CalendarTokenList, i: number): Found | undefined {
+  const first = tokens.get(i);
   if (first?.kind !== 'number') return undefined;
-  const sep1 = tokens[i + 1];
-  const second = tokens[i + 2];
-  const sep2 = tokens[i + 3];
-  const third = tokens[i + 4];
+  const sep1 = tokens.get(i + 1);
+  const second = tokens.get(i + 2);
+  const sep2 = tokens.get(i + 3);
+  const third = tokens.get(i + 4);
   // Inside a longer chain such as "1/2/23/4" no numeric date starts.
-  const chained = isMark(tokens[i - 1], NUMERIC_SEPARATORS) && tokens[i - 2]?.kind === 'number';
+  const chained = isMark(tokens.get(i - 1), NUMERIC_SEPARATORS) && tokens.get(i - 2)?.kind === 'number';
 
   // Numeric with year: d/m/yyyy, dd-mm-yy, d.m.yyyy, and ISO-like yyyy-mm-dd or yyyy/mm/dd.
   if (
@@ -148,7 +148,7 @@ function dateAt(tokens: readonly CalendarToken[], i: number): Found | undefined 
     sep2.text === sep1?.text &&
     third?.kind === 'number' &&
     // "1/2/23/4" is not a date; a range "14-08-2024 - 20-08-2024" still is.
-    !(third.text.length === 2 && isMark(tokens[i + 5], NUMERIC_SEPARATORS) && tokens[i + 6]?.kind === 'number')
+    !(third.text.length === 2 && isMark(tokens.get(i + 5), NUMERIC_SEPARATORS) && tokens.get(i + 6)?.kind === 'number')
   ) {
     if (isNumber(first, 2) && isNumber(third, 4)) {
       // Dotted dates need a four-digit year, so clock times like 22.18.19 are not read as dates.
@@ -173,7 +173,7 @@ function dateAt(tokens: readonly CalendarToken[], i: number): Found | undefined 
   if (isNumber(first, 2) && sep1?.kind === 'word') {
     const month = monthOfWord(sep1.text);
     if (month === undefined) return undefined;
-    const yearToken = tokens[i + 2];
+    const yearToken = tokens.get(i + 2);
     if (yearToken?.kind === 'number' && yearToken.text.length === 4) {
       const year = fullYear(yearToken);
       return year === undefined ? undefined : { start: i, year, month, day: first.value };
@@ -184,9 +184,9 @@ function dateAt(tokens: readonly CalendarToken[], i: number): Found | undefined 
 }
 
 /** The weekday written just before token `start`, skipping filler words and marks. */
-function weekdayBefore(tokens: readonly CalendarToken[], start: number): number | undefined {
+function weekdayBefore(tokens: CalendarTokenList, start: number): number | undefined {
   for (let k = start - 1; k >= 0 && k >= start - 1 - MAX_FILLERS; k--) {
-    const token = tokens[k]!;
+    const token = tokens.get(k)!;
     if (token.kind === 'word') {
       const weekday = WEEKDAY_BY_NAME.get(token.text);
       if (weekday !== undefined) return weekday;
