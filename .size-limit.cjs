@@ -80,10 +80,12 @@ module.exports = [
     // Every schema and both validators, with the core data the rules read: positions (12 kB
     // minified; the rank-range advisory names the position), the election calendars (16 kB;
     // stage and date rules), the rank ladder (6.6 kB; rank suggestions), unit-kind rules (3.6 kB),
-    // plus the issue-code table and the messages in two languages (13.6 kB). Measured 24.0 kB,
-    // over the 20 kB asked for; limit = measured plus ~5 %. Getting under 20 kB means the rules
-    // reading slimmer tables (rank ranges without the position aliases and descriptions).
-    limit: '25.5 kB',
+    // plus the issue-code table and the messages in two languages (13.6 kB), and the fast path
+    // (src/validate/fastPath.ts, ~1.9 kB: it makes valid events cheaper than a bare zod parse).
+    // Measured 26.7 kB, over the 20 kB asked for; limit = measured plus ~5 %. Getting under 20 kB
+    // means the rules reading slimmer tables (rank ranges without the position aliases and
+    // descriptions) or core's data moving to subpath entries.
+    limit: '28 kB',
   },
   {
     name: '@kamtibmas/validators own code (zod and @kamtibmas/core excluded)',
@@ -92,8 +94,7 @@ module.exports = [
     ignore: ['zod', '@kamtibmas/core'],
     gzip: true,
     // What validators adds on top of core for an app that already uses core: schemas, rules,
-    // issue codes and messages. Measured 11.5 kB; limit = measured plus ~10 % (the rules are still
-    // growing).
-    limit: '12.5 kB',
+    // issue codes, messages and the fast path. Measured 13.4 kB; limit = measured plus ~5 %.
+    limit: '14 kB',
   },
 ];
