@@ -30,12 +30,14 @@ function isDigitCode(code: number): boolean {
 
 /** `text` without combining marks (and, for words, without apostrophes). */
 function stripped(text: string, apostrophes: boolean): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (isCombiningMark(ch.charCodeAt(0)) || (apostrophes && APOSTROPHES.has(ch))) continue;
-    out += ch;
-  }
+  const dropped = (i: number) =>
+    isCombiningMark(text.charCodeAt(i)) ||
+    (apostrophes && !isLetterCode(text.charCodeAt(i)) && APOSTROPHES.has(text[i]!));
+  let i = 0;
+  while (i < text.length && !dropped(i)) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) if (!dropped(i)) out += text[i];
   return out;
 }
 
@@ -51,10 +53,9 @@ export class CalendarTokenList {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly kinds: Uint8Array;
-  private readonly cachedIndex = new Int32Array(CACHE_SIZE).fill(-1);
-  private readonly cached: (CalendarToken | undefined)[] = new Array<CalendarToken | undefined>(CACHE_SIZE).fill(
-    undefined,
-  );
+  // Plain arrays filled as words are read: a short text pays for the few slots it uses.
+  private readonly cachedIndex: number[] = [];
+  private readonly cached: CalendarToken[] = [];
 
   constructor(text: string) {
     const folded = text.normalize('NFKD').toLowerCase();
@@ -65,7 +66,7 @@ export class CalendarTokenList {
       while (p < n && isCombiningMark(folded.charCodeAt(p))) p++;
       return p;
     };
-    let capacity = Math.min(1024, n + 1);
+    let capacity = 16; // Small typed arrays live in the heap; a long text's grow by doubling.
     let starts = new Int32Array(capacity);
     let ends = new Int32Array(capacity);
     let kinds = new Uint8Array(capacity);

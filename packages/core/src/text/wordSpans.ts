@@ -52,12 +52,13 @@ export class WordList {
   readonly length: number;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  private readonly cachedIndex = new Int32Array(CACHE_SIZE).fill(-1);
-  private readonly cached: (WordSpan | undefined)[] = new Array<WordSpan | undefined>(CACHE_SIZE).fill(undefined);
+  // Plain arrays filled as words are read: a short text pays for the few slots it uses.
+  private readonly cachedIndex: number[] = [];
+  private readonly cached: WordSpan[] = [];
 
   constructor(private readonly text: string) {
     const length = text.length;
-    let capacity = Math.min(1024, (length >> 1) + 1);
+    let capacity = 16; // Small typed arrays live in the heap; a long text's grow by doubling.
     let starts = new Int32Array(capacity);
     let ends = new Int32Array(capacity);
     let count = 0;
