@@ -1,8 +1,7 @@
-// Private tokenizer for the date parser: one linear pass, no regular expressions.
-//
-// The pass records where each token is (typed arrays, outside the garbage-collected heap); a
-// token's object and text are made when the parser reads it and kept in a small ring of recent
-// tokens, so what stays alive does not grow with the text.
+// Private tokenizer for the date parser: one linear pass, no regular expressions. The pass records
+// only where each token is; a token is made when the parser reads it (see TokenOffsets).
+
+import { TokenOffsets } from '../text/tokenOffsets';
 
 /** A token of date text: a run of digits, a folded word, or one punctuation character. */
 export type CalendarToken =
@@ -41,24 +40,16 @@ function stripped(text: string, apostrophes: boolean): string {
   return out;
 }
 
-/** Ring of recently made tokens; a power of two larger than the date parser's look-around. */
-const CACHE_SIZE = 64;
-const CACHE_MASK = CACHE_SIZE - 1;
-
 /** The tokens of a text, read by index (`get(i)`, `length`); `undefined` outside the list. */
-export class CalendarTokenList {
-  readonly length: number;
+export class CalendarTokenList extends TokenOffsets<CalendarToken> {
   /** The text lower-cased and decomposed (NFKD); token offsets point into it. */
   private readonly folded: string;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly kinds: Uint8Array;
-  // Plain arrays filled as words are read: a short text pays for the few slots it uses.
-  private readonly cachedIndex: number[] = [];
-  private readonly cached: CalendarToken[] = [];
 
   constructor(text: string) {
+    // A ring of 64 tokens: more than the date parser's look-around.
+    super(63);
     const folded = text.normalize('NFKD').toLowerCase();
+    this.folded = folded;
     const n = folded.length;
     // Position of the next character that is not a combining mark (the marks are dropped).
     const next = (from: number): number => {
@@ -66,30 +57,13 @@ export class CalendarTokenList {
       while (p < n && isCombiningMark(folded.charCodeAt(p))) p++;
       return p;
     };
-    let capacity = 16; // Small typed arrays live in the heap; a long text's grow by doubling.
-    let starts = new Int32Array(capacity);
-    let ends = new Int32Array(capacity);
-    let kinds = new Uint8Array(capacity);
-    let count = 0;
-    const push = (kind: number, start: number, end: number) => {
-      if (count === capacity) {
-        capacity *= 2;
-        starts = grown(starts, new Int32Array(capacity));
-        ends = grown(ends, new Int32Array(capacity));
-        kinds = grown(kinds, new Uint8Array(capacity));
-      }
-      starts[count] = start;
-      ends[count] = end;
-      kinds[count] = kind;
-      count++;
-    };
     let p = next(0);
     while (p < n) {
       const start = p;
       const code = folded.charCodeAt(p);
       if (isDigitCode(code)) {
         while (p < n && isDigitCode(folded.charCodeAt(p))) p = next(p + 1);
-        push(NUMBER, start, p);
+        this.push(start, p, NUMBER);
       } else if (isLetterCode(code)) {
         while (p < n) {
           const c = folded.charCodeAt(p);
@@ -102,43 +76,26 @@ export class CalendarTokenList {
             else break;
           } else break;
         }
-        push(WORD, start, p);
+        this.push(start, p, WORD);
       } else {
         // One character (a surrogate pair counts as one).
         const pair = code >= 0xd800 && code <= 0xdbff && p + 1 < n && (folded.charCodeAt(p + 1) & 0xfc00) === 0xdc00;
         const end = pair ? p + 2 : p + 1;
-        if (folded.slice(p, end).trim() !== '') push(MARK, p, end);
+        if (folded.slice(p, end).trim() !== '') this.push(p, end, MARK);
         p = next(end);
       }
     }
-    this.length = count;
-    this.folded = folded;
-    this.starts = starts;
-    this.ends = ends;
-    this.kinds = kinds;
   }
 
-  get(index: number): CalendarToken | undefined {
-    if (!(index >= 0 && index < this.length)) return undefined;
-    const slot = index & CACHE_MASK;
-    if (this.cachedIndex[slot] === index) return this.cached[slot];
-    const written = this.folded.slice(this.starts[index], this.ends[index]);
-    const kind = this.kinds[index];
-    let token: CalendarToken;
+  protected make(start: number, end: number, kind: number): CalendarToken {
+    const written = this.folded.slice(start, end);
     if (kind === NUMBER) {
       const digits = stripped(written, false);
-      token = { kind: 'number', text: digits, value: digits.length <= 8 ? Number(digits) : Number.NaN };
-    } else if (kind === WORD) token = { kind: 'word', text: stripped(written, true) };
-    else token = { kind: 'mark', text: written };
-    this.cachedIndex[slot] = index;
-    this.cached[slot] = token;
-    return token;
+      return { kind: 'number', text: digits, value: digits.length <= 8 ? Number(digits) : Number.NaN };
+    }
+    if (kind === WORD) return { kind: 'word', text: stripped(written, true) };
+    return { kind: 'mark', text: written };
   }
-}
-
-function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 /**

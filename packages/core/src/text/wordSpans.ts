@@ -1,12 +1,9 @@
 // Private helper for the officer-mention, rank and position parsers: splits text into word spans
 // that keep their offsets, so parsers can match on folded letters yet return text as written.
-// One linear pass, no regular expressions over the whole input.
-//
-// The pass records only offsets, in typed arrays (8 bytes a word, outside the garbage-collected
-// heap); a word's span object and strings are made when a parser asks for it and kept in a small
-// ring of recent words. A parser reads words near its position, so what stays alive is bounded
-// whatever the text's length: an object and two strings per word kept to the end made the garbage
-// collector's work — and the time per character — grow with the input.
+// One linear pass, no regular expressions over the whole input. The pass records only offsets; a
+// word's span is made when a parser reads it (see TokenOffsets).
+
+import { TokenOffsets } from './tokenOffsets';
 
 /** A run of letters/digits in the source text (apostrophes and hyphens between letters included). */
 export interface WordSpan {
@@ -26,7 +23,7 @@ const LETTER = /\p{L}|\p{N}|\p{M}/u;
 const JOINERS = new Set(["'", '’', '‘', '`', 'ʼ', '-']);
 
 /** Word-character test of non-ASCII code units, memoised: 0 unknown, 1 word, 2 not. */
-const NON_ASCII_WORD = new Uint8Array(0x10000);
+const NON_ASCII_WORD = /* @__PURE__ */ new Uint8Array(0x10000);
 
 function isWordCode(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -39,29 +36,15 @@ function isWordCode(text: string, i: number): boolean {
   return known === 1;
 }
 
-/** Ring of recently made spans; a power of two larger than any parser's look-around. */
-const CACHE_SIZE = 128;
-const CACHE_MASK = CACHE_SIZE - 1;
-
 /**
  * The words of a text in order, read by index like an array (`get(i)`, `length`). Indexes outside
  * `0 … length - 1` give `undefined`. A span asked for again may be a new but equal object.
  */
-export class WordList {
-  /** Number of words. */
-  readonly length: number;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  // Plain arrays filled as words are read: a short text pays for the few slots it uses.
-  private readonly cachedIndex: number[] = [];
-  private readonly cached: WordSpan[] = [];
-
+export class WordList extends TokenOffsets<WordSpan> {
   constructor(private readonly text: string) {
+    // A ring of 128 spans: more than any parser's look-around.
+    super(127);
     const length = text.length;
-    let capacity = 16; // Small typed arrays live in the heap; a long text's grow by doubling.
-    let starts = new Int32Array(capacity);
-    let ends = new Int32Array(capacity);
-    let count = 0;
     let i = 0;
     while (i < length) {
       if (!isWordCode(text, i)) {
@@ -74,36 +57,11 @@ export class WordList {
         else if (i > start && i + 1 < length && JOINERS.has(text[i]!) && isWordCode(text, i + 1)) i++;
         else break;
       }
-      if (count === capacity) {
-        capacity *= 2;
-        const grownStarts = new Int32Array(capacity);
-        grownStarts.set(starts);
-        starts = grownStarts;
-        const grownEnds = new Int32Array(capacity);
-        grownEnds.set(ends);
-        ends = grownEnds;
-      }
-      starts[count] = start;
-      ends[count] = i;
-      count++;
+      this.push(start, i, 0);
     }
-    this.length = count;
-    this.starts = starts;
-    this.ends = ends;
   }
 
-  /** The span of word `index`, or `undefined` outside the list. */
-  get(index: number): WordSpan | undefined {
-    if (!(index >= 0 && index < this.length)) return undefined;
-    const slot = index & CACHE_MASK;
-    if (this.cachedIndex[slot] === index) return this.cached[slot];
-    const span = this.make(this.starts[index]!, this.ends[index]!);
-    this.cachedIndex[slot] = index;
-    this.cached[slot] = span;
-    return span;
-  }
-
-  private make(start: number, end: number): WordSpan {
+  protected make(start: number, end: number): WordSpan {
     const { text } = this;
     const raw = text.slice(start, end);
     // The key leaves out joiners; most words have none, and their key is the word itself.

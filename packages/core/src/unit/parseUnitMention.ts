@@ -6,6 +6,7 @@ import { findRegencies } from '../region/findRegencies';
 import { getProvince } from '../region/getProvince';
 import type { Regency } from '../region/getRegency';
 import { placeKey } from '../region/placeKey';
+import { TokenOffsets } from '../text/tokenOffsets';
 import { poldaIndex } from './getPolda';
 
 /**
@@ -75,9 +76,8 @@ export interface ParseUnitMentionOptions {
 
 // ---------------------------------------------------------------------------------------------
 // Tokens: words keep their text as written and a folded key; punctuation between words is
-// summarised as flags on the following word. One linear pass that records only offsets and flags
-// (typed arrays, outside the garbage-collected heap); a word's token is made when the parser reads
-// it and kept in a small ring of recent words, so what stays alive does not grow with the text.
+// summarised as flags on the following word. One linear pass that records only offsets and flags;
+// a word's token is made when the parser reads it (see TokenOffsets).
 
 interface Token {
   raw: string;
@@ -108,27 +108,13 @@ const ABBREVIATION_DOT = new Set(['kep', 'kab', 'kec', 'kel']);
 const OPEN = 1;
 const CLOSE = 2;
 const STOP = 4;
-/** Ring of recently made tokens; a power of two larger than a mention's reach. */
-const CACHE_SIZE = 256;
-const CACHE_MASK = CACHE_SIZE - 1;
 
 /** The tokens of a text, read by index (`get(i)`, `length`); `undefined` outside the list. */
-class TokenList {
-  readonly length: number;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly flags: Uint8Array;
-  // Plain arrays filled as words are read: a short text pays for the few slots it uses.
-  private readonly cachedIndex: number[] = [];
-  private readonly cached: Token[] = [];
-
+class TokenList extends TokenOffsets<Token> {
   constructor(private readonly text: string) {
+    // A ring of 256 tokens: more than a chain of mentions reaches.
+    super(255);
     const n = text.length;
-    let capacity = 16; // Small typed arrays live in the heap; a long text's grow by doubling.
-    let starts = new Int32Array(capacity);
-    let ends = new Int32Array(capacity);
-    let flags = new Uint8Array(capacity);
-    let count = 0;
     let pending = 0;
     // Whether the last word's key is an abbreviation that a dot ends; read once per gap, on its first dot.
     let lastAbbreviates: boolean | undefined;
@@ -144,22 +130,14 @@ class TokenList {
           else if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i++;
           else break;
         }
-        if (count === capacity) {
-          capacity *= 2;
-          starts = grown(starts, new Int32Array(capacity));
-          ends = grown(ends, new Int32Array(capacity));
-          flags = grown(flags, new Uint8Array(capacity));
-        }
-        starts[count] = start;
-        ends[count] = i;
-        flags[count] = pending;
-        count++;
+        this.push(start, i, pending);
         pending = 0;
         lastAbbreviates = undefined;
       } else {
         const ch = text[i];
-        if (ch === '.' && count > 0 && lastAbbreviates === undefined) {
-          lastAbbreviates = ABBREVIATION_DOT.has(placeKey(text.slice(starts[count - 1], ends[count - 1])));
+        const last = this.length - 1;
+        if (ch === '.' && last >= 0 && lastAbbreviates === undefined) {
+          lastAbbreviates = ABBREVIATION_DOT.has(placeKey(text.slice(this.startOf(last), this.endOf(last))));
         }
         if (ch === '(' || ch === '[') pending |= OPEN;
         else if (ch === ')' || ch === ']') pending |= CLOSE;
@@ -170,20 +148,12 @@ class TokenList {
         i++;
       }
     }
-    this.length = count;
-    this.starts = starts;
-    this.ends = ends;
-    this.flags = flags;
   }
 
-  get(index: number): Token | undefined {
-    if (!(index >= 0 && index < this.length)) return undefined;
-    const slot = index & CACHE_MASK;
-    if (this.cachedIndex[slot] === index) return this.cached[slot];
-    const raw = this.text.slice(this.starts[index], this.ends[index]);
-    const flags = this.flags[index]!;
+  protected make(start: number, end: number, flags: number): Token {
+    const raw = this.text.slice(start, end);
     const first = raw[0] ?? '';
-    const token: Token = {
+    return {
       raw,
       key: placeKey(raw),
       open: (flags & OPEN) !== 0,
@@ -192,15 +162,7 @@ class TokenList {
       upper: first !== first.toLowerCase(),
       lower: raw === raw.toLowerCase() && raw !== raw.toUpperCase(),
     };
-    this.cachedIndex[slot] = index;
-    this.cached[slot] = token;
-    return token;
   }
-}
-
-function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 function tokenize(text: string): TokenList {
