@@ -47,34 +47,8 @@ export const CONNECTOR_KEYS: ReadonlySet<string> = new Set([
   'ahad',
 ]);
 
-/**
- * Words that end a name: connectors and verbs of attribution as they appear capitalised or in
- * all-caps text, weekdays, and words that open a unit or a quote.
- */
-export const NAME_STOP_KEYS: ReadonlySet<string> = new Set([
-  'pol',
-  'polisi',
-  'purn',
-  'melalui',
-  'melakui',
-  'didampingi',
-  'diwakili',
-  'bersama',
-  'beserta',
-  'selaku',
-  'sebagai',
-  'dan',
-  'serta',
-  'mantan',
-  'eks',
-  'senin',
-  'selasa',
-  'rabu',
-  'kamis',
-  'jumat',
-  'sabtu',
-  'minggu',
-  'ahad',
+/** Words that open a unit ("Polres", "Mapolsek", "Baharkam"): a name stops at them. */
+export const UNIT_HEAD_KEYS: ReadonlySet<string> = new Set([
   'polri',
   'polda',
   'polres',
@@ -89,12 +63,27 @@ export const NAME_STOP_KEYS: ReadonlySet<string> = new Set([
   'mapolrestabes',
   'mapolsek',
   'mabes',
-  'ditbinmas',
-  'satbinmas',
-  'bidhumas',
   'baharkam',
-  'korbinmas',
 ]);
+
+/**
+ * Words that end a name: the rank suffixes (`Pol`, `Polisi`, `Purn`), the connectors and weekdays,
+ * and words that open a unit.
+ */
+// A pure IIFE: a spread inside `new Set([...])` counts as a side effect to bundlers, which would
+// then keep this table in bundles that never read it.
+export const NAME_STOP_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set([
+    'pol',
+    'polisi',
+    'purn',
+    ...CONNECTOR_KEYS,
+    ...UNIT_HEAD_KEYS,
+    'ditbinmas',
+    'satbinmas',
+    'bidhumas',
+    'korbinmas',
+  ]))();
 
 const MAX_NAME_WORDS = 8;
 const MAX_TITLES = 10;

@@ -8,7 +8,7 @@ import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
 import { isSoftGapBetween, type WordList, type WordSpan, wordSpans } from '../text/wordSpans';
 import { parseUnitMention } from '../unit/parseUnitMention';
-import { CONNECTOR_KEYS, type NameParts, readNameParts } from './nameParts';
+import { CONNECTOR_KEYS, type NameParts, readNameParts, UNIT_HEAD_KEYS } from './nameParts';
 import type { OfficerMention } from './parseOfficerMention';
 import { FORMER_KEYS, matchActingAt, matchPositionAt } from './positionIndex';
 
@@ -34,24 +34,8 @@ const IMPLIED_UNIT: Partial<Record<PositionCode, string>> = {
   kapolsek: 'Polsek',
   wakapolsek: 'Polsek',
 };
-const UNIT_WORDS = new Set([
-  'polri',
-  'polda',
-  'polres',
-  'polresta',
-  'polrestabes',
-  'polsek',
-  'polsekta',
-  'polsubsektor',
-  'mapolda',
-  'mapolres',
-  'mapolresta',
-  'mapolrestabes',
-  'mapolsek',
-  'mabes',
-  'baharkam',
-  'pmj',
-]);
+/** Words that open a unit, and PMJ (Polda Metro Jaya), which stands alone as one. */
+const UNIT_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...UNIT_HEAD_KEYS, 'pmj']))();
 
 function isWhitespaceGap(text: string, before: WordSpan, after: WordSpan): boolean {
   if (after.start - before.end > 8) return false;
