@@ -54,22 +54,22 @@ module.exports = [
     path: core,
     import: named(exclude(coreExports(), [...REGION_TABLE_EXPORTS, ...REGION_TABLE_READERS])),
     gzip: true,
-    // Every other export: measured 26.9 kB. The 15 kB asked for in the robustness issue is not
+    // Every other export: measured 27.6 kB (26.9 before the parsers' typed-array tokenizers, +0.8 kB). The 15 kB asked for in the robustness issue is not
     // reachable while this entry ships the reference data: the tables are 98 kB of the 129 kB
     // minified (positions 12 kB, election calendars 16 kB, topics 7.8, participant groups 7.2,
     // Polda 7.2, ranks 6.6, event kinds 5.9, unit-kind rules 3.6 …); the code is 31 kB. Reaching
     // it means moving tables to subpath entries as was done for the districts. Limit = measured
     // plus ~5 % for growth, so the budget catches a table pulled in by accident.
-    limit: '28.5 kB',
+    limit: '29 kB',
   },
   {
     name: '@kamtibmas/core, every export',
     path: core,
     import: named(coreExports()),
     gzip: true,
-    // Everything including the province/regency tables (17 kB minified): measured 36.4 kB; limit =
+    // Everything including the province/regency tables (17 kB minified): measured 37.4 kB; limit =
     // measured plus ~5 %.
-    limit: '38 kB',
+    limit: '39 kB',
   },
   {
     name: '@kamtibmas/validators (zod excluded)',
@@ -82,7 +82,7 @@ module.exports = [
     // stage and date rules), the rank ladder (6.6 kB; rank suggestions), unit-kind rules (3.6 kB),
     // plus the issue-code table and the messages in two languages (13.6 kB), and the fast path
     // (src/validate/fastPath.ts, ~1.9 kB: it makes valid events cheaper than a bare zod parse).
-    // Measured 26.7 kB, over the 20 kB asked for; limit = measured plus ~5 %. Getting under 20 kB
+    // Measured 26.5 kB, over the 20 kB asked for; limit = measured plus ~5 %. Getting under 20 kB
     // means the rules reading slimmer tables (rank ranges without the position aliases and
     // descriptions) or core's data moving to subpath entries.
     limit: '28 kB',

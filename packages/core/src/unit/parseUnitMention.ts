@@ -620,7 +620,7 @@ function parseChain(tokens: TokenList, at: number, options: ParseUnitMentionOpti
   return result;
 }
 
-const FUNCTIONAL_KIND_SET: ReadonlySet<UnitKind> = new Set<UnitKind>(FUNCTIONAL_UNIT_KINDS);
+const FUNCTIONAL_KIND_SET: ReadonlySet<UnitKind> = /* @__PURE__ */ new Set<UnitKind>(FUNCTIONAL_UNIT_KINDS);
 
 /**
  * Reads the first police unit named in a text, the way Indonesian news writes it: any case and
