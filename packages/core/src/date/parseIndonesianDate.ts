@@ -251,7 +251,6 @@ function resolveYear(month: number, day: number, reference: LocalDate): number |
  */
 export function parseIndonesianDate(text: string, options: ParseIndonesianDateOptions = {}): DateMention | undefined {
   if (typeof text !== 'string') return undefined;
-  const reference = isLocalDate(options?.referenceDate) ? options.referenceDate : undefined;
   const tokens = calendarTokens(text);
   for (let i = 0; i < tokens.length; i++) {
     const found = dateAt(tokens, i);
@@ -261,6 +260,8 @@ export function parseIndonesianDate(text: string, options: ParseIndonesianDateOp
     // Without a year, 29 February is possible (in a leap year) but 30 February never is.
     if (day > daysInMonth(year ?? 2000, month)) continue;
 
+    // The reference date is only needed, and so only checked, when the text has no year.
+    const reference = year === undefined && isLocalDate(options?.referenceDate) ? options.referenceDate : undefined;
     const dateYear = year ?? (reference === undefined ? undefined : resolveYear(month, day, reference));
     const weekday = weekdayBefore(tokens, found.start);
     const mention: DateMention = { month, day };

@@ -27,6 +27,11 @@ interface PathLink {
   key: string | number;
 }
 
+/** The link of a value read under `key` of `parent`; the root (no key) has none. */
+function linkOf(parent: PathLink | undefined, key: string | number | undefined): PathLink | undefined {
+  return key === undefined ? undefined : { parent, key };
+}
+
 function toPath(link: PathLink | undefined): Path {
   const path: Path = [];
   for (let at = link; at !== undefined; at = at.parent) path.push(at.key);
@@ -44,7 +49,15 @@ export function snapshot(input: unknown): Snapshot {
     issues.push({ path: toPath(link), code, params });
   };
 
-  const visit = (value: unknown, link: PathLink | undefined, depth: number): unknown => {
+  // The path of a value is the (parent, key) pair it was read under; a link object is made only
+  // when the value is a container (its children need it) or has an issue, so that reading the
+  // many strings and numbers of a payload allocates nothing.
+  const visit = (
+    value: unknown,
+    parent: PathLink | undefined,
+    key: string | number | undefined,
+    depth: number,
+  ): unknown => {
     if (aborted) return undefined;
     nodes += 1;
     if (nodes > MAX_NODES) {
@@ -54,10 +67,11 @@ export function snapshot(input: unknown): Snapshot {
     }
     if (typeof value === 'string') {
       if (value.length <= MAX_STRING_LENGTH) return value;
-      report(link, 'too_long', { limit: MAX_STRING_LENGTH });
+      report(linkOf(parent, key), 'too_long', { limit: MAX_STRING_LENGTH });
       return '';
     }
     if (typeof value !== 'object' || value === null) return value;
+    const link = linkOf(parent, key);
     if (ancestors.includes(value)) {
       report(link, 'circular_reference', {});
       return null;
@@ -123,18 +137,17 @@ export function snapshot(input: unknown): Snapshot {
     parent: PathLink | undefined,
     depth: number,
   ) => {
-    const link: PathLink = { parent, key };
     let child: unknown;
     try {
       child = container[key];
     } catch {
-      report(link, 'unreadable_value', {});
+      report({ parent, key }, 'unreadable_value', {});
       return null;
     }
-    return visit(child, link, depth + 1);
+    return visit(child, parent, key, depth + 1);
   };
 
-  const value = visit(input, undefined, 0);
+  const value = visit(input, undefined, undefined, 0);
   return { value, issues, aborted };
 }
 
