@@ -48,6 +48,16 @@ function partialRuleIssues(
   }
 }
 
+/** The result for the issues found (in reporting order) and, when the shape was valid, the value. */
+function finish<T>(locale: 'id' | 'en', raws: RawIssue[], value?: T): ValidationResult<T> {
+  // Nothing to render (the common case of a valid payload): the same result without the passes.
+  if (raws.length === 0) return value === undefined ? { ok: false, issues: [] } : { ok: true, value, advisories: [] };
+  const issues = raws.map((raw) => render(raw, locale));
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0 || value === undefined) return { ok: false, issues: errors };
+  return { ok: true, value, advisories: issues.filter((issue: Issue) => issue.severity === 'advisory') };
+}
+
 export function runValidation<T>(
   input: unknown,
   options: ValidateOptions | undefined,
@@ -56,20 +66,14 @@ export function runValidation<T>(
   partialRules?: (value: unknown) => RawIssue[],
 ): ValidationResult<T> {
   const locale = localeOf(options);
-  const finish = (raws: RawIssue[], value?: T): ValidationResult<T> => {
-    const issues = raws.map((raw) => render(raw, locale));
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    if (errors.length > 0 || value === undefined) return { ok: false, issues: errors };
-    return { ok: true, value, advisories: issues.filter((issue: Issue) => issue.severity === 'advisory') };
-  };
   try {
     const snap = snapshot(input);
-    if (snap.aborted) return finish(snap.issues);
+    if (snap.aborted) return finish(locale, snap.issues);
     if (snap.issues.length === 0) {
       // The fast path: zod's verdict and value without running zod, when the checker derived
       // from the schema knows the copy valid. Otherwise zod runs, for its located issues.
       const fast = fastValidate(schema, snap.value);
-      if (fast !== NOT_VALID) return finish(rules(fast as T), fast as T);
+      if (fast !== NOT_VALID) return finish(locale, rules(fast as T), fast as T);
     }
     const parsed = schema.safeParse(snap.value);
     if (!parsed.success || snap.issues.length > 0) {
@@ -77,10 +81,10 @@ export function runValidation<T>(
       const zodIssues = parsed.success ? [] : mapZodIssues(parsed.error.issues, snap.value);
       const kept = zodIssues.filter((issue) => !snap.issues.some((pre) => startsWith(issue.path, pre.path)));
       const shapeIssues = [...snap.issues, ...kept];
-      return finish([...shapeIssues, ...partialRuleIssues(partialRules, snap.value, shapeIssues)]);
+      return finish(locale, [...shapeIssues, ...partialRuleIssues(partialRules, snap.value, shapeIssues)]);
     }
-    return finish(rules(parsed.data), parsed.data);
+    return finish(locale, rules(parsed.data), parsed.data);
   } catch {
-    return finish([{ path: [], code: 'internal_error', params: {} }]);
+    return finish(locale, [{ path: [], code: 'internal_error', params: {} }]);
   }
 }

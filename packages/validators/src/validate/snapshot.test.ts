@@ -54,3 +54,84 @@ describe('snapshot (the pre-check)', () => {
     expect(snapshot(input).issues[2]!.path).toHaveLength(MAX_DEPTH);
   });
 });
+
+describe('snapshot of familiar key lists (generated copies)', () => {
+  // A key list seen before is copied by a generated object literal; these run each input often
+  // enough to go through it, and check that it behaves as the key-by-key copy.
+  const many = <T>(make: () => T, times = 4) => Array.from({ length: times }, make);
+
+  it('never reaches a setter on Object.prototype, and copies inherited names as own data', () => {
+    let calls = 0;
+    Object.defineProperty(Object.prototype, 'trapKeyTwo', {
+      configurable: true,
+      set() {
+        calls += 1;
+      },
+      get() {
+        return undefined;
+      },
+    });
+    try {
+      for (const { value, issues } of many(() =>
+        snapshot(JSON.parse('{"trapKeyTwo":1,"constructor":2,"toString":3,"valueOf":4,"plain":5}')),
+      )) {
+        expect(issues).toEqual([]);
+        expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+        for (const key of ['trapKeyTwo', 'constructor', 'toString', 'valueOf', 'plain']) {
+          expect(Object.getOwnPropertyDescriptor(value, key)).toMatchObject({ enumerable: true, writable: true });
+        }
+        expect(value).toEqual({ trapKeyTwo: 1, constructor: 2, toString: 3, valueOf: 4, plain: 5 });
+      }
+      expect(calls).toBe(0);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).trapKeyTwo;
+    }
+  });
+
+  it('keeps the key order, integer-like keys and keys that need escaping in code', () => {
+    const keys = ['b', '2', 'a', '1', 'a"b', "c'd", '}', '\u2028', '\ud800', 'x\ny', '\u0024{z}', '\\'];
+    const input = Object.fromEntries(keys.map((key, i) => [key, i]));
+    for (const { value, issues } of many(() => snapshot(input))) {
+      expect(issues).toEqual([]);
+      expect(Object.keys(value as object)).toEqual(Object.keys(input));
+      expect(value).toEqual(input);
+    }
+  });
+
+  it('refuses __proto__ keys every time, without changing the prototype', () => {
+    for (const { value, issues } of many(() => snapshot(JSON.parse('{"a":1,"__proto__":{"polluted":1},"b":2}')))) {
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['forbidden_key', ['__proto__']]]);
+      expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+      expect(Object.keys(value as object)).toEqual(['a', 'b']);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  });
+
+  it('reads each getter once and locates unreadable values in a familiar key list', () => {
+    for (let run = 0; run < 4; run++) {
+      let reads = 0;
+      const input = Object.defineProperties(
+        { a: 1 },
+        {
+          b: {
+            enumerable: true,
+            get() {
+              reads += 1;
+              return { c: 'x' };
+            },
+          },
+          d: {
+            enumerable: true,
+            get() {
+              throw new Error('boom');
+            },
+          },
+        },
+      );
+      const { value, issues } = snapshot({ list: [input] });
+      expect(reads).toBe(1);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['unreadable_value', ['list', 0, 'd']]]);
+      expect(value).toEqual({ list: [{ a: 1, b: { c: 'x' }, d: null }] });
+    }
+  });
+});
