@@ -82,10 +82,10 @@ module.exports = [
     // stage and date rules), the rank ladder (6.6 kB; rank suggestions), unit-kind rules (3.6 kB),
     // plus the issue-code table and the messages in two languages (13.6 kB), and the fast path
     // (src/validate/fastPath.ts, ~1.9 kB: it makes valid events cheaper than a bare zod parse).
-    // Measured 26.5 kB, over the 20 kB asked for; limit = measured plus ~5 %. Getting under 20 kB
+    // Measured 27.0 kB, over the 20 kB asked for; limit = measured plus ~5 %. Getting under 20 kB
     // means the rules reading slimmer tables (rank ranges without the position aliases and
     // descriptions) or core's data moving to subpath entries.
-    limit: '28 kB',
+    limit: '28.5 kB',
   },
   {
     name: '@kamtibmas/validators own code (zod and @kamtibmas/core excluded)',
@@ -94,7 +94,8 @@ module.exports = [
     ignore: ['zod', '@kamtibmas/core'],
     gzip: true,
     // What validators adds on top of core for an app that already uses core: schemas, rules,
-    // issue codes, messages and the fast path. Measured 13.4 kB; limit = measured plus ~5 %.
-    limit: '14 kB',
+    // issue codes, messages, the fast path and the pre-check's cached object literals. Measured
+    // 13.9 kB; limit = measured plus ~5 %.
+    limit: '14.5 kB',
   },
 ];
