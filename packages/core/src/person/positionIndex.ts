@@ -2,7 +2,8 @@
 import type { PositionCode } from '../data/positionCodes';
 import { POSITIONS } from '../data/positions';
 import type { ActingKind } from '../data/vocabularyCodes';
-import { isSoftGapBetween, letterKey, type WordList } from '../text/wordSpans';
+import { type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
+import { letterKey, type WordList } from '../text/wordSpans';
 
 function buildPositionIndex(): Map<string, PositionCode> {
   const map = new Map<string, PositionCode>();
@@ -36,39 +37,12 @@ const ACTING_BY_KEY: ReadonlyMap<string, ActingKind> = new Map<string, ActingKin
 export const FORMER_KEYS: ReadonlySet<string> = new Set(['mantan', 'eks']);
 
 /** A phrase found in running text (`start` inclusive, `end` exclusive, in words). */
-export interface Found<T> {
-  value: T;
-  start: number;
-  end: number;
-}
-
-function longestAt<T>(
-  text: string,
-  spans: WordList,
-  start: number,
-  index: ReadonlyMap<string, T>,
-  maxWords: number,
-  maxKeyLength: number,
-): Found<T> | undefined {
-  let key = '';
-  let best: Found<T> | undefined;
-  for (let i = start; i < spans.length && i < start + maxWords; i++) {
-    const span = spans.get(i)!;
-    if (i > start && !isSoftGapBetween(text, spans.get(i - 1)!, span)) break;
-    key += span.key;
-    if (key.length > maxKeyLength) break;
-    const value = index.get(key);
-    if (value !== undefined) best = { value, start, end: i + 1 };
-  }
-  return best;
-}
-
 /** The longest position form starting at word `start` (`Kapolres Metro` over `Kapolres`). */
-export function matchPositionAt(text: string, spans: WordList, start: number): Found<PositionCode> | undefined {
-  return longestAt(text, spans, start, POSITION_BY_KEY, 8, MAX_POSITION_KEY_LENGTH);
+export function matchPositionAt(text: string, spans: WordList, start: number): KeyMatch<PositionCode> | undefined {
+  return longestKeyAt(text, spans, start, POSITION_BY_KEY, { maxWords: 8, maxKeyLength: MAX_POSITION_KEY_LENGTH });
 }
 
 /** An acting prefix starting at word `start`: `Pj.`, `Plt.`, `Plh.`, `Ps.` or their long forms. */
-export function matchActingAt(text: string, spans: WordList, start: number): Found<ActingKind> | undefined {
-  return longestAt(text, spans, start, ACTING_BY_KEY, 2, 16);
+export function matchActingAt(text: string, spans: WordList, start: number): KeyMatch<ActingKind> | undefined {
+  return longestKeyAt(text, spans, start, ACTING_BY_KEY, { maxWords: 2, maxKeyLength: 16 });
 }

@@ -2,7 +2,8 @@
 // matcher for a title starting at a word of a tokenised text.
 import { TITLES } from '../data/titles';
 import type { TitleEntry } from '../model/title';
-import { isSoftGapBetween, letterKey, type WordList } from '../text/wordSpans';
+import { longestKeyAt } from '../text/longestKeyAt';
+import { letterKey, type WordList } from '../text/wordSpans';
 
 function buildIndex(): Map<string, TitleEntry> {
   const map = new Map<string, TitleEntry>();
@@ -31,15 +32,6 @@ export interface TitleMatch {
  * commas: `S.I.K`, `S IK`, `S.H .`). Constant work per call.
  */
 export function matchTitleAt(text: string, spans: WordList, start: number): TitleMatch | undefined {
-  let key = '';
-  let best: TitleMatch | undefined;
-  for (let i = start; i < spans.length && i < start + 4; i++) {
-    const span = spans.get(i)!;
-    if (i > start && !isSoftGapBetween(text, spans.get(i - 1)!, span)) break;
-    key += span.key;
-    if (key.length > MAX_TITLE_KEY_LENGTH) break;
-    const entry = TITLE_BY_KEY.get(key);
-    if (entry !== undefined) best = { entry, start, end: i + 1 };
-  }
-  return best;
+  const found = longestKeyAt(text, spans, start, TITLE_BY_KEY, { maxWords: 4, maxKeyLength: MAX_TITLE_KEY_LENGTH });
+  return found && { entry: found.value, start: found.start, end: found.end };
 }
