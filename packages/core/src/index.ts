@@ -62,5 +62,6 @@ export type { Area, Unit, UnitType } from './model/unit';
 export * from './person/index';
 export * from './rank/index';
 export * from './region/index';
+export type { TextSpan } from './text/textSpan';
 export * from './unit/index';
 export * from './vocabulary/index';
