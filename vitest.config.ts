@@ -3,7 +3,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 // Workspace packages resolve to their TypeScript source through the private "@kamtibmas/source"
 // export condition, so tests never need a prior build.
 const conditions = ['@kamtibmas/source'];
-const packages = ['core', 'validators', 'fixtures', 'cli'];
+const packages = ['core', 'validators', 'fixtures', 'extract', 'cli'];
 
 // typecheck must be enabled per project: a bare glob of projects skips *.test-d.ts.
 const packageProjects: TestProjectInlineConfiguration[] = packages.map((name) => ({
