@@ -7,6 +7,6 @@ export { canonicalTitle } from './canonicalTitle';
 export { getPosition } from './getPosition';
 export { isRankInPositionRange } from './isRankInPositionRange';
 export { type OfficerMention, parseOfficerMention } from './parseOfficerMention';
-export { parseOfficerMentions } from './parseOfficerMentions';
+export { type FoundOfficerMention, parseOfficerMentions } from './parseOfficerMentions';
 export { type PositionMention, parsePosition } from './parsePosition';
 export { type NameAndTitles, splitNameAndTitles } from './splitNameAndTitles';

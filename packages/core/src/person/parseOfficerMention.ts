@@ -63,5 +63,8 @@ export interface OfficerMention {
  * @category People
  */
 export function parseOfficerMention(text: string): OfficerMention | undefined {
-  return scanOfficerMentions(text, 1)[0];
+  const found = scanOfficerMentions(text, 1)[0];
+  if (found === undefined) return undefined;
+  const { start: _start, end: _end, ...mention } = found;
+  return mention;
 }

@@ -1,8 +1,10 @@
 import { expectTypeOf, test } from 'vitest';
 import type { PositionCode } from '../data/positionCodes';
 import type { RankCode } from '../data/rankCodes';
+import type { TextSpan } from '../text/textSpan';
 import type { UnitMention } from '../unit/parseUnitMention';
 import {
+  type FoundOfficerMention,
   getPosition,
   isRankInPositionRange,
   type OfficerMention,
@@ -26,7 +28,9 @@ test('OfficerMention has exactly the contract shape', () => {
     acting?: string;
   }>();
   expectTypeOf(parseOfficerMention).returns.toEqualTypeOf<OfficerMention | undefined>();
-  expectTypeOf(parseOfficerMentions).returns.toEqualTypeOf<OfficerMention[]>();
+  // Every finder returns its mentions with their span (issue 10).
+  expectTypeOf(parseOfficerMentions).returns.toEqualTypeOf<FoundOfficerMention[]>();
+  expectTypeOf<FoundOfficerMention>().toEqualTypeOf<OfficerMention & TextSpan>();
 });
 
 test('positions', () => {

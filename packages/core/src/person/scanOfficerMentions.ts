@@ -10,6 +10,7 @@ import { isSoftGapBetween, type WordList, type WordSpan, wordSpans } from '../te
 import { parseUnitMention } from '../unit/parseUnitMention';
 import { CONNECTOR_KEYS, type NameParts, readNameParts, UNIT_HEAD_KEYS } from './nameParts';
 import type { OfficerMention } from './parseOfficerMention';
+import type { FoundOfficerMention } from './parseOfficerMentions';
 import { FORMER_KEYS, matchActingAt, matchPositionAt } from './positionIndex';
 
 /** Words before a rank that make "Jenderal" a street or a civil-service title, not a rank. */
@@ -61,8 +62,8 @@ class Scanner {
     this.spans = wordSpans(text);
   }
 
-  scan(limit: number): OfficerMention[] {
-    const mentions: OfficerMention[] = [];
+  scan(limit: number): FoundOfficerMention[] {
+    const mentions: FoundOfficerMention[] = [];
     const { spans } = this;
     let floor = 0;
     for (let i = 0; i < spans.length && mentions.length < limit; i++) {
@@ -91,7 +92,7 @@ class Scanner {
     rankStart: number,
     rankEnd: number,
     floor: number,
-  ): { mention: OfficerMention; end: number } | undefined {
+  ): { mention: FoundOfficerMention; end: number } | undefined {
     const { spans, text } = this;
     let after = rankEnd;
     // "Irjen Pol (Purn) …": the retirement mark is not part of the name.
@@ -124,6 +125,10 @@ class Scanner {
       honorifics: parts.honorifics,
       former: false,
     };
+    // Where the written mention ends: its last word, and a title's closing dot ("S.I.K.").
+    let endOffset = spans.get(end - 1)!.end;
+    if (parts.titles.length > 0 && end === parts.end && text[endOffset] === '.') endOffset++;
+    let startOffset = spans.get(anchor)!.start;
     const before = this.positionBefore(anchor, floor);
     const position = before ?? this.positionAfter(end);
     if (position !== undefined) {
@@ -133,9 +138,13 @@ class Scanner {
       if (position.acting !== undefined) mention.acting = position.acting;
       const unit = position.unitText === undefined ? undefined : parseUnitMention(position.unitText);
       if (unit !== undefined) mention.unit = unit;
-      if (before === undefined) end = Math.max(end, position.end);
+      if (before === undefined && position.end > end) {
+        end = position.end;
+        endOffset = spans.get(end - 1)!.end;
+      }
+      if (before !== undefined) startOffset = spans.get(before.start)!.start;
     }
-    return { mention, end };
+    return { mention: { ...mention, start: startOffset, end: endOffset }, end };
   }
 
   private nameBefore(rankStart: number, floor: number): { parts: NameParts; start: number } | undefined {
@@ -218,6 +227,7 @@ class Scanner {
     }
     const found = this.describe(match.value, k, match.end, unitEnd);
     found.former = former;
+    found.start = from;
     if (acting !== undefined) found.acting = acting;
     return found;
   }
@@ -252,6 +262,7 @@ class Scanner {
         k--;
       } else break;
     }
+    found.start = k;
     return found;
   }
 
@@ -261,6 +272,7 @@ class Scanner {
       code,
       text: text.slice(spans.get(start)!.start, spans.get(end - 1)!.end),
       former: false,
+      start,
       end: unitEnd,
     };
     if (unitEnd > unitStart) {
@@ -288,11 +300,13 @@ interface PositionFound {
   former: boolean;
   acting?: ActingKind;
   unitText?: string;
+  /** First word of the position with its prefixes ("mantan", "Plt."). */
+  start: number;
   end: number;
 }
 
 /** All officer mentions of `text` in order (at most `limit`). Never throws; linear time. */
-export function scanOfficerMentions(text: string, limit = Number.POSITIVE_INFINITY): OfficerMention[] {
+export function scanOfficerMentions(text: string, limit = Number.POSITIVE_INFINITY): FoundOfficerMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   return new Scanner(text).scan(limit);
 }
