@@ -1,36 +1,19 @@
 // Private text helpers for the phrase parsers (vocabularies, operation names). Linear-time scans,
 // no backtracking regular expressions.
 
-const APOSTROPHES = new Set(["'", '’', '‘', '`', '´', 'ʼ']);
+import { foldedWords } from './foldedWords';
 
 /**
  * Folds text for matching: strips diacritics, lower-cases, drops apostrophes inside words
  * ("Jum'at" → "jumat") and turns every other non-alphanumeric run into one space.
  */
 export function foldText(text: string): string {
-  const decomposed = text.normalize('NFKD').toLowerCase();
-  let out = '';
-  let pendingSpace = false;
-  for (const ch of decomposed) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x300 && code <= 0x36f) continue; // combining marks
-    if (APOSTROPHES.has(ch)) continue;
-    const isWordChar = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
-    if (isWordChar) {
-      if (pendingSpace && out.length > 0) out += ' ';
-      pendingSpace = false;
-      out += ch;
-    } else {
-      pendingSpace = true;
-    }
-  }
-  return out;
+  return wordTokens(text).join(' ');
 }
 
-/** The folded words of a text ({@link foldText} split on spaces); empty for blank text. */
+/** The folded words of a text ({@link foldedWords} without offsets); empty for blank text. */
 export function wordTokens(text: string): string[] {
-  const folded = foldText(text);
-  return folded === '' ? [] : folded.split(' ');
+  return foldedWords(text).words;
 }
 
 /** A phrase to look for, as folded words, and what it stands for. */
