@@ -488,7 +488,6 @@ export const REAL_UNIT_MENTIONS_DEV: readonly RealUnitMentionCase[] = [
     expected: {
       kind: 'satuan',
       name: 'Sat Intelkam',
-      displayName: 'Satintelkam Polrestabes Palembang',
       province: '16',
       parentKind: 'polrestabes',
       parentName: 'Palembang',
