@@ -2,7 +2,8 @@
 // Everything CI checks, in order, after `pnpm install --frozen-lockfile`:
 // build → bundle budgets → type-check cost → typecheck → lint → tests (runtime + type tests, with
 // coverage) → packaging gate → docs → docs in a browser (headless Chromium renders the built
-// site; screenshots in docs/site/screenshots/).
+// site; screenshots in docs/site/screenshots/) → the playground in a browser (an article and a
+// broken payload opened from the URL fragment, offline).
 // Every step runs even when an earlier one failed (a red build still gets its test report), and the
 // last line is "N passed, N failed": the vitest tests plus one check per gate step, because the CI
 // that reads this line does not understand vitest's own summary.
@@ -59,10 +60,15 @@ if (docsBuilt) {
     'node',
     'scripts/docs/browser-check.mjs',
   ]);
+  gate('playground in a browser (an article and a broken payload from the URL fragment, offline)', [
+    'node',
+    'scripts/docs/playground-check.mjs',
+  ]);
 } else {
   // Still counted, so a broken docs build cannot hide the browser gate from the summary.
   console.log('\n=== docs in a browser ===\n--- skipped: the docs build failed');
   results.push({ name: 'docs in a browser (skipped: the docs build failed)', ok: false });
+  results.push({ name: 'playground in a browser (skipped: the docs build failed)', ok: false });
 }
 
 console.log('\n=== summary ===');

@@ -9,20 +9,10 @@
 // installed with apt-get (quietly; its log is printed only on failure). Pages are opened as file://
 // URLs with networking, sync, component updates and first-run UI off and a fresh profile, so the
 // check runs offline and leaves nothing behind.
-import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromium, chromiumBinary } from './chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const site = path.join(root, 'docs', 'site');
@@ -32,65 +22,6 @@ const failures = [];
 function fail(message) {
   failures.push(message);
   console.error(`FAIL ${message}`);
-}
-
-function findChromium() {
-  for (const candidate of [process.env.CHROMIUM_BIN, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-function installChromium() {
-  if (process.getuid?.() !== 0) {
-    console.error('chromium is missing and this is not root: install it with `apt-get install -y chromium`');
-    return undefined;
-  }
-  console.log('chromium is missing: installing it from the Debian packages (apt-get install -y chromium)');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  let install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { encoding: 'utf8', env });
-  if (install.status !== 0) {
-    // A fresh machine may have no package lists yet.
-    spawnSync('apt-get', ['update', '-qq'], { encoding: 'utf8', env });
-    install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { encoding: 'utf8', env });
-  }
-  if (install.status !== 0) {
-    console.error(`${install.stdout ?? ''}${install.stderr ?? ''}`.slice(-4000));
-    return undefined;
-  }
-  return findChromium();
-}
-
-/** Runs headless Chromium once with a fresh profile; returns its stdout. */
-function chromium(binary, args, url) {
-  const profile = mkdtempSync(path.join(tmpdir(), 'kamtibmas-chromium-'));
-  try {
-    const result = spawnSync(
-      binary,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--hide-scrollbars',
-        `--user-data-dir=${profile}`,
-        // TypeDoc hides the page body until its script has run (or 500 ms have passed): let the
-        // virtual clock run past that before dumping or capturing.
-        '--virtual-time-budget=5000',
-        ...args,
-        url,
-      ],
-      { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
-    );
-    if (result.error) throw result.error;
-    if (result.status !== 0) throw new Error(`chromium exited ${result.status}: ${result.stderr.slice(-2000)}`);
-    return result.stdout;
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
 }
 
 function screenshot(binary, page, name, height) {
@@ -148,13 +79,11 @@ if (!calendar) {
 }
 const calendarPage = path.join(documentsDir, calendar);
 
-const binary = findChromium() ?? installChromium();
+const binary = chromiumBinary();
 if (!binary) {
   console.error('no chromium: cannot run the browser check');
   process.exit(1);
 }
-const version = spawnSync(binary, ['--version'], { encoding: 'utf8' });
-console.log(`using ${binary} (${(version.stdout ?? '').trim()})`);
 rmSync(shots, { recursive: true, force: true });
 mkdirSync(shots, { recursive: true });
 
