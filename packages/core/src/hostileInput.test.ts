@@ -18,6 +18,7 @@ const TEXT_READERS: Record<string, (text: never) => unknown> = {
   splitNameAndTitles: core.splitNameAndTitles,
   canonicalTitle: core.canonicalTitle,
   parseUnitMention: core.parseUnitMention,
+  findUnitMentions: core.findUnitMentions,
   parseIndonesianDate: core.parseIndonesianDate,
   parseOperationName: core.parseOperationName,
   parseEventKind: core.parseEventKind,
