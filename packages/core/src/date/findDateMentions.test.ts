@@ -1,0 +1,395 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../model/localDate';
+import { findDateMentions } from './findDateMentions';
+import { parseIndonesianDate } from './parseIndonesianDate';
+
+// The real weekday, from the JS calendar (independent of the library's arithmetic).
+function jsWeekday(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** The mentions as written, with their dates: `[written, date, through date]`. */
+function read(text: string, referenceDate?: string): [string, string | undefined, string | undefined][] {
+  const options = referenceDate === undefined ? undefined : { referenceDate: referenceDate as LocalDate };
+  return findDateMentions(text, options).map((m) => [text.slice(m.start, m.end), m.date, m.through?.date]);
+}
+
+const MINGGU = 0;
+const SENIN = 1;
+const SELASA = 2;
+const RABU = 3;
+const KAMIS = 4;
+const JUMAT = 5;
+const SABTU = 6;
+
+describe('findDateMentions: every date of an article, with its span', () => {
+  it('finds the dates of an article in order, each span being the date as written', () => {
+    const article = [
+      'Polres Banyuasin menggelar apel, Rabu (21/2/2024). Sebelumnya, Kamis, 25 Januari 2024, rapat',
+      'koordinasi digelar. Pilkada dijadwalkan 20 Oktober 2024; simulasi Selasa (08/10/2024) pukul 14:15 WIB.',
+      'Patroli dilanjutkan (24/8) dan operasi berakhir 4 Nov. 2024.',
+    ].join('\n');
+    expect(read(article, '2024-11-05')).toEqual([
+      ['Rabu (21/2/2024)', '2024-02-21', undefined],
+      ['Kamis, 25 Januari 2024', '2024-01-25', undefined],
+      ['20 Oktober 2024', '2024-10-20', undefined],
+      ['Selasa (08/10/2024)', '2024-10-08', undefined],
+      ['(24/8)', '2024-08-24', undefined],
+      ['4 Nov. 2024', '2024-11-04', undefined],
+    ]);
+  });
+
+  it('gives the full mention: weekday, its check, year stated or not', () => {
+    const text = 'apel gelar pasukan Senin (27/8/2024), lalu Sabtu (24/8)';
+    expect(findDateMentions(text, { referenceDate: '2024-08-28' })).toEqual([
+      {
+        date: '2024-08-27',
+        year: 2024,
+        month: 8,
+        day: 27,
+        weekday: SENIN,
+        weekdayMatches: false, // 27 August 2024 was a Tuesday
+        start: 19,
+        end: 36,
+        yearStated: true,
+      },
+      {
+        date: '2024-08-24',
+        month: 8,
+        day: 24,
+        weekday: SABTU,
+        weekdayMatches: true,
+        start: 43,
+        end: 55,
+        yearStated: false,
+      },
+    ]);
+  });
+
+  it('keeps a date without a year year-less when there is no reference date', () => {
+    expect(findDateMentions('Kapolres hadir, Jumat (16/12).')).toEqual([
+      { month: 12, day: 16, weekday: JUMAT, start: 16, end: 29, yearStated: false },
+    ]);
+    expect(findDateMentions('pada 16 Desember', { referenceDate: '2023-02-30' as LocalDate })).toEqual([
+      { month: 12, day: 16, start: 5, end: 16, yearStated: false },
+    ]);
+  });
+
+  it('places a year-less date nearest the reference date, past or coming', () => {
+    expect(read('kata Kapolres, Sabtu (24/8).', '2024-08-25')).toEqual([['Sabtu (24/8)', '2024-08-24', undefined]]);
+    // An announced day two months ahead is this year's, not last year's.
+    expect(read('pemungutan suara 27 November mendatang', '2024-09-20')).toEqual([
+      ['27 November', '2024-11-27', undefined],
+    ]);
+    // Around New Year: "(30/12)" in an article of 2 January is the December just past.
+    expect(read('digelar Sabtu (30/12)', '2024-01-02')).toEqual([['Sabtu (30/12)', '2023-12-30', undefined]]);
+  });
+
+  it('checks a day name against the year it is resolved with', () => {
+    const [mention] = findDateMentions('Jumat (16/12)', { referenceDate: '2022-12-20' });
+    expect(mention).toMatchObject({ date: '2022-12-16', weekday: JUMAT, weekdayMatches: true });
+    const [wrong] = findDateMentions('Kamis (16/12)', { referenceDate: '2022-12-20' });
+    expect(wrong).toMatchObject({ date: '2022-12-16', weekday: KAMIS, weekdayMatches: false });
+  });
+
+  it('leaves a time of day out of the span', () => {
+    expect(read('Selasa (8/10/2024) pukul 14:15 WIB')).toEqual([['Selasa (8/10/2024)', '2024-10-08', undefined]]);
+    expect(read('Senin, 06/11/2023 21:25 WIB')).toEqual([['Senin, 06/11/2023', '2023-11-06', undefined]]);
+    expect(read('Jumat, 8 Maret 2024 - 07:33 WIB')).toEqual([['Jumat, 8 Maret 2024', '2024-03-08', undefined]]);
+    expect(read('Rabu (14/2/2024) pukul 07.00 WIB')).toEqual([['Rabu (14/2/2024)', '2024-02-14', undefined]]);
+  });
+
+  it('keeps the year of an abbreviated month written with its dot', () => {
+    expect(read('4 Nov. 2024')).toEqual([['4 Nov. 2024', '2024-11-04', undefined]]);
+    expect(read('17 Agt. 2024, 5 Sept. 2024')).toEqual([
+      ['17 Agt. 2024', '2024-08-17', undefined],
+      ['5 Sept. 2024', '2024-09-05', undefined],
+    ]);
+    // At a sentence end without a year, the dot is the sentence's.
+    expect(read('Operasi dimulai 4 Nov. Polisi berjaga.', '2024-11-10')).toEqual([['4 Nov', '2024-11-04', undefined]]);
+  });
+});
+
+describe('findDateMentions: ranges', () => {
+  it('reads a range as a range, never as its last day', () => {
+    expect(read('Operasi Mantap Praja 4-6 November 2024')).toEqual([['4-6 November 2024', '2024-11-04', '2024-11-06']]);
+    expect(read('tanggal 4 – 6 November 2024')).toEqual([['4 – 6 November 2024', '2024-11-04', '2024-11-06']]);
+    expect(read('pada 4 s.d. 6 November', '2024-10-01')).toEqual([['4 s.d. 6 November', '2024-11-04', '2024-11-06']]);
+    expect(read('pada 4 s/d 6 November 2024')).toEqual([['4 s/d 6 November 2024', '2024-11-04', '2024-11-06']]);
+    expect(read('4 sampai dengan 6 November 2024')).toEqual([
+      ['4 sampai dengan 6 November 2024', '2024-11-04', '2024-11-06'],
+    ]);
+    expect(read('dari 4 hingga tanggal 6 November 2024')).toEqual([
+      ['4 hingga tanggal 6 November 2024', '2024-11-04', '2024-11-06'],
+    ]);
+  });
+
+  it('gives the start its own month, and the end year, across months and New Year', () => {
+    expect(read('29 Februari–1 Maret 2024')).toEqual([['29 Februari–1 Maret 2024', '2024-02-29', '2024-03-01']]);
+    expect(read('30 Desember - 2 Januari 2024')).toEqual([
+      ['30 Desember - 2 Januari 2024', '2023-12-30', '2024-01-02'],
+    ]);
+    expect(read('6 Desember 2022 s.d 25 November 2023')).toEqual([
+      ['6 Desember 2022 s.d 25 November 2023', '2022-12-06', '2023-11-25'],
+    ]);
+    const [range] = findDateMentions('4-6 November 2024');
+    expect(range).toMatchObject({ year: 2024, yearStated: true, through: { year: 2024, month: 11, day: 6 } });
+  });
+
+  it('reads numeric ranges and ranges of day names', () => {
+    expect(read('14-08-2024 - 20-08-2024')).toEqual([['14-08-2024 - 20-08-2024', '2024-08-14', '2024-08-20']]);
+    const [days] = findDateMentions('Senin-Rabu (4-6/11/2024)');
+    expect(days).toMatchObject({
+      start: 0,
+      end: 24,
+      date: '2024-11-04',
+      weekday: SENIN,
+      weekdayMatches: true,
+      through: { date: '2024-11-06', weekday: RABU, weekdayMatches: true },
+    });
+    const text = 'Senin (4/11/2024) hingga Rabu (6/11/2024)';
+    expect(findDateMentions(text)).toEqual([
+      {
+        date: '2024-11-04',
+        year: 2024,
+        month: 11,
+        day: 4,
+        weekday: SENIN,
+        weekdayMatches: true,
+        start: 0,
+        end: text.length,
+        yearStated: true,
+        through: { date: '2024-11-06', year: 2024, month: 11, day: 6, weekday: RABU, weekdayMatches: true },
+      },
+    ]);
+  });
+
+  it('keeps two dates apart when the first is not before the second', () => {
+    expect(read('10 November 2024 - 5 November 2024')).toEqual([
+      ['10 November 2024', '2024-11-10', undefined],
+      ['5 November 2024', '2024-11-05', undefined],
+    ]);
+    expect(read('6-4 November 2024')).toEqual([['4 November 2024', '2024-11-04', undefined]]);
+  });
+
+  it('does not make a range of a clock time and a date', () => {
+    expect(read('pukul 10.00-12 Januari 2024')).toEqual([['12 Januari 2024', '2024-01-12', undefined]]);
+  });
+});
+
+describe('findDateMentions: what is not a date', () => {
+  it('never reads a date out of a URL, a path or an image file name', () => {
+    const texts = [
+      'Sumber: https://www.detik.com/berita/d-7160000/2024/01/25/polres-gelar-apel',
+      'tribunnews.com/mata-lokal-memilih/2023/11/03/kpu-tetapkan',
+      'arsip /2024/01/25/ berita',
+      'Foto: IMG-20240125-WA0012.jpg',
+      'IMG_20240125_123456.jpg',
+      'WhatsApp Image 2024-01-25 at 10.15.30.jpeg',
+      'lampiran 2024-01-25-surat.pdf',
+      'kontak humas@polres.go.id/24-01-2024',
+    ];
+    for (const text of texts) expect(findDateMentions(text), text).toEqual([]);
+    // The date written beside a link is still read.
+    expect(read('Kamis (25/1/2024) https://polri.go.id/berita/2024/01/25/apel')).toEqual([
+      ['Kamis (25/1/2024)', '2024-01-25', undefined],
+    ]);
+    // parseIndonesianDate reads the one string it is handed, a link included (as it always did).
+    expect(parseIndonesianDate('tribunnews.com/mata-lokal-memilih/2023/11/03/kpu-tetapkan')?.date).toBe('2023-11-03');
+  });
+
+  it('does not take numbers news writes for other things as dates', () => {
+    const texts = [
+      'sebanyak 20/30 orang hadir',
+      'setengah 1/2 dari jumlah',
+      'layanan siaga 24/7 bagi warga',
+      'menang dengan skor 2-1',
+      'sesuai Pasal 28/2 undang-undang',
+      'UU 7/2017 tentang Pemilu',
+      'Keputusan KPU Nomor 1632/2023',
+      'pukul 10.00-12.00 WIB',
+      'RT 01/02 Kelurahan Ujung',
+      'anggaran Rp 1.500.000',
+      'periode 2019-2024',
+      'pada Februari 2024 mendatang',
+      'hubungi 0812-3456-7890',
+      'ada 3 mar dan 2 des',
+      'pukul 22.18.19 WIB',
+      'Senin pagi',
+    ];
+    for (const text of texts) expect(findDateMentions(text, { referenceDate: '2024-06-01' }), text).toEqual([]);
+  });
+
+  it('reads a year-less day/month in brackets, after a day name or after "tanggal" only', () => {
+    expect(read('(5/9)', '2024-09-10')).toEqual([['(5/9)', '2024-09-05', undefined]]);
+    expect(read('Jumat 16/12', '2022-12-20')).toEqual([['Jumat 16/12', '2022-12-16', undefined]]);
+    expect(read('tanggal 24/8', '2024-09-01')).toEqual([['24/8', '2024-08-24', undefined]]);
+    expect(read('(Sabtu, 24/8)', '2024-09-01')).toEqual([['(Sabtu, 24/8)', '2024-08-24', undefined]]);
+    expect(read('sebanyak 24/8 personel', '2024-09-01')).toEqual([]);
+  });
+});
+
+describe('findDateMentions: spellings of the day name', () => {
+  const spellings = ["Jum'at", 'Jum’at', 'Jum´at', 'Jum`at', 'Jumat', 'JUM’AT'];
+  it.each(spellings)('%s keeps its weekday, composed or decomposed', (name) => {
+    for (const form of ['NFC', 'NFD', 'NFKC', 'NFKD'] as const) {
+      const text = `digelar ${name} (24/11/2023).`.normalize(form);
+      const [mention] = findDateMentions(text);
+      expect(mention, form).toMatchObject({ date: '2023-11-24', weekday: JUMAT, weekdayMatches: true });
+      expect(text.slice(mention!.start, mention!.end), form).toBe(`${name} (24/11/2023)`.normalize(form));
+      expect(parseIndonesianDate(text)?.weekday, form).toBe(JUMAT);
+    }
+  });
+
+  it('gives offsets into the text as given, before and after letters with diacritics', () => {
+    const text = 'Café “Sénin”, Minggu, 25 Agustus 2024';
+    const [mention] = findDateMentions(text);
+    expect(text.slice(mention!.start, mention!.end)).toBe('Minggu, 25 Agustus 2024');
+    expect(mention).toMatchObject({ weekday: MINGGU, weekdayMatches: true });
+  });
+});
+
+describe('findDateMentions: properties', () => {
+  const days = fc
+    .integer({ min: Date.UTC(1950, 0, 1) / 86_400_000, max: Date.UTC(2099, 11, 31) / 86_400_000 })
+    .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10) as LocalDate);
+  const names = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+  const months = [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ];
+  const prose = fc.constantFrom('', 'Kapolres hadir', 'kata dia,', 'apel digelar pada', 'Polres Lebong.');
+
+  it('never throws; spans are in range, ordered and do not overlap; dates are real', () => {
+    const parts = fc.constantFrom(
+      'Jumat',
+      'Rabu',
+      '(',
+      ')',
+      '/',
+      '-',
+      '–',
+      '.',
+      ' ',
+      '\n',
+      '24',
+      '4',
+      '11',
+      '2023',
+      'Nov',
+      'November',
+      "Jum'at",
+      ',',
+      's.d.',
+      'hingga',
+      'https://x.id/',
+      '.jpg',
+    );
+    const texts = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 120 }),
+      fc.array(parts, { maxLength: 40 }).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const found = findDateMentions(text, { referenceDate: '2024-06-01' });
+        let previousEnd = 0;
+        for (const m of found) {
+          expect(m.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          previousEnd = m.end;
+          for (const d of [m.date, m.through?.date]) {
+            if (d === undefined) continue;
+            const [y, mo, da] = d.split('-').map(Number) as [number, number, number];
+            const js = new Date(Date.UTC(y, mo - 1, da));
+            expect([js.getUTCMonth() + 1, js.getUTCDate()]).toEqual([mo, da]);
+          }
+          if (m.through?.date !== undefined && m.date !== undefined) expect(m.date < m.through.date).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a date written in prose, its span exactly the written date', () => {
+    fc.assert(
+      fc.property(
+        prose,
+        days,
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        prose,
+        (before, date, written, numeric, after) => {
+          const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+          const dateText = numeric
+            ? `${names[written]} (${d}/${m}/${y})`
+            : `${names[written]}, ${d} ${months[m - 1]} ${y}`;
+          const text = `${before} ${dateText} ${after}`;
+          const found = findDateMentions(text);
+          expect(found).toHaveLength(1);
+          expect(text.slice(found[0]!.start, found[0]!.end)).toBe(dateText);
+          expect(found[0]).toMatchObject({ date, weekday: written, weekdayMatches: jsWeekday(date) === written });
+        },
+      ),
+    );
+  });
+
+  it('agrees with parseIndonesianDate on the first date', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), days, (noise, date) => {
+        const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+        const text = `${noise} ${d} ${months[m - 1]} ${y}`;
+        const [first] = findDateMentions(text);
+        const parsed = parseIndonesianDate(text);
+        if (first === undefined) {
+          expect(parsed).toBeUndefined();
+          return;
+        }
+        const { start: _s, end: _e, through: _t, yearStated: _y, ...mention } = first;
+        // parseIndonesianDate also reads links; the noise rarely holds one.
+        if (!/[/@_]|www\./.test(noise)) expect(parsed).toEqual(mention);
+      }),
+    );
+  });
+
+  it('never throws on values that are not strings', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(Array.isArray(findDateMentions(value as never, value as never))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('findDateMentions: 400 kB adversarial inputs', () => {
+  it('stays linear on near misses and on texts full of dates', () => {
+    const started = performance.now();
+    const noise = `Jumat ((${'9'.repeat(100_000)} ${'1/'.repeat(50_000)} ${'30/02/'.repeat(20_000)} ${'Jumat, 31 Jurz '.repeat(5_000)} ${'4-'.repeat(20_000)}`;
+    expect(noise.length).toBeGreaterThan(400_000);
+    expect(findDateMentions(noise)).toEqual([]);
+    const chained = `${'4 s.d. '.repeat(60_000)}6 November 2024`;
+    expect(chained.length).toBeGreaterThan(400_000);
+    expect(read(chained).at(-1)).toEqual(['4 s.d. 6 November 2024', '2024-11-04', '2024-11-06']);
+    const links = `${'https://x.id/2024/01/25/ '.repeat(16_000)}Rabu (21/2/2024)`;
+    expect(links.length).toBeGreaterThan(400_000);
+    expect(read(links)).toEqual([['Rabu (21/2/2024)', '2024-02-21', undefined]]);
+    const unit = 'Senin (4/11/2024) hingga Rabu (6/11/2024), ';
+    const many = unit.repeat(Math.ceil(400_000 / unit.length));
+    expect(findDateMentions(many)).toHaveLength(Math.ceil(400_000 / unit.length));
+    const fillers = `${'Kamis, tanggal '.repeat(27_000)}Jumat (24/11/2023)`;
+    expect(read(fillers)).toEqual([['Jumat (24/11/2023)', '2023-11-24', undefined]]);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});
