@@ -735,6 +735,7 @@ export const REAL_UNIT_MENTIONS_HOLDOUT: readonly RealUnitMentionCase[] = [
       province: '74',
       headquarters: false,
     },
+    note: 'The spelled-out name says Resor but the abbreviation and the rest of the article say Polresta Kendari.',
   },
   {
     text: 'Satbrimob Polda Sultra',
