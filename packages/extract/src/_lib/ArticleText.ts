@@ -1,0 +1,218 @@
+import type { TextSpan } from '@kamtibmas/core';
+import { PAGE_NOISE_LINE_STARTS } from '../data/pageNoise';
+import { foldCase, isWordCharAt } from './foldCase';
+
+/**
+ * An article cut once into the pieces every decision reads: lines, sentences, the headline, the
+ * spans inside quotation marks, and the page-noise lines to ignore. All offsets are into `text`.
+ *
+ * @internal
+ */
+export interface ArticleText {
+  /** The article as given. */
+  readonly text: string;
+  /** `text` folded to lower case, same offsets. */
+  readonly folded: string;
+  /** Non-empty lines that are not page noise. */
+  readonly lines: readonly TextSpan[];
+  /** Sentences (a line is split at `.`, `!`, `?` followed by a space and a capital or quote). */
+  readonly sentences: readonly TextSpan[];
+  /** The headline: the first line of at least four words that is not page noise. */
+  readonly headline: TextSpan | undefined;
+  /** Spans inside quotation marks (“…”, "…"), closed at the end of a paragraph. */
+  readonly quotes: readonly TextSpan[];
+}
+
+const MIN_HEADLINE_WORDS = 4;
+// Abbreviations a period does not end a sentence after are short (H., Pj., Dr., Jl., No.) or
+// contain a period themselves (S.IK., M.Si.).
+const MAX_ABBREVIATION = 3;
+
+/**
+ * Cuts an article into lines, sentences, headline and quotation spans, in one linear pass each.
+ *
+ * @param text - The article.
+ * @returns The article's pieces.
+ * @example
+ * ```ts
+ * readArticleText('Judul Berita Yang Cukup Panjang\nIsi. Kalimat dua.').sentences.length
+ * //=> 3
+ * ```
+ * @internal
+ */
+export function readArticleText(text: string): ArticleText {
+  const folded = foldCase(text);
+  const lines: TextSpan[] = [];
+  let headline: TextSpan | undefined;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const span = trimSpan(text, lineStart, i);
+    lineStart = i + 1;
+    if (span === undefined || isNoise(folded, span)) continue;
+    lines.push(span);
+    if (headline === undefined && countWords(text, span) >= MIN_HEADLINE_WORDS) headline = span;
+  }
+  const sentences: TextSpan[] = [];
+  for (const line of lines) splitSentences(text, line, sentences);
+  return { text, folded, lines, sentences, headline, quotes: findQuotes(text) };
+}
+
+function trimSpan(text: string, start: number, end: number): TextSpan | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return s < e ? { start: s, end: e } : undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x200b || c === 0xfeff;
+}
+
+function isNoise(folded: string, span: TextSpan): boolean {
+  for (const start of PAGE_NOISE_LINE_STARTS) {
+    if (folded.startsWith(start, span.start)) return true;
+  }
+  return false;
+}
+
+function countWords(text: string, span: TextSpan): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const word = isWordCharAt(text, i);
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return words;
+}
+
+function splitSentences(text: string, line: TextSpan, out: TextSpan[]): void {
+  let start = line.start;
+  for (let i = line.start; i < line.end - 1; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (!isSpace(text.charCodeAt(i + 1))) continue;
+    if (c === '.' && isAbbreviationBefore(text, i, line.start)) continue;
+    let next = i + 1;
+    while (next < line.end && isSpace(text.charCodeAt(next))) next++;
+    const n = text[next];
+    if (n === undefined || !(isUpper(n) || n === '"' || n === '“' || n === '(')) continue;
+    const span = trimSpan(text, start, i + 1);
+    if (span !== undefined) out.push(span);
+    start = next;
+  }
+  const last = trimSpan(text, start, line.end);
+  if (last !== undefined) out.push(last);
+}
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+}
+
+function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
+  let s = dot;
+  while (s > floor && !isSpace(text.charCodeAt(s - 1))) s--;
+  const word = text.slice(s, dot);
+  return word.length <= MAX_ABBREVIATION || word.includes('.');
+}
+
+const OPENING = new Set(['“', '"', '”']);
+
+function findQuotes(text: string): TextSpan[] {
+  const quotes: TextSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open !== -1) quotes.push({ start: open, end: i });
+      open = -1;
+    } else if (open === -1 && (c === '“' || c === '"')) {
+      open = i + 1;
+    } else if (open !== -1 && OPENING.has(c)) {
+      quotes.push({ start: open, end: i });
+      open = -1;
+    }
+  }
+  if (open !== -1) quotes.push({ start: open, end: text.length });
+  return quotes;
+}
+
+/**
+ * Index of the span of a sorted, non-overlapping list that contains `offset`, or -1.
+ *
+ * @param spans - Sorted spans.
+ * @param offset - An offset into the text.
+ * @returns The index, or -1 when no span contains the offset.
+ * @example
+ * ```ts
+ * spanIndexAt([{ start: 0, end: 5 }, { start: 6, end: 9 }], 7)
+ * //=> 1
+ * ```
+ * @internal
+ */
+export function spanIndexAt(spans: readonly TextSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * The sentence containing `offset`, if any.
+ *
+ * @param article - The article.
+ * @param offset - An offset.
+ * @returns The sentence span, or `undefined` (page noise, blank space).
+ * @example
+ * ```ts
+ * sentenceAt(readArticleText('Satu dua tiga empat. Lima enam.'), 22)
+ * //=> { start: 21, end: 31 }
+ * ```
+ * @internal
+ */
+export function sentenceAt(article: ArticleText, offset: number): TextSpan | undefined {
+  return article.sentences[spanIndexAt(article.sentences, offset)];
+}
+
+/**
+ * Whether `offset` lies inside quotation marks.
+ *
+ * @param article - The article.
+ * @param offset - An offset.
+ * @returns `true` inside a quotation.
+ * @example
+ * ```ts
+ * inQuote(readArticleText('Ia berkata "aman" hari ini.'), 13)
+ * //=> true
+ * ```
+ * @internal
+ */
+export function inQuote(article: ArticleText, offset: number): boolean {
+  return spanIndexAt(article.quotes, offset) !== -1;
+}
+
+/**
+ * Whether `offset` lies in the headline.
+ *
+ * @param article - The article.
+ * @param offset - An offset.
+ * @returns `true` in the headline.
+ * @example
+ * ```ts
+ * inHeadline(readArticleText('Polres Lebong Gelar Apel Siaga\nIsi.'), 3)
+ * //=> true
+ * ```
+ * @internal
+ */
+export function inHeadline(article: ArticleText, offset: number): boolean {
+  const h = article.headline;
+  return h !== undefined && offset >= h.start && offset < h.end;
+}

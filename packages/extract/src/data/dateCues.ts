@@ -1,0 +1,140 @@
+// What tells a date's role in a sentence. From the seed articles (000: "menggelar … Jumat
+// (24/11/2023)"; 001/002: "ujarnya, Sabtu (28/9/2024)" dates a statement; 004: "Pilkada serentak
+// yang akan berlangsung pada, Rabu 27 Novemver 2024 mendatang" is the voting day) and the
+// development corpus (datelines, "Hari ini, kami sambangi …"). Lower case. Data only: no logic.
+
+/**
+ * Speech verbs: a date right after one ("ujarnya, Sabtu (28/9/2024)") dates the statement.
+ *
+ * @example
+ * ```ts
+ * SPEECH_VERBS.includes('ujarnya')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const SPEECH_VERBS = [
+  'ujar',
+  'ujarnya',
+  'kata',
+  'katanya',
+  'jelas',
+  'jelasnya',
+  'tutur',
+  'tuturnya',
+  'ucap',
+  'ucapnya',
+  'tegas',
+  'tegasnya',
+  'tandas',
+  'tandasnya',
+  'imbuh',
+  'imbuhnya',
+  'tambah',
+  'tambahnya',
+  'pungkas',
+  'pungkasnya',
+  'tutup',
+  'tutupnya',
+  'sebut',
+  'sebutnya',
+  'terang',
+  'terangnya',
+  'ungkap',
+  'ungkapnya',
+  'papar',
+  'paparnya',
+  'harap',
+  'harapnya',
+  'lanjut',
+  'lanjutnya',
+  'mengatakan',
+  'menjelaskan',
+  'menuturkan',
+  'mengungkapkan',
+  'menyampaikan',
+  'menegaskan',
+  'menerangkan',
+  'menyebutkan',
+  'mengimbau',
+  'menghimbau',
+  'mengajak',
+  'berharap',
+  'menambahkan',
+  'dikonfirmasi',
+  'saat dikonfirmasi',
+  'kepada wartawan',
+  'kepada awak media',
+] as const satisfies readonly string[];
+
+/**
+ * Words near a date that make it a future election day ("pemungutan suara", "mendatang").
+ *
+ * @example
+ * ```ts
+ * VOTING_CUES.includes('pemungutan suara')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const VOTING_CUES = [
+  'pemungutan suara',
+  'pencoblosan',
+  'hari h',
+  'hari pemungutan',
+  'hari pencoblosan',
+  'akan berlangsung',
+  'akan digelar',
+  'akan dilaksanakan',
+  'mendatang',
+] as const satisfies readonly string[];
+
+/**
+ * Words that tie a date to the activity ("dilaksanakan pada, Kamis 5 September 2024").
+ *
+ * @example
+ * ```ts
+ * ACTIVITY_DATE_CUES.includes('dilaksanakan pada')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const ACTIVITY_DATE_CUES = [
+  'dilaksanakan pada',
+  'digelar pada',
+  'diadakan pada',
+  'berlangsung pada',
+  'dilakukan pada',
+  'pada hari',
+  'kegiatan',
+  'acara',
+  'menggelar',
+  'melaksanakan',
+  'mengadakan',
+  'hari ini',
+] as const satisfies readonly string[];
+
+/**
+ * Words in a quotation that put the activity on the day of the statement ("Hari ini, kami
+ * sambangi …").
+ *
+ * @example
+ * ```ts
+ * SAME_DAY_CUES.includes('hari ini')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const SAME_DAY_CUES = [
+  'hari ini',
+  'pagi ini',
+  'siang ini',
+  'sore ini',
+  'malam ini',
+] as const satisfies readonly string[];
+
+/** How far before a date (characters) a speech verb may stand to make it a statement's date. */
+export const SPEECH_VERB_REACH = 40;
+
+/** A line with fewer words than this, holding a date, is a dateline or a date widget. */
+export const DATELINE_MAX_WORDS = 8;

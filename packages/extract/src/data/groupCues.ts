@@ -1,0 +1,124 @@
+// Words that make a group term a participant of the activity, and words that count a group. From
+// the seed articles ("yang diikuti tokoh agama …", "melibatkan tokoh masyarakat …", "Dihadiri Camat
+// …", "Turut hadir pula, Kades …") and the development corpus ("puluhan warga", "50 orang").
+// Lower case. Data only: no logic.
+
+/**
+ * Cues before a group term that make the group a participant.
+ *
+ * @example
+ * ```ts
+ * PARTICIPATION_CUES.includes('diikuti')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const PARTICIPATION_CUES = [
+  'diikuti',
+  'diikuti oleh',
+  'dihadiri',
+  'dihadiri oleh',
+  'hadir',
+  'turut hadir',
+  'menghadirkan',
+  'melibatkan',
+  'mengundang',
+  'mengumpulkan',
+  'kumpulkan',
+  'bersama',
+  'bersama-sama',
+  'dengan',
+  'kepada',
+  'peserta',
+  'pesertanya',
+  'sambangi',
+  'menyambangi',
+  'mengunjungi',
+  'kunjungi',
+  'menyapa',
+  'merangkul',
+  'mengajak',
+  'menyasar',
+  'sasaran',
+  'antara',
+  'unsur',
+  'elemen',
+  'para',
+] as const satisfies readonly string[];
+
+/**
+ * Count words for groups ("puluhan warga"): the words, as written, are kept as `countText`.
+ *
+ * @example
+ * ```ts
+ * VAGUE_COUNT_WORDS.includes('puluhan')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const VAGUE_COUNT_WORDS = [
+  'puluhan',
+  'ratusan',
+  'ribuan',
+  'belasan',
+  'sejumlah',
+  'seratusan',
+  'beberapa',
+] as const satisfies readonly string[];
+
+/** Words after a number that make it a head count ("50 orang", "30 peserta"). */
+export const COUNT_UNITS = ['orang', 'peserta', 'personel', 'warga', 'tokoh'] as const satisfies readonly string[];
+
+/**
+ * Groups that are the police's own presence, never read as a group reached ("personel Polri").
+ *
+ * @example
+ * ```ts
+ * OWN_PRESENCE_GROUPS.includes('polri')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const OWN_PRESENCE_GROUPS = ['polri'] as const satisfies readonly string[];
+
+/**
+ * Groups that are everywhere in police news and count only right after a participation cue
+ * ("kepada masyarakat", "dengan warga"), never from a list further on.
+ *
+ * @example
+ * ```ts
+ * CLOSE_CUE_GROUPS.includes('masyarakat-umum')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const CLOSE_CUE_GROUPS = ['masyarakat-umum', 'tni'] as const satisfies readonly string[];
+
+/** How many characters a close-cue group may stand after its cue. */
+export const CLOSE_CUE_REACH = 12;
+
+/**
+ * Words that join the groups of one list ("tokoh agama, tokoh masyarakat dan para pemuda").
+ *
+ * @example
+ * ```ts
+ * LIST_JOINERS.includes('serta')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const LIST_JOINERS = [
+  'dan',
+  'serta',
+  'atau',
+  'maupun',
+  'para',
+  'juga',
+  'hingga',
+  'sampai',
+  'tokoh',
+  'se',
+] as const satisfies readonly string[];
+
+/** Most characters between two groups of one list. */
+export const LIST_GAP = 40;

@@ -1,0 +1,148 @@
+import { type DatePrecision, ELECTIONS, INDONESIAN_WEEKDAYS, type LocalDate, type TextSpan } from '@kamtibmas/core';
+import { type ArticleText, inHeadline, inQuote, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
+import { findPhrases } from '../_lib/findPhrases';
+import type { FoundDate, ReadContext } from '../_lib/ReadContext';
+import type { ExtractedDateMention } from '../ArticleExtraction';
+import {
+  ACTIVITY_DATE_CUES,
+  DATELINE_MAX_WORDS,
+  SAME_DAY_CUES,
+  SPEECH_VERB_REACH,
+  SPEECH_VERBS,
+  VOTING_CUES,
+} from '../data/dateCues';
+
+/** The event's date, how it is known, and the role of every date of the article. */
+export interface DateDecision {
+  /** The date, when the article gives one for the activity or its report. */
+  readonly date?: LocalDate;
+  /** How `date` is known: `day` (the activity's), `reported` (a statement's), `unknown`. */
+  readonly precision: DatePrecision;
+  /** The date as written, for `dateText`; absent when its weekday contradicts the date. */
+  readonly dateText?: string;
+  /** Evidence for `event.date`. */
+  readonly evidence?: TextSpan;
+  /** Every date with its role. */
+  readonly mentions: ExtractedDateMention[];
+  /** Remarks (a weekday that contradicts its date). */
+  readonly notes: string[];
+}
+
+const VOTING_DAYS = new Set<string>(ELECTIONS.map((election) => election.votingDay));
+
+type Role = ExtractedDateMention['role'];
+
+/**
+ * Decides the event's date. Each date gets a role: `dateline` (a line of a few words holding a
+ * date: the site's widget, the release's dateline), `voting` (a voting day, or a date said to be
+ * ahead: "akan berlangsung pada …", "… mendatang"), `other` (inside a quotation), `statement`
+ * (right after a speech verb: "ujarnya, Sabtu (28/9/2024)") or `event` (a narrative date: "menggelar
+ * … Jumat (24/11/2023)", "dilaksanakan pada, Kamis 5 September 2024"). The first `event` date is
+ * the activity's (`day`); without one, a statement's date is the report's (`reported`), or the
+ * activity's when the quotation says it happened that day ("Hari ini, kami sambangi …"). Dates
+ * without a year resolve from `publishedOn` (core's finder). A weekday that contradicts its date
+ * is kept in the evidence and flagged in `notes`, and `dateText` is left out.
+ *
+ * @param context - The article and its mentions.
+ * @returns The decision.
+ * @example
+ * ```ts
+ * decideEventDate(contextOf('Polres Lebong menggelar apel, Senin (5/2/2024).')).date
+ * //=> '2024-02-05'
+ * ```
+ * @internal
+ */
+export function decideEventDate(context: ReadContext): DateDecision {
+  const { article } = context;
+  const mentions: ExtractedDateMention[] = context.found.dates.map((date) => ({
+    ...date,
+    role: roleOf(article, date),
+  }));
+  const notes: string[] = [];
+  const event = mentions.find((m) => m.role === 'event' && m.date !== undefined);
+  let chosen: ExtractedDateMention | undefined = event;
+  let precision: DatePrecision = 'day';
+  if (chosen === undefined) {
+    chosen = mentions.find((m) => m.role === 'statement' && m.date !== undefined);
+    precision = chosen !== undefined && sameDayQuote(article, chosen) ? 'day' : 'reported';
+  }
+  if (chosen === undefined || chosen.date === undefined) return { precision: 'unknown', mentions, notes };
+  const written = article.text.slice(chosen.start, chosen.end);
+  const sentence = sentenceAt(article, chosen.start);
+  const evidence = evidenceSpan(article, chosen, sentence);
+  if (chosen.weekdayMatches === false && chosen.weekday !== undefined) {
+    notes.push(
+      `event.date: the article writes "${written}", but ${chosen.date} is not a ${INDONESIAN_WEEKDAYS[chosen.weekday] ?? 'that weekday'}; the date is kept as written and dateText left out.`,
+    );
+    return { date: chosen.date, precision, evidence, mentions, notes };
+  }
+  return { date: chosen.date, precision, dateText: written, evidence, mentions, notes };
+}
+
+function roleOf(article: ArticleText, date: FoundDate): Role {
+  const { folded } = article;
+  const line = article.lines[spanIndexAt(article.lines, date.start)];
+  if (line === undefined) return 'dateline';
+  if (!inHeadline(article, date.start) && wordCount(article.text, line) <= DATELINE_MAX_WORDS) return 'dateline';
+  const sentence = sentenceAt(article, date.start) ?? line;
+  if (isVoting(article, date, sentence)) return 'voting';
+  if (inQuote(article, date.start)) return 'other';
+  const before = Math.max(sentence.start, date.start - SPEECH_VERB_REACH);
+  const speech = findPhrases(folded, SPEECH_VERBS, before, date.start);
+  if (speech.length > 0 && onlyPunctuationOrNames(article.text, speech[speech.length - 1]!.end, date.start)) {
+    return 'statement';
+  }
+  return 'event';
+}
+
+function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): boolean {
+  if (date.date !== undefined && VOTING_DAYS.has(date.date)) {
+    const activity = findPhrases(article.folded, ACTIVITY_DATE_CUES, sentence.start, date.start);
+    if (activity.length === 0 || findPhrases(article.folded, VOTING_CUES, sentence.start, sentence.end).length > 0) {
+      return true;
+    }
+  }
+  const after = findPhrases(article.folded, ['mendatang', 'nanti'], date.end, Math.min(sentence.end, date.end + 12));
+  if (after.length > 0) return true;
+  const near = findPhrases(article.folded, VOTING_CUES, Math.max(sentence.start, date.start - 50), date.start);
+  return near.some((hit) => hit.phrase !== 'mendatang');
+}
+
+/** Between a speech verb and its date stand only the speaker's name and punctuation:
+ * "ujarnya, Sabtu", "kata Kapolres, Rabu". */
+function onlyPunctuationOrNames(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  const words = between.split(/[\s,.(]+/u).filter((w) => w.length > 0);
+  return words.length <= 4 && words.every((w) => w[0] !== w[0]!.toLowerCase() || /^\d/u.test(w));
+}
+
+function sameDayQuote(article: ArticleText, date: FoundDate): boolean {
+  const sentence = sentenceAt(article, date.start);
+  const line = article.lines[spanIndexAt(article.lines, date.start)];
+  const from = Math.min(sentence?.start ?? date.start, line?.start ?? date.start);
+  return findPhrases(article.folded, SAME_DAY_CUES, from, date.start).some((hit) => inQuote(article, hit.start));
+}
+
+function evidenceSpan(article: ArticleText, date: FoundDate, sentence: TextSpan | undefined): TextSpan {
+  // The date with the words that tie it to the activity or statement just before it.
+  const from = Math.max(sentence?.start ?? date.start, date.start - 30);
+  let start = date.start;
+  const text = article.text;
+  let i = date.start;
+  while (i > from && text[i - 1] !== '.' && text[i - 1] !== '\n' && text[i - 1] !== '"' && text[i - 1] !== '”') i--;
+  while (i < date.start && text[i] === ' ') i++;
+  start = i;
+  return { start, end: date.end };
+}
+
+function wordCount(text: string, span: TextSpan): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    const word = c > 32 && c !== 124;
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return words;
+}

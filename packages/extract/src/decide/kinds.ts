@@ -1,0 +1,72 @@
+import type { EventKind, FoundVocabularyMention, TextSpan } from '@kamtibmas/core';
+import { inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
+import { findPhrases } from '../_lib/findPhrases';
+import type { ReadContext } from '../_lib/ReadContext';
+import { ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
+
+/** The event's kinds, the main one first, each with the words that name it. */
+export interface KindsDecision {
+  /** Kinds, main first; `['other']` when the article names none. */
+  readonly kinds: EventKind[];
+  /** Evidence for `event.kinds`. */
+  readonly evidence: TextSpan[];
+}
+
+/** How far after an organiser verb the activity's name may start ("menggelar kegiatan dialog"). */
+const OBJECT_REACH = 60;
+
+/**
+ * Decides what kind of activity the article reports, with core's event-kind vocabulary
+ * (`findVocabularyMentions(EVENT_KINDS, …)`). The main kind is the one the headline names, else
+ * the object of the first organiser verb of the body ("menggelar Kegiatan Focus Group"), else the
+ * first named in a narrative sentence. Other kinds named as objects of organiser verbs follow it
+ * ("menyalurkan bantuan sosial"). Terms inside quotations do not count.
+ *
+ * @param context - The article and its mentions.
+ * @returns The kinds.
+ * @example
+ * ```ts
+ * decideKinds(contextOf('Polres Lebong Gelar Doa Bersama\nPolres Lebong menggelar doa bersama.')).kinds
+ * //=> ['doa-bersama']
+ * ```
+ * @internal
+ */
+export function decideKinds(context: ReadContext): KindsDecision {
+  const { article } = context;
+  const terms = context.found.kinds.filter((term) => term.code !== 'other' && !inQuote(article, term.start));
+  const verbs = [
+    ...findPhrases(article.folded, ORGANISER_ACTIVE_VERBS),
+    ...findPhrases(article.folded, ORGANISER_PASSIVE_CUES),
+  ].filter((hit) => !inQuote(article, hit.start));
+  const objects: FoundVocabularyMention<EventKind>[] = [];
+  for (const term of terms) {
+    if (inHeadline(article, term.start)) continue;
+    const sentence = sentenceAt(article, term.start);
+    const verb = verbs.find(
+      (hit) =>
+        hit.end <= term.start &&
+        term.start - hit.end <= OBJECT_REACH &&
+        sentence !== undefined &&
+        hit.start >= sentence.start,
+    );
+    const after = verbs.find(
+      (hit) =>
+        sentence !== undefined && hit.start >= term.end && hit.end <= sentence.end && hit.phrase.startsWith('yang'),
+    );
+    if (verb !== undefined || after !== undefined) objects.push(term);
+  }
+  const headline = terms.filter((term) => inHeadline(article, term.start));
+  const ordered = [...headline, ...objects, ...terms.filter((t) => !inHeadline(article, t.start))];
+  const kinds: EventKind[] = [];
+  const evidence: TextSpan[] = [];
+  const main = ordered[0];
+  if (main === undefined) return { kinds: ['other'], evidence };
+  kinds.push(main.code);
+  evidence.push(main);
+  for (const term of [...headline, ...objects]) {
+    if (kinds.includes(term.code)) continue;
+    kinds.push(term.code);
+    evidence.push(term);
+  }
+  return { kinds, evidence };
+}

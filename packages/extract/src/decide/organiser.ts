@@ -1,0 +1,179 @@
+import { parseUnitMention, type TextSpan, type UnitMention } from '@kamtibmas/core';
+import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
+import { findPhrases } from '../_lib/findPhrases';
+import type { FoundUnit, ReadContext } from '../_lib/ReadContext';
+import { specificity, unitChainIds } from '../assemble/unitRecords';
+import { HEAD_TO_UNIT_WORD, ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
+
+/** The unit that held the activity, and the words that say so. */
+export interface OrganiserDecision {
+  /** The organiser (may carry a parent attached from the same sentence). */
+  readonly unit: UnitMention;
+  /** Evidence for `event.organizer`: the subject and its verb, or the headline's unit. */
+  readonly evidence: TextSpan;
+  /** Where the organiser's own name is written. */
+  readonly mention: TextSpan;
+}
+
+/** How far after a passive cue ("diinisasi oleh") the agent may start. */
+const PASSIVE_REACH = 40;
+
+/**
+ * Decides who held the activity. The body's answer is the subject of the first organiser verb
+ * ("Polres Lampung Selatan menggelar", "Polda Sumsel melalui Ditbinmas menggelar", "Polsek
+ * Kedurang dikomandoi … kumpulkan") or the agent of a passive cue ("diinisasi oleh Polres
+ * Banyuasin"): of the units in that subject, the most specific. The headline's answer is its most
+ * specific unit, or the unit its head names ("Ini Langkah Kapolsek Kedurang"). When both answer
+ * and one lies within the other, the more specific wins; when they disagree the headline wins,
+ * unless the body names a more specific kind of unit (the unit that carried it out). Without
+ * either, the unit named most often outside quotations.
+ *
+ * @param context - The article and its mentions.
+ * @returns The organiser, or `undefined` when the article names no police unit.
+ * @example
+ * ```ts
+ * decideOrganiser(contextOf('Polres Lebong menggelar apel.'))?.unit.displayName
+ * //=> 'Polres Lebong'
+ * ```
+ * @internal
+ */
+export function decideOrganiser(context: ReadContext): OrganiserDecision | undefined {
+  const { article } = context;
+  const units = context.found.units.filter((unit) => !inQuote(article, unit.start));
+  const body = fromBody(context, units);
+  const headline = fromHeadline(context, units);
+  if (body !== undefined && headline !== undefined) {
+    const b = unitChainIds(body.unit);
+    const h = unitChainIds(headline.unit);
+    if (b.includes(h[0]!)) return body;
+    if (h.includes(b[0]!)) return headline;
+    if (body.unit.parent === undefined && specificity(body.unit) > specificity(headline.unit)) return body;
+    return headline;
+  }
+  if (body !== undefined) return body;
+  if (headline !== undefined) return headline;
+  return mostNamed(units);
+}
+
+function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserDecision | undefined {
+  const { article } = context;
+  const active = findPhrases(article.folded, ORGANISER_ACTIVE_VERBS).map((hit) => ({ hit, passive: false }));
+  const passive = findPhrases(article.folded, ORGANISER_PASSIVE_CUES).map((hit) => ({ hit, passive: true }));
+  const cues = [...active, ...passive].sort((a, b) => a.hit.start - b.hit.start);
+  for (const { hit, passive: isPassive } of cues) {
+    if (inHeadline(article, hit.start) || inQuote(article, hit.start)) continue;
+    const sentence = sentenceAt(article, hit.start);
+    if (sentence === undefined) continue;
+    const candidates = isPassive
+      ? units.filter((u) => u.start >= hit.end && u.start <= hit.end + PASSIVE_REACH && u.end <= sentence.end)
+      : subjectUnits(context, units, sentence, hit.start);
+    const best = mostSpecific(candidates, isPassive ? hit.end : hit.start);
+    if (best === undefined) continue;
+    const unit = withParent(best, candidates);
+    const evidence = isPassive ? { start: hit.start, end: best.end } : { start: firstStart(candidates), end: hit.end };
+    return { unit, evidence, mention: { start: best.start, end: best.end } };
+  }
+  return undefined;
+}
+
+function subjectUnits(
+  context: ReadContext,
+  units: readonly FoundUnit[],
+  sentence: TextSpan,
+  verb: number,
+): FoundUnit[] {
+  const found = units.filter((u) => u.start >= sentence.start && u.end <= verb);
+  for (const officer of context.found.officers) {
+    if (officer.unit === undefined || officer.start < sentence.start || officer.end > verb) continue;
+    if (found.some((u) => u.start < officer.end && officer.start < u.end)) continue;
+    found.push({ ...officer.unit, start: officer.start, end: officer.end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function firstStart(units: readonly TextSpan[]): number {
+  return units.reduce((min, unit) => Math.min(min, unit.start), Number.POSITIVE_INFINITY);
+}
+
+function mostSpecific(units: readonly FoundUnit[], near: number): FoundUnit | undefined {
+  let best: FoundUnit | undefined;
+  for (const unit of units) {
+    if (best === undefined) {
+      best = unit;
+      continue;
+    }
+    const d = specificity(unit) - specificity(best);
+    if (d > 0 || (d === 0 && Math.abs(near - unit.end) < Math.abs(near - best.end))) best = unit;
+  }
+  return best;
+}
+
+/** A functional unit written without its parent ("melalui Direktorat Pembinaan Masyarakat
+ * (Ditbinmas)") takes the territorial unit named before it in the same subject as its parent. */
+function withParent(unit: FoundUnit, candidates: readonly FoundUnit[]): UnitMention {
+  if (unit.parent !== undefined || specificity(unit) === 0) return unit;
+  const territorial = candidates.filter(
+    (c) => c !== unit && c.start < unit.start && specificity(c) < specificity(unit) && isTerritorial(c),
+  );
+  const parent = territorial[territorial.length - 1];
+  if (parent === undefined || isTerritorial(unit)) return unit;
+  return { ...unit, parent, displayName: `${unit.displayName} ${parent.displayName}` };
+}
+
+function isTerritorial(unit: UnitMention): boolean {
+  return ['polda', 'polres', 'polresta', 'polrestabes', 'polres-metro', 'polsek', 'polsubsektor', 'mabes'].includes(
+    unit.kind,
+  );
+}
+
+function fromHeadline(context: ReadContext, units: readonly FoundUnit[]): OrganiserDecision | undefined {
+  const { article } = context;
+  const headline = article.headline;
+  if (headline === undefined) return undefined;
+  const inside = units.filter((u) => u.start >= headline.start && u.end <= headline.end);
+  for (const officer of context.found.officers) {
+    if (officer.unit !== undefined && officer.start >= headline.start && officer.end <= headline.end) {
+      inside.push({ ...officer.unit, start: officer.start, end: officer.end });
+    }
+  }
+  inside.push(...headUnits(article, headline));
+  const best = mostSpecific(inside, headline.end);
+  if (best === undefined) return undefined;
+  return { unit: withParent(best, inside), evidence: { start: best.start, end: best.end }, mention: best };
+}
+
+/** "Kapolsek Kedurang" in a headline names Polsek Kedurang: the unit word is put in place of the
+ * head and the rest read by core's unit parser. */
+function headUnits(article: ArticleText, headline: TextSpan): FoundUnit[] {
+  const found: FoundUnit[] = [];
+  const heads = Object.keys(HEAD_TO_UNIT_WORD) as (keyof typeof HEAD_TO_UNIT_WORD)[];
+  for (const hit of findPhrases(article.folded, heads, headline.start, headline.end)) {
+    const rest = article.text.slice(hit.end, Math.min(headline.end, hit.end + 60));
+    const mention = parseUnitMention(`${HEAD_TO_UNIT_WORD[hit.phrase]}${rest}`);
+    if (mention === undefined || mention.name.length === 0) continue;
+    const end = hit.end + Math.min(rest.length, rest.indexOf(lastWord(mention.name)) + lastWord(mention.name).length);
+    found.push({ ...mention, start: hit.start, end: Math.max(end, hit.end) });
+  }
+  return found;
+}
+
+function lastWord(name: string): string {
+  const words = name.split(' ');
+  return words[words.length - 1] ?? '';
+}
+
+function mostNamed(units: readonly FoundUnit[]): OrganiserDecision | undefined {
+  const counts = new Map<string, { unit: FoundUnit; count: number }>();
+  for (const unit of units) {
+    const id = unitChainIds(unit)[0]!;
+    const seen = counts.get(id);
+    if (seen === undefined) counts.set(id, { unit, count: 1 });
+    else seen.count++;
+  }
+  let best: { unit: FoundUnit; count: number } | undefined;
+  for (const entry of counts.values()) {
+    if (best === undefined || entry.count > best.count) best = entry;
+  }
+  if (best === undefined) return undefined;
+  return { unit: best.unit, evidence: best.unit, mention: best.unit };
+}
