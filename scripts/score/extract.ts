@@ -28,6 +28,7 @@ import {
   findUnitMentions,
   findVocabularyCodes,
   getPolda,
+  type LocalDate,
   PARTICIPANT_GROUPS,
   parseOfficerMentions,
   phasesAt,
@@ -38,7 +39,7 @@ import { extractArticle } from '../../packages/extract/src/extractArticle';
 interface Annotation {
   url?: string;
   publisher?: string;
-  publishedOn: string | null;
+  publishedOn: LocalDate | null;
   event: {
     date: string | null;
     electionId: string | null;
