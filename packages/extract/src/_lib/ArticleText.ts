@@ -51,7 +51,7 @@ export function readArticleText(text: string): ArticleText {
     lineStart = i + 1;
     if (span === undefined || isNoise(folded, span)) continue;
     lines.push(span);
-    if (headline === undefined && countWords(text, span) >= MIN_HEADLINE_WORDS) headline = span;
+    if (headline === undefined && countLetterWords(text, span) >= MIN_HEADLINE_WORDS) headline = span;
   }
   const sentences: TextSpan[] = [];
   for (const line of lines) splitSentences(text, line, sentences);
@@ -77,13 +77,21 @@ function isNoise(folded: string, span: TextSpan): boolean {
   return false;
 }
 
-function countWords(text: string, span: TextSpan): number {
+/** Words of two or more letters: a date widget ("Selasa, 24 Februari 2026") is no headline. */
+function countLetterWords(text: string, span: TextSpan): number {
   let words = 0;
-  let inWord = false;
-  for (let i = span.start; i < span.end; i++) {
-    const word = isWordCharAt(text, i);
-    if (word && !inWord) words++;
-    inWord = word;
+  let letters = 0;
+  let digits = false;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i < span.end && isWordCharAt(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits = true;
+      else letters++;
+      continue;
+    }
+    if (letters >= 2 && !digits) words++;
+    letters = 0;
+    digits = false;
   }
   return words;
 }

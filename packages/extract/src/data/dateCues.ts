@@ -136,5 +136,11 @@ export const SAME_DAY_CUES = [
 /** How far before a date (characters) a speech verb may stand to make it a statement's date. */
 export const SPEECH_VERB_REACH = 40;
 
-/** A line with fewer words than this, holding a date, is a dateline or a date widget. */
-export const DATELINE_MAX_WORDS = 8;
+/** A line of at most this many words that opens with a date is a dateline or a date widget. */
+export const DATELINE_MAX_WORDS = 10;
+
+/** How many words may stand before a dateline's date on its line ("Administrator -", "Jakarta,"). */
+export const DATELINE_LEAD_WORDS = 2;
+
+/** How far (characters) before a date a voting cue makes it a voting day. */
+export const VOTING_CUE_REACH = 110;

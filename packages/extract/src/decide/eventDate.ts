@@ -5,12 +5,15 @@ import type { FoundDate, ReadContext } from '../_lib/ReadContext';
 import type { ExtractedDateMention } from '../ArticleExtraction';
 import {
   ACTIVITY_DATE_CUES,
+  DATELINE_LEAD_WORDS,
   DATELINE_MAX_WORDS,
   SAME_DAY_CUES,
   SPEECH_VERB_REACH,
   SPEECH_VERBS,
+  VOTING_CUE_REACH,
   VOTING_CUES,
 } from '../data/dateCues';
+import { resolveYears } from './dateYears';
 
 /** The event's date, how it is known, and the role of every date of the article. */
 export interface DateDecision {
@@ -54,11 +57,13 @@ type Role = ExtractedDateMention['role'];
  */
 export function decideEventDate(context: ReadContext): DateDecision {
   const { article } = context;
-  const mentions: ExtractedDateMention[] = context.found.dates.map((date) => ({
-    ...date,
-    role: roleOf(article, date),
-  }));
   const notes: string[] = [];
+  const years = context.options.publishedOn === undefined ? resolveYears(article, context.found.dates) : [];
+  const mentions: ExtractedDateMention[] = context.found.dates.map((found, i) => {
+    const resolved = years[i];
+    const date = resolved === undefined ? found : { ...found, date: resolved.date };
+    return { ...date, role: roleOf(article, date) };
+  });
   const event = mentions.find((m) => m.role === 'event' && m.date !== undefined);
   let chosen: ExtractedDateMention | undefined = event;
   let precision: DatePrecision = 'day';
@@ -68,6 +73,8 @@ export function decideEventDate(context: ReadContext): DateDecision {
   }
   if (chosen === undefined || chosen.date === undefined) return { precision: 'unknown', mentions, notes };
   const written = article.text.slice(chosen.start, chosen.end);
+  const resolved = years[context.found.dates.findIndex((d) => d.start === chosen.start)];
+  if (resolved !== undefined) notes.push(`event.date: "${written}" has no year; ${resolved.note} (${resolved.date}).`);
   const sentence = sentenceAt(article, chosen.start);
   const evidence = evidenceSpan(article, chosen, sentence);
   if (chosen.weekdayMatches === false && chosen.weekday !== undefined) {
@@ -83,8 +90,10 @@ function roleOf(article: ArticleText, date: FoundDate): Role {
   const { folded } = article;
   const line = article.lines[spanIndexAt(article.lines, date.start)];
   if (line === undefined) return 'dateline';
-  if (!inHeadline(article, date.start) && wordCount(article.text, line) <= DATELINE_MAX_WORDS) return 'dateline';
+  if (isDateline(article, line, date)) return 'dateline';
   const sentence = sentenceAt(article, date.start) ?? line;
+  // A range is a period (a campaign, an operation), never the day of one activity.
+  if ((date as { through?: unknown }).through !== undefined) return 'other';
   if (isVoting(article, date, sentence)) return 'voting';
   if (inQuote(article, date.start)) return 'other';
   const before = Math.max(sentence.start, date.start - SPEECH_VERB_REACH);
@@ -93,6 +102,17 @@ function roleOf(article: ArticleText, date: FoundDate): Role {
     return 'statement';
   }
   return 'event';
+}
+
+/** A site's date widget or publication stamp ("Selasa, 24 Februari 2026", "Administrator - Kamis,
+ * 25 Januari 2024 14:15 WIB"): a date that opens its line after at most a couple of words, on a
+ * short line; or a release dateline ("Lombok Barat, 5 Desember 2024 – Kepolisian …"). */
+function isDateline(article: ArticleText, line: TextSpan, date: FoundDate): boolean {
+  const before = wordCount(article.text, { start: line.start, end: date.start });
+  const lineWords = wordCount(article.text, line);
+  if (before <= DATELINE_LEAD_WORDS && lineWords <= DATELINE_MAX_WORDS) return true;
+  if (before <= DATELINE_LEAD_WORDS + 2 && /^\s*[-–—|]/u.test(article.text.slice(date.end, date.end + 4))) return true;
+  return false;
 }
 
 function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): boolean {
@@ -104,7 +124,12 @@ function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): bo
   }
   const after = findPhrases(article.folded, ['mendatang', 'nanti'], date.end, Math.min(sentence.end, date.end + 12));
   if (after.length > 0) return true;
-  const near = findPhrases(article.folded, VOTING_CUES, Math.max(sentence.start, date.start - 50), date.start);
+  const near = findPhrases(
+    article.folded,
+    VOTING_CUES,
+    Math.max(sentence.start, date.start - VOTING_CUE_REACH),
+    date.start,
+  );
   return near.some((hit) => hit.phrase !== 'mendatang');
 }
 
