@@ -92,5 +92,7 @@ expectText(payloadText, '8:14 sources [missing_source]', 'missing source at its 
 screenshot(payloadUrl, 'playground-payload-1280.png', 1280, 900);
 screenshot(`${payloadUrl}&locale=id`, 'playground-payload-375-id.png', 375, 1200);
 
-console.log(failures.length === 0 ? 'playground check passed' : `playground check failed: ${failures.length} problem(s)`);
+console.log(
+  failures.length === 0 ? 'playground check passed' : `playground check failed: ${failures.length} problem(s)`,
+);
 process.exit(failures.length === 0 ? 0 : 1);
