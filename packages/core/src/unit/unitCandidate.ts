@@ -1,5 +1,6 @@
 // Private: one unit as a recognizer finds it, before the refiners link it into a chain and settle
 // its place. Internal bookkeeping lives here, not on the public mention.
+import type { UnitKind } from '../data/unitKinds';
 import type { UnitMention } from './unitMention';
 import type { UnitTokens } from './unitTokens';
 
@@ -31,6 +32,8 @@ export interface UnitCandidate {
   nameIsDistrict?: boolean;
   /** Head label of a Polsek ("Polsek", "Polsek Metro"), to respell its name once a district is settled. */
   label?: string;
+  /** Kinds of unit it may sit in, when its kind's rule does not say (functional units). */
+  parentKinds?: readonly UnitKind[];
   /** The bare national word ("Polri"): kept only as the parent at the end of a chain. */
   parentOnly?: boolean;
 }

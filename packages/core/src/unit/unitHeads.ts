@@ -1,5 +1,11 @@
 // Private: the words that start a unit name (territorial heads, functional unit names, Polda short
 // names), indexed once from data/, and the lookup of the longest head at a word.
+import {
+  FUNCTIONAL_UNIT_WORDS,
+  type FunctionalUnitWord,
+  UNIT_FUNCTION_SPELLINGS,
+  type UnitFunctionSpelling,
+} from '../data/functionalUnitGrammar';
 import { FUNCTIONAL_UNITS, type FunctionalUnitRecord } from '../data/functionalUnits';
 import type { PoldaRecord } from '../data/polda';
 import {
@@ -9,14 +15,26 @@ import {
   TERRITORIAL_HEADS,
   type TerritorialHeadSpelling,
 } from '../data/unitHeads';
+import type { FunctionalUnitKind, UnitKind } from '../data/unitKinds';
+import type { UnitFunction } from '../data/vocabularyCodes';
 import { placeKey } from '../region/placeKey';
 import { poldaIndex } from './getPolda';
-import type { UnitTokens } from './unitTokens';
+import { PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
+
+/** A functional unit a head names: its kind, function, display name and where it may sit. */
+export interface FunctionalUnitSpec {
+  kind: FunctionalUnitKind;
+  function: UnitFunction;
+  /** Canonical name, e.g. `'Satbinmas'`, `'Satreskrim'`. */
+  name: string;
+  parentKinds: readonly UnitKind[];
+}
 
 /** What a head says about the unit it starts. */
 export type UnitHead =
   | { type: 'territorial'; spelling: TerritorialHeadSpelling; headquarters: boolean }
-  | { type: 'functional'; record: FunctionalUnitRecord }
+  | { type: 'functional'; unit: FunctionalUnitSpec }
+  | { type: 'function'; spelling: UnitFunctionSpelling }
   | { type: 'polda'; polda: PoldaRecord }
   | { type: 'national' };
 
@@ -39,6 +57,8 @@ interface HeadTable {
   byKey: Map<string, UnitHead>;
   /** Every prefix of a key, so that a match stops at the first word no head continues with. */
   prefixes: Set<string>;
+  /** {@link prefixCodeOf} of every prefix (up to five letters) of every key: a word whose code is not here starts no head. */
+  prefixCodes: Set<number>;
   /** Keys of the words that say "headquarters of" before a head ("Mako"). */
   headquartersWords: Set<string>;
   nationalWords: Set<string>;
@@ -60,7 +80,22 @@ function headTable(): HeadTable {
     }
   }
   for (const record of Object.values(FUNCTIONAL_UNITS) as FunctionalUnitRecord[]) {
-    for (const alias of [record.name, ...record.aliases]) add(alias, { type: 'functional', record });
+    const unit = { kind: record.kind, function: record.function, name: record.name, parentKinds: record.parentKinds };
+    for (const alias of [record.name, ...record.aliases]) add(alias, { type: 'functional', unit });
+  }
+  // Unit word × function, glued or spaced: "Sat Reskrim", "Satreskrim", "Ditrektorat Samapta".
+  for (const word of FUNCTIONAL_UNIT_WORDS as readonly FunctionalUnitWord[]) {
+    for (const fn of UNIT_FUNCTION_SPELLINGS as readonly UnitFunctionSpelling[]) {
+      if (!fn.kinds.includes(word.kind)) continue;
+      const unit = functionalUnitSpec(word.kind, fn);
+      for (const wordSpelling of word.spellings) {
+        for (const fnSpelling of fn.spellings) add(`${wordSpelling}${fnSpelling}`, { type: 'functional', unit });
+      }
+    }
+  }
+  // A bare function ("Samapta Polres Solok"): a unit only before a unit (see recognizeFunctionalUnit).
+  for (const spelling of UNIT_FUNCTION_SPELLINGS as readonly UnitFunctionSpelling[]) {
+    for (const fnSpelling of spelling.spellings) add(fnSpelling, { type: 'function', spelling });
   }
   // Whole-word Polda names ("Poldasu", "PMJ", "Polda PB").
   for (const polda of new Set(poldaIndex().values())) {
@@ -68,13 +103,43 @@ function headTable(): HeadTable {
   }
   const prefixes = new Set<string>();
   for (const key of byKey.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
-  table = {
-    byKey,
-    prefixes,
-    headquartersWords: new Set(HEADQUARTERS_WORDS.map(placeKey)),
-    nationalWords: new Set(NATIONAL_PARENT_WORDS.map(placeKey)),
-  };
+  const headquartersWords = new Set(HEADQUARTERS_WORDS.map(placeKey));
+  const nationalWords = new Set(NATIONAL_PARENT_WORDS.map(placeKey));
+  const prefixCodes = new Set<number>();
+  for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
+    for (let length = 1; length <= PREFIX_LETTERS && length <= key.length; length++)
+      prefixCodes.add(prefixCodeOf(key, 0, length));
+  }
+  table = { byKey, prefixes, prefixCodes, headquartersWords, nationalWords };
   return table;
+}
+
+let specs: Map<string, FunctionalUnitSpec> | undefined;
+
+/**
+ * The functional unit of `kind` for a function: the record of FUNCTIONAL_UNITS when there is one
+ * (its canonical name), else one named by the unit word and the function ("Satreskrim", "Unit Lantas").
+ */
+export function functionalUnitSpec(kind: FunctionalUnitKind, fn: UnitFunctionSpelling): FunctionalUnitSpec {
+  specs ??= new Map();
+  const id = `${kind} ${fn.function}`;
+  const known = specs.get(id);
+  if (known !== undefined) return known;
+  const record = (Object.values(FUNCTIONAL_UNITS) as FunctionalUnitRecord[]).find(
+    (r) => r.kind === kind && r.function === fn.function,
+  );
+  const word = (FUNCTIONAL_UNIT_WORDS as readonly FunctionalUnitWord[]).find((w) => w.kind === kind);
+  let spec: FunctionalUnitSpec;
+  if (record !== undefined) {
+    spec = { kind, function: fn.function, name: record.name, parentKinds: record.parentKinds };
+  } else {
+    const prefix = word?.display ?? '';
+    const name = word?.glued === true ? `${prefix}${fn.display.toLowerCase()}` : `${prefix} ${fn.display}`;
+    const parentKinds = (kind === 'satuan' ? fn.satuanParentKinds : undefined) ?? word?.parentKinds ?? [];
+    spec = { kind, function: fn.function, name: name.trim(), parentKinds };
+  }
+  specs.set(id, spec);
+  return spec;
 }
 
 function joinRaw(tokens: UnitTokens, from: number, to: number): string {
@@ -89,9 +154,12 @@ function joinRaw(tokens: UnitTokens, from: number, to: number): string {
  * ("Mako Polres …") before a territorial head is part of the match and marks the headquarters.
  */
 export function matchHead(tokens: UnitTokens, at: number, allowNational = false): HeadMatch | undefined {
-  const first = tokens.get(at);
-  if (first === undefined) return undefined;
-  const { nationalWords, headquartersWords } = headTable();
+  if (!(at >= 0 && at < tokens.length)) return undefined;
+  const { nationalWords, headquartersWords, prefixCodes } = headTable();
+  // Most words of an article start no head: tell them by their first letters, without making a token.
+  const code = tokens.prefixCode(at);
+  if (code >= 0 && !prefixCodes.has(code)) return undefined;
+  const first = tokens.get(at)!;
   if (allowNational && nationalWords.has(first.key) && matchAt(tokens, at) === undefined) {
     return { head: { type: 'national' }, start: at, next: at + 1, raw: first.raw };
   }
