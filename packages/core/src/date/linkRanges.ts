@@ -65,25 +65,50 @@ function hasFileExtension(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether `text[from, to)` is a domain name: letters, digits and hyphens in two or more dotted labels. */
+function isDomain(text: string, from: number, to: number): boolean {
+  let dots = 0;
+  let letters = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) {
+      if (i === from || text.charCodeAt(i - 1) === 0x2e) return false;
+      dots++;
+    } else if (isAsciiLetter(code)) letters = true;
+    else if (!(code >= 48 && code <= 57) && code !== 0x2d) return false;
+  }
+  return dots > 0 && letters && text.charCodeAt(to - 1) !== 0x2e;
+}
+
 /**
  * Whether the chunk `text[start, end)` is a URL, a path, an address or a file name: it has `://`,
- * `www.`, `@` or `_`; starts with `/`; has three slashes or more; has a letter next to a slash
- * (`berita/2024`, `s/d`: neither holds a date); or ends in a file extension.
+ * `www.`, `@` or `_`; starts with `/`; is a domain followed by a path (`detik.com/berita/…`); has
+ * three slashes or more and ends in a slash or a segment with letters (`berita/2024/01/25/judul`,
+ * not the date `(Rabu/13/12/2023)`); or ends in a file extension.
  */
 function isLinkChunk(text: string, start: number, end: number): boolean {
   let s = start;
   while (s < end && isWrapper(text.charCodeAt(s))) s++;
-  if (s < end && text.charCodeAt(s) === 0x2f) return true;
-  if (end - s >= 4 && text.slice(s, s + 4).toLowerCase() === 'www.') return true;
+  let e = end;
+  while (e > s && isWrapper(text.charCodeAt(e - 1))) e--;
+  if (s < e && text.charCodeAt(s) === 0x2f) return true;
+  if (e - s >= 4 && text.slice(s, s + 4).toLowerCase() === 'www.') return true;
   let slashes = 0;
-  for (let i = s; i < end; i++) {
+  let firstSlash = -1;
+  let lastSlash = -1;
+  for (let i = s; i < e; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x40 || code === 0x5f) return true; // @ _
     if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return true;
     if (code !== 0x2f) continue;
     slashes++;
-    if (slashes >= 3) return true;
-    if (isAsciiLetter(text.charCodeAt(i - 1)) || (i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1)))) return true;
+    if (firstSlash < 0) firstSlash = i;
+    lastSlash = i;
+  }
+  if (firstSlash > s && isDomain(text, s, firstSlash)) return true;
+  if (slashes >= 3) {
+    if (lastSlash === e - 1) return true;
+    for (let i = lastSlash + 1; i < e; i++) if (isAsciiLetter(text.charCodeAt(i))) return true;
   }
   return hasFileExtension(text, s, end);
 }
