@@ -1,0 +1,132 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type ExtractLineOptions, extractLine, type LineResult } from './extractLine';
+
+/**
+ * NDJSON lines of one input sent together to a worker.
+ *
+ * @example
+ * ```ts
+ * const batch: ExtractBatch = { id: 0, file: 'a.ndjson', lines: [{ line: 1, text: '{"text":"…"}' }] };
+ * ```
+ * @category Extraction
+ */
+export interface ExtractBatch {
+  /** Sequence number, echoed in the result. */
+  id: number;
+  /** The input's name. */
+  file: string;
+  /** The lines, with their numbers. */
+  lines: { line: number; text: string }[];
+}
+
+/**
+ * A worker's answer to an {@link ExtractBatch}: one result per line, in order.
+ *
+ * @example
+ * ```ts
+ * const result: ExtractBatchResult = { id: 0, results: [] };
+ * ```
+ * @category Extraction
+ */
+export interface ExtractBatchResult {
+  /** The batch's sequence number. */
+  id: number;
+  /** One result per line. */
+  results: LineResult[];
+}
+
+/**
+ * Runs batches of NDJSON lines, in this thread or on worker threads.
+ *
+ * @example
+ * ```ts
+ * const pool = createExtractPool(1, { validate: false, locale: 'en' });
+ * (await pool.run({ id: 0, file: 'a.ndjson', lines: [{ line: 1, text: '{}' }] }))[0]?.failed
+ * //=> true
+ * await pool.close();
+ * ```
+ * @category Extraction
+ */
+export interface ExtractPool {
+  /** Number of worker threads (0: this thread). */
+  readonly threads: number;
+  /**
+   * Extracts a batch.
+   *
+   * @param batch - The lines.
+   * @returns One result per line, in order.
+   */
+  run(batch: ExtractBatch): Promise<LineResult[]>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/**
+ * Where the worker's code is: the built `extractWorker.js` beside this module's bundle, or — when
+ * running from TypeScript source (tests) — the `.ts` file loaded through `tsx`.
+ */
+function startWorker(options: ExtractLineOptions): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./extractWorker.js', here), { workerData: options });
+  const require = createRequire(here);
+  const tsx = pathToFileURL(require.resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs'));
+  const entry = new URL('./extractWorker.ts', here);
+  const code = `import(${JSON.stringify(tsx.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(code, { eval: true, workerData: options, execArgv: ['--conditions=@kamtibmas/source'] });
+}
+
+/**
+ * Creates the pool: `threads` workers, or this thread when `threads` is 0. A batch goes to the
+ * worker with the fewest batches pending; results come back through promises, so the caller
+ * decides the output order. A worker that fails rejects its pending batches.
+ *
+ * @param threads - Number of worker threads; 0 runs in this thread.
+ * @param options - Validation and locale, for every line.
+ * @returns The pool.
+ * @example
+ * ```ts
+ * const pool = createExtractPool(2, { validate: true, locale: 'id' });
+ * ```
+ * @category Extraction
+ */
+export function createExtractPool(threads: number, options: ExtractLineOptions): ExtractPool {
+  if (threads <= 0) {
+    return {
+      threads: 0,
+      run: async (batch) => batch.lines.map((item) => extractLine(item.text, batch.file, item.line, options)),
+      close: async () => {},
+    };
+  }
+  const workers = Array.from({ length: threads }, () => {
+    const worker = startWorker(options);
+    const pending = new Map<number, { resolve(results: LineResult[]): void; reject(error: unknown): void }>();
+    worker.on('message', (message: ExtractBatchResult) => {
+      pending.get(message.id)?.resolve(message.results);
+      pending.delete(message.id);
+    });
+    const fail = (error: unknown) => {
+      for (const { reject } of pending.values()) reject(error);
+      pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (pending.size > 0) fail(new Error(`an extraction worker stopped (exit code ${code})`));
+    });
+    return { worker, pending };
+  });
+  return {
+    threads,
+    run: (batch) =>
+      new Promise<LineResult[]>((resolve, reject) => {
+        let chosen = workers[0]!;
+        for (const candidate of workers) if (candidate.pending.size < chosen.pending.size) chosen = candidate;
+        chosen.pending.set(batch.id, { resolve, reject });
+        chosen.worker.postMessage(batch);
+      }),
+    close: async () => {
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    },
+  };
+}
