@@ -60,6 +60,108 @@ describe('parseOfficerMentions — spans', () => {
   });
 });
 
+/** The one mention of `text`, with its unit reduced to kind and name, and its span as written. */
+const one = (text: string) => {
+  const mentions = parseOfficerMentions(text);
+  expect(mentions).toHaveLength(1);
+  const { unit, start, end, ...rest } = mentions[0]!;
+  return { ...rest, unit: unit && { kind: unit.kind, name: unit.name }, written: text.slice(start, end) };
+};
+
+describe('parseOfficerMentions — the position grammar (issue 10 §3)', () => {
+  it('keeps a head × function title the list does not know, with its unit', () => {
+    expect(one('Kasat Reskrim Polres Pringsewu AKP Johannes Sihombing mengatakan')).toMatchObject({
+      name: 'Johannes Sihombing',
+      position: { text: 'Kasat Reskrim' },
+      unit: { kind: 'polres', name: 'Pringsewu' },
+      written: 'Kasat Reskrim Polres Pringsewu AKP Johannes Sihombing',
+    });
+    expect(one('Kasi Propam Polres Kampar AKP Togar').position).toEqual({ text: 'Kasi Propam' });
+    expect(one('Kasi Propam Polres Kampar AKP Togar').unit).toEqual({ kind: 'polres', name: 'Kampar' });
+    expect(one('Ba Propam Polres Kampar Brigpol Andi').position).toEqual({ text: 'Ba Propam' });
+    expect(one('Kasat Lantas Polres Siak AKP Budi').position).toEqual({ text: 'Kasat Lantas' });
+    expect(one('Karo Ops Polda Papua Kombes Pol Budi')).toMatchObject({
+      position: { text: 'Karo Ops' },
+      unit: { kind: 'polda', name: 'Papua' },
+    });
+  });
+
+  it('reads glued titles and a numeral after the function', () => {
+    expect(one('Kasatreskrim AKP Budi').position).toEqual({ text: 'Kasatreskrim' });
+    expect(one('Kasium Polsek Simbuang Aiptu Yohanis')).toMatchObject({
+      position: { text: 'Kasium' },
+      unit: { kind: 'polsek', name: 'Simbuang' },
+    });
+    expect(one('Ka SPKT III Polsek Kediri Aipda Budi Santoso')).toMatchObject({
+      position: { text: 'Ka SPKT III' },
+      unit: { kind: 'polsek', name: 'Kediri' },
+    });
+    expect(one('Kasubnit Binkamsa Satbinmas Polres Lebong Aipda Budi').position).toEqual({ text: 'Kasubnit Binkamsa' });
+  });
+
+  it('gives the code of a listed title, however it is written', () => {
+    expect(one('Kabagops Polres Lebong Kompol Budi').position).toEqual({ code: 'kabag-ops', text: 'Kabagops' });
+    expect(one('Kasat Intel Polres Siak AKP Budi').position).toEqual({ code: 'kasat-intelkam', text: 'Kasat Intel' });
+  });
+
+  it('does not read a common word or a name as a title', () => {
+    // "Karo" is a regency; "Ka" and "Ba" need a known function.
+    expect(one('Kapolres Tanah Karo AKBP Budi').position).toEqual({ code: 'kapolres', text: 'Kapolres' });
+    expect(one('kata Ka Budi, AKBP Joko').position).toBeUndefined();
+  });
+
+  it('keeps the village of a Bhabinkamtibmas, apart from the title and the unit', () => {
+    expect(one('Bhabinkamtibmas kelurahan Ujung Tanah Bripka Budi')).toMatchObject({
+      position: { code: 'bhabinkamtibmas', text: 'Bhabinkamtibmas' },
+      village: 'kelurahan Ujung Tanah',
+    });
+    expect(one('Bhabinkamtibmas Desa Medalem Polsek Senori Brigadir Miftahul Huda')).toMatchObject({
+      village: 'Desa Medalem',
+      unit: { kind: 'polsek', name: 'Senori' },
+    });
+    expect(one('Aipda Ni Luh Putu Sugiani selaku Bhabinkamtibmas Pekon Sukamaju mengatakan')).toMatchObject({
+      village: 'Pekon Sukamaju',
+      written: 'Aipda Ni Luh Putu Sugiani selaku Bhabinkamtibmas Pekon Sukamaju',
+    });
+  });
+
+  it('reads the Divisi Humas of "Kadiv Humas Polri"', () => {
+    expect(one('Kadiv Humas Polri Irjen Pol Sandi Nugroho')).toMatchObject({
+      position: { code: 'kadiv-humas', text: 'Kadiv Humas' },
+      unit: { kind: 'divisi' },
+    });
+  });
+});
+
+describe('parseOfficerMentions — names and titles (issue 10)', () => {
+  it('keeps initials in names, with their dot', () => {
+    expect(one('AKP AR. Tinambunan, S.E. hadir')).toMatchObject({ name: 'AR. Tinambunan', titles: ['S.E.'] });
+    expect(one('BRIPKA Rico Surya Ardana D.')).toMatchObject({ name: 'Rico Surya Ardana D.', titles: [] });
+    expect(one('AKBP Bambang C. Utomo SH. SIK. M.Si. hadir')).toMatchObject({
+      name: 'Bambang C. Utomo',
+      titles: ['S.H.', 'S.I.K.', 'M.Si.'],
+    });
+  });
+
+  it('reads the titles news writes after officers', () => {
+    expect(one('AKBP Budi, SS, MH hadir').titles).toEqual(['S.S.', 'M.H.']);
+    expect(one('Ipda Budi, S.Tr.K., M.Hum.').titles).toEqual(['S.Tr.K.', 'M.Hum.']);
+    expect(one('Iptu Ani M.Sc.').titles).toEqual(['M.Sc.']);
+    expect(one('AKP Joko S.St.Mk.').titles).toEqual(['S.St.Mk.']);
+    expect(one('Iptu Ali M.S.i.').titles).toEqual(['M.Si.']);
+  });
+
+  it('ends a name at a misspelt unit word', () => {
+    expect(one('Iptu Suharno Pollres BS').name).toBe('Suharno');
+    expect(one('Iptu Suharno Poolres BS').name).toBe('Suharno');
+  });
+
+  it('leaves the retirement mark out of the name', () => {
+    expect(one('AKBP Purnawirawan Jamil').name).toBe('Jamil');
+    expect(one('Irjen Pol (Purn) Budi Santoso').name).toBe('Budi Santoso');
+  });
+});
+
 describe('parseOfficerMentions — safety', () => {
   const pieces = fc.constantFrom(
     'Kapolres',

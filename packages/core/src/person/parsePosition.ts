@@ -1,7 +1,8 @@
 import type { PositionCode } from '../data/positionCodes';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { wordSpans } from '../text/wordSpans';
-import { FORMER_KEYS, matchActingAt, matchPositionAt } from './positionIndex';
+import { FORMER_KEYS } from './personWordSets';
+import { matchActingAt, matchPositionAt } from './positionAt';
 
 /**
  * A position title as {@link parsePosition} reads it.
@@ -69,7 +70,11 @@ export function parsePosition(text: string): PositionMention | undefined {
   if (first === undefined) return undefined;
   const match = matchPositionAt(text, spans, i);
   const result: PositionMention = match
-    ? { code: match.value, text: text.slice(first.start, spans.get(match.end - 1)!.end), former }
+    ? {
+        ...(match.code === undefined ? {} : { code: match.code }),
+        text: text.slice(first.start, spans.get(match.end - 1)!.end),
+        former,
+      }
     : { text: text.slice(first.start, spans.get(spans.length - 1)!.end), former };
   if (acting !== undefined) result.acting = acting;
   return result;
