@@ -1,4 +1,4 @@
-import type { Dataset, Event } from '@kamtibmas/core';
+import type { Dataset, Event, LocalDate } from '@kamtibmas/core';
 import { dataset as fixtures } from '@kamtibmas/fixtures';
 import { validateDataset } from '@kamtibmas/validators';
 import fc from 'fast-check';
@@ -371,7 +371,7 @@ describe('mergeExtractions', () => {
     const arbitraryArticle = fc
       .record({
         organizer: fc.constantFrom('polres-lampung-selatan', 'polres-metro', 'polres-bengkulu-selatan'),
-        day: fc.integer({ min: 1, max: 3 }),
+        day: fc.constantFrom('01', '02', '03'),
         people: fc.uniqueArray(fc.integer({ min: 0, max: pool.length - 1 }), {
           maxLength: 3,
           selector: (i) => pool[i]!.id,
@@ -387,7 +387,7 @@ describe('mergeExtractions', () => {
           const parent = parentOf(unit.parentId!);
           if (!articleUnits.includes(parent)) articleUnits.push(parent);
         }
-        return article({ units: articleUnits, people: chosen, organizer, date: `2024-02-0${day}` });
+        return article({ units: articleUnits, people: chosen, organizer, date: `2024-02-${day}` as LocalDate });
       });
     fc.assert(
       fc.property(fc.array(arbitraryArticle, { maxLength: 6 }), fc.infiniteStream(fc.nat()), (articles, seeds) => {

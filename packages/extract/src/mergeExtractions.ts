@@ -43,6 +43,7 @@ const eventKey = (event: Event) => `${event.id}|${event.date ?? ''}|${[...event.
  *   `asOf`; one an article does not date gets the article's publication date (else its event's).
  * - **Events** reported by two articles with the same id, date and organisers become one event
  *   with both sources; other events are kept, each with its own sources and evidence.
+ * - The same extraction given twice is read once (a note says so).
  * - **Ids** stay deterministic and unique: two different records with one id keep it for the first
  *   and get `-2`, `-3` … for the others (`ids` says, per article, what each id became). The articles
  *   are read in an order fixed by their content, so the order of the input does not change the result.
@@ -76,7 +77,10 @@ export function mergeExtractions(
 ): MergedExtractions {
   const known = options.known ?? EMPTY;
   const notes: string[] = [];
-  const order = canonicalOrder(extractions.map((extraction) => extraction.dataset));
+  const { order, duplicateOf } = canonicalOrder(extractions.map((extraction) => extraction.dataset));
+  for (const [duplicate, first] of duplicateOf) {
+    notes.push(`article ${duplicate} is the same extraction as article ${first}: read once`);
+  }
   const perArticle = <T>(pick: (article: number) => readonly T[]) =>
     order.map((article) => ({ article, records: pick(article) }));
   const datasetOf = (article: number) => extractions[article]!.dataset;
@@ -193,6 +197,7 @@ export function mergeExtractions(
   // 5. What stayed unresolved.
   const unresolved: MergeUnresolved[] = [];
   extractions.forEach((extraction, article) => {
+    if (duplicateOf.has(article)) return;
     for (const item of extraction.unresolved ?? []) {
       unresolved.push({
         article,
@@ -230,12 +235,15 @@ export function mergeExtractions(
   );
   return {
     dataset,
-    ids: extractions.map((_, i) => ({
-      units: Object.fromEntries(unitMaps[i]!),
-      organizations: Object.fromEntries(organizationMaps[i]!),
-      people: Object.fromEntries(personMaps[i]!),
-      events: Object.fromEntries(eventMaps[i]!),
-    })),
+    ids: extractions.map((_, article) => {
+      const i = duplicateOf.get(article) ?? article;
+      return {
+        units: Object.fromEntries(unitMaps[i]!),
+        organizations: Object.fromEntries(organizationMaps[i]!),
+        people: Object.fromEntries(personMaps[i]!),
+        events: Object.fromEntries(eventMaps[i]!),
+      };
+    }),
     unresolved,
     notes,
   };
