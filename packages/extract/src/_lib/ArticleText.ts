@@ -128,23 +128,35 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
 
 const OPENING = new Set(['“', '"', '”']);
 
+// A few words in quotation marks name something (“Ngopi Bareng”, “Cooling System”); a statement is
+// longer.
+const MIN_QUOTE_WORDS = 5;
+
 function findQuotes(text: string): TextSpan[] {
   const quotes: TextSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
-      if (open !== -1) quotes.push({ start: open, end: i });
+      if (open !== -1) pushQuote(text, quotes, open, i);
       open = -1;
     } else if (open === -1 && (c === '“' || c === '"')) {
       open = i + 1;
     } else if (open !== -1 && OPENING.has(c)) {
-      quotes.push({ start: open, end: i });
+      pushQuote(text, quotes, open, i);
       open = -1;
     }
   }
-  if (open !== -1) quotes.push({ start: open, end: text.length });
+  if (open !== -1) pushQuote(text, quotes, open, text.length);
   return quotes;
+}
+
+function pushQuote(text: string, quotes: TextSpan[], start: number, end: number): void {
+  let words = 0;
+  for (let i = start; i < end && words < MIN_QUOTE_WORDS; i++) {
+    if (isWordCharAt(text, i) && !isWordCharAt(text, i - 1)) words++;
+  }
+  if (words >= MIN_QUOTE_WORDS) quotes.push({ start, end });
 }
 
 /**

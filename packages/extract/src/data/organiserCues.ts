@@ -99,3 +99,25 @@ export const HEAD_TO_UNIT_WORD = {
   'kasat binmas': 'Satbinmas',
   kasatbinmas: 'Satbinmas',
 } as const satisfies Record<string, string>;
+
+/**
+ * Words that may join the units of one subject ("Polda Sumsel melalui Ditbinmas", "Polres X, dalam
+ * hal ini Sat Binmas"); any other word ends the subject ("… didampingi Kapolres Bitung").
+ *
+ * @example
+ * ```ts
+ * SUBJECT_LINKS.includes('melalui')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const SUBJECT_LINKS = [
+  'melalui',
+  'dalam',
+  'hal',
+  'ini',
+  'yakni',
+  'yaitu',
+  'jajaran',
+  'pihak',
+] as const satisfies readonly string[];

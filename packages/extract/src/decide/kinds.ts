@@ -1,7 +1,8 @@
 import type { EventKind, FoundVocabularyMention, TextSpan } from '@kamtibmas/core';
-import { inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
+import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
 import type { ReadContext } from '../_lib/ReadContext';
+import { KIND_WORDS, PURPOSE_CUES, PURPOSE_KINDS } from '../data/kindCues';
 import { ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
 
 /** The event's kinds, the main one first, each with the words that name it. */
@@ -33,7 +34,12 @@ const OBJECT_REACH = 60;
  */
 export function decideKinds(context: ReadContext): KindsDecision {
   const { article } = context;
-  const terms = context.found.kinds.filter((term) => term.code !== 'other' && !inQuote(article, term.start));
+  const words = findPhrases(article.folded, Object.keys(KIND_WORDS) as (keyof typeof KIND_WORDS)[]).map(
+    (hit): FoundVocabularyMention<EventKind> => ({ code: KIND_WORDS[hit.phrase], start: hit.start, end: hit.end }),
+  );
+  const terms = [...context.found.kinds, ...words]
+    .filter((term) => term.code !== 'other' && !inQuote(article, term.start) && !isPurpose(article, term))
+    .sort((a, b) => a.start - b.start);
   const verbs = [
     ...findPhrases(article.folded, ORGANISER_ACTIVE_VERBS),
     ...findPhrases(article.folded, ORGANISER_PASSIVE_CUES),
@@ -69,4 +75,12 @@ export function decideKinds(context: ReadContext): KindsDecision {
     evidence.push(term);
   }
   return { kinds, evidence };
+}
+
+/** How far before a kind term a purpose cue may stand ("dalam rangka pengamanan"). */
+const PURPOSE_REACH = 12;
+
+function isPurpose(article: ArticleText, term: FoundVocabularyMention<EventKind>): boolean {
+  if (!(PURPOSE_KINDS as readonly string[]).includes(term.code)) return false;
+  return findPhrases(article.folded, PURPOSE_CUES, Math.max(0, term.start - PURPOSE_REACH), term.start).length > 0;
 }

@@ -1,9 +1,14 @@
-import { parseUnitMention, type TextSpan, type UnitMention } from '@kamtibmas/core';
+import type { TextSpan, UnitMention } from '@kamtibmas/core';
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
 import type { FoundUnit, ReadContext } from '../_lib/ReadContext';
 import { specificity, unitChainIds } from '../assemble/unitRecords';
-import { HEAD_TO_UNIT_WORD, ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
+import {
+  HEAD_TO_UNIT_WORD,
+  ORGANISER_ACTIVE_VERBS,
+  ORGANISER_PASSIVE_CUES,
+  SUBJECT_LINKS,
+} from '../data/organiserCues';
 
 /** The unit that held the activity, and the words that say so. */
 export interface OrganiserDecision {
@@ -48,7 +53,8 @@ export function decideOrganiser(context: ReadContext): OrganiserDecision | undef
     if (b.includes(h[0]!)) return body;
     if (h.includes(b[0]!)) return headline;
     if (body.unit.parent === undefined && specificity(body.unit) > specificity(headline.unit)) return body;
-    return headline;
+    // Two different units: the one the article names more often (a slip in one place loses).
+    return timesNamed(units, b[0]!) > timesNamed(units, h[0]!) ? body : headline;
   }
   if (body !== undefined) return body;
   if (headline !== undefined) return headline;
@@ -66,7 +72,7 @@ function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserD
     if (sentence === undefined) continue;
     const candidates = isPassive
       ? units.filter((u) => u.start >= hit.end && u.start <= hit.end + PASSIVE_REACH && u.end <= sentence.end)
-      : subjectUnits(context, units, sentence, hit.start);
+      : subjectChain(article, subjectUnits(context, units, sentence, hit.start));
     const best = mostSpecific(candidates, isPassive ? hit.end : hit.start);
     if (best === undefined) continue;
     const unit = withParent(best, candidates);
@@ -89,6 +95,23 @@ function subjectUnits(
     found.push({ ...officer.unit, start: officer.start, end: officer.end });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The subject is the first unit of the clause and the units joined to it by "melalui" or
+ * punctuation ("Polda Sumsel melalui Ditbinmas"); units after "didampingi", "dan", "bersama" are
+ * companions, not the subject. */
+function subjectChain(article: ArticleText, units: readonly FoundUnit[]): FoundUnit[] {
+  const chain: FoundUnit[] = [];
+  for (const unit of units) {
+    const last = chain[chain.length - 1];
+    if (last !== undefined) {
+      const between = article.folded.slice(last.end, unit.start);
+      const words = between.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+      if (!words.every((w) => (SUBJECT_LINKS as readonly string[]).includes(w))) break;
+    }
+    chain.push(unit);
+  }
+  return chain;
 }
 
 function firstStart(units: readonly TextSpan[]): number {
@@ -136,30 +159,40 @@ function fromHeadline(context: ReadContext, units: readonly FoundUnit[]): Organi
       inside.push({ ...officer.unit, start: officer.start, end: officer.end });
     }
   }
-  inside.push(...headUnits(article, headline));
+  inside.push(...headUnits(article, headline, context.found.units));
   const best = mostSpecific(inside, headline.end);
   if (best === undefined) return undefined;
   return { unit: withParent(best, inside), evidence: { start: best.start, end: best.end }, mention: best };
 }
 
-/** "Kapolsek Kedurang" in a headline names Polsek Kedurang: the unit word is put in place of the
- * head and the rest read by core's unit parser. */
-function headUnits(article: ArticleText, headline: TextSpan): FoundUnit[] {
+/** "Kapolsek Kedurang" in a headline names Polsek Kedurang: the unit of that kind named elsewhere
+ * in the article whose place the headline writes after the head. */
+function headUnits(article: ArticleText, headline: TextSpan, units: readonly FoundUnit[]): FoundUnit[] {
   const found: FoundUnit[] = [];
   const heads = Object.keys(HEAD_TO_UNIT_WORD) as (keyof typeof HEAD_TO_UNIT_WORD)[];
   for (const hit of findPhrases(article.folded, heads, headline.start, headline.end)) {
-    const rest = article.text.slice(hit.end, Math.min(headline.end, hit.end + 60));
-    const mention = parseUnitMention(`${HEAD_TO_UNIT_WORD[hit.phrase]}${rest}`);
-    if (mention === undefined || mention.name.length === 0) continue;
-    const end = hit.end + Math.min(rest.length, rest.indexOf(lastWord(mention.name)) + lastWord(mention.name).length);
-    found.push({ ...mention, start: hit.start, end: Math.max(end, hit.end) });
+    const after = article.folded.slice(hit.end, headline.end).trimStart();
+    const word = HEAD_TO_UNIT_WORD[hit.phrase].toLowerCase();
+    const unit = units.find(
+      (u) =>
+        u.displayName.toLowerCase().startsWith(word) && u.name.length > 0 && after.startsWith(u.name.toLowerCase()),
+    );
+    if (unit === undefined) continue;
+    const end = Math.min(
+      headline.end,
+      hit.end +
+        (article.folded.slice(hit.end).length - article.folded.slice(hit.end).trimStart().length) +
+        unit.name.length,
+    );
+    found.push({ ...unit, start: hit.start, end });
   }
   return found;
 }
 
-function lastWord(name: string): string {
-  const words = name.split(' ');
-  return words[words.length - 1] ?? '';
+function timesNamed(units: readonly FoundUnit[], id: string): number {
+  let n = 0;
+  for (const unit of units) if (unitChainIds(unit)[0] === id) n++;
+  return n;
 }
 
 function mostNamed(units: readonly FoundUnit[]): OrganiserDecision | undefined {
