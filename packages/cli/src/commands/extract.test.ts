@@ -17,6 +17,9 @@ function ndjson(name: string, lines: string[]): string {
   writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
 }
+async function* bytes(text: string) {
+  yield Buffer.from(text);
+}
 const parseLines = (text: string) =>
   text
     .trim()
@@ -98,11 +101,11 @@ describe('kamtibmas extract', () => {
   }, 60_000);
 
   it("reads standard input with '-': NDJSON when it starts with '{', else one text article", async () => {
-    const json = captureIo({ stdin: [Buffer.from(`${JSON.stringify({ text: kedurangText })}\n`)] });
+    const json = captureIo({ stdin: bytes(`${JSON.stringify({ text: kedurangText })}\n`) });
     expect(await main(['extract', '-'], json.io)).toBe(0);
     expect(parseLines(json.stdout())).toHaveLength(1);
     expect(parseLines(json.stdout())[0].file).toBe('<stdin>');
-    const text = captureIo({ stdin: [Buffer.from(kedurangText)] });
+    const text = captureIo({ stdin: bytes(kedurangText) });
     expect(await main(['extract', '-'], text.io)).toBe(0);
     expect(JSON.parse(text.stdout()).event).toBeDefined();
   });
