@@ -54,3 +54,20 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'HSU', regencyCode: '63.08', name: 'Hulu Sungai Utara', confirmed: true },
   { abbreviation: 'Halut', regencyCode: '82.03', name: 'Halmahera Utara', confirmed: true },
 ] as const satisfies readonly RegionAbbreviation[];
+
+/**
+ * The leading word of island province names ("Kepulauan Bangka Belitung") and how news shortens
+ * it: dropped ("Polda Bangka Belitung") or abbreviated ("Polda Kep. Babel"). A shortened name is
+ * read only where no other Polda has that name ("Kepulauan Riau" without its word is Riau).
+ *
+ * @example
+ * ```ts
+ * ISLAND_PROVINCE_WORD.abbreviation
+ * //=> 'Kep.'
+ * ```
+ * @category Regions
+ */
+export const ISLAND_PROVINCE_WORD = { word: 'Kepulauan', abbreviation: 'Kep.' } as const satisfies {
+  word: string;
+  abbreviation: string;
+};

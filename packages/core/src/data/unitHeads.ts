@@ -122,3 +122,23 @@ export const HEADQUARTERS_WORDS = ['Mako', 'Markas'] as const satisfies readonly
  * @category Units
  */
 export const NATIONAL_PARENT_WORDS = ['Polri'] as const satisfies readonly string[];
+
+/**
+ * Where units with "Metro" in their head lie: Polda Metro Jaya covers DKI Jakarta plus the Depok,
+ * Bekasi and Tangerang areas, and all its units carry "Metro" (domain notes `polri.md` §2, S81,
+ * S85). Used to settle the district of a "Polsek Metro …" whose name repeats across the country.
+ * Which regencies of the Depok, Bekasi and Tangerang areas are covered is **UNCONFIRMED**: listed
+ * are Kota Depok, Kota and Kabupaten Bekasi, Kota Tangerang and Kota Tangerang Selatan (Kabupaten
+ * Tangerang has its Polresta under Polda Banten).
+ *
+ * @example
+ * ```ts
+ * METRO_AREA.provinceCodes
+ * //=> ['31']
+ * ```
+ * @category Units
+ */
+export const METRO_AREA = {
+  provinceCodes: ['31'],
+  regencyCodes: ['32.16', '32.75', '32.76', '36.71', '36.74'],
+} as const satisfies { provinceCodes: readonly string[]; regencyCodes: readonly string[] };

@@ -42,11 +42,16 @@ describe('findUnitMentions', () => {
     });
   });
 
-  it('does not chain across a comma', () => {
+  it('chains across one comma only when the places agree', () => {
+    // Pringsewu is a regency of Lampung; Lebong one of Bengkulu.
     expect(written('Polres Pringsewu, Polda Lampung')).toEqual([
-      ['Polres Pringsewu', 'Polres Pringsewu'],
+      ['Polres Pringsewu, Polda Lampung', 'Polres Pringsewu'],
+    ]);
+    expect(written('Polres Lebong, Polda Lampung')).toEqual([
+      ['Polres Lebong', 'Polres Lebong'],
       ['Polda Lampung', 'Polda Lampung'],
     ]);
+    expect(written('Polres Pringsewu. Polda Lampung')).toHaveLength(2);
   });
 
   it('keeps a place suffix after a district name and keeps the named parent', () => {

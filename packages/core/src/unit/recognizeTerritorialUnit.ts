@@ -2,6 +2,7 @@
 // Polsubsektor, with its place name ("Polres Lamsel", "Mapolsek Kedurang", "Polres Metro Jakarta
 // Selatan", "Polres Pelabuhan Makassar", "Polsek KP3 Pantoloan"). Polda heads are read by
 // recognizePoldaName; the province is settled later by the place refiner.
+import { METRO_AREA } from '../data/unitHeads';
 import { PORT_QUALIFIERS } from '../data/unitNameWords';
 import { findRegencies } from '../region/findRegencies';
 import type { Regency } from '../region/getRegency';
@@ -45,6 +46,17 @@ function readPlace<T>(
 function regenciesByKey(key: string): readonly Regency[] | undefined {
   const found = key === '' ? [] : findRegencies(key);
   return found.length > 0 ? found : undefined;
+}
+
+/** In the Polda Metro Jaya area (a "Metro" head): the places there, or all when none is. */
+function inMetroArea<T extends { provinceCode: string }>(
+  places: readonly T[],
+  regencyOf: (place: T) => string,
+): readonly T[] {
+  const provinces: readonly string[] = METRO_AREA.provinceCodes;
+  const regencies: readonly string[] = METRO_AREA.regencyCodes;
+  const there = places.filter((p) => provinces.includes(p.provinceCode) || regencies.includes(regencyOf(p)));
+  return there.length > 0 ? there : places;
 }
 
 function sameProvince(regencies: readonly Regency[]): string | undefined {
@@ -140,8 +152,9 @@ function read(
   const { next, end } = unitEnd(tokens, nameEnd, skipParenthetical(tokens, nameEnd));
   const base = { first: match.start, next, start: startOffset, end };
   if (isSector) {
-    const districts = place?.extended === false ? ((place.known as readonly DistrictHit[] | undefined) ?? []) : [];
-    const hits = place?.known === undefined ? [] : (place.known as readonly DistrictHit[]);
+    const found = place?.known === undefined ? [] : (place.known as readonly DistrictHit[]);
+    const hits = spelling.metro === true ? inMetroArea(found, (d) => d.regencyCode) : found;
+    const districts = place?.extended === false ? hits : [];
     const district = districts.length === 1 ? districts[0] : undefined;
     const canonical =
       district === undefined ? `${qualifier}${titleCase(placeWritten)}`.trim() : `${qualifier}${district.name}`;
@@ -158,7 +171,8 @@ function read(
       known: place?.known !== undefined,
     };
   }
-  const regencies = (place?.known as readonly Regency[] | undefined) ?? [];
+  const named = (place?.known as readonly Regency[] | undefined) ?? [];
+  const regencies = spelling.metro === true ? inMetroArea(named, (r) => r.code) : named;
   const regency = pickRegency(regencies, placeWritten);
   const canonical =
     regency === undefined || place?.extended === true

@@ -26,9 +26,34 @@ export function parentKindsOf(mention: UnitMention): readonly UnitKind[] {
   return functionalParents.get(mention.displayName) ?? rule.parentKinds;
 }
 
+/** Province codes the place name of a unit settles (its regency, its districts, its Polda). */
+function provincesOf(candidate: UnitCandidate): ReadonlySet<string> {
+  const codes = new Set<string>();
+  if (candidate.mention.province !== undefined) codes.add(candidate.mention.province.code);
+  if (candidate.provinceCode !== undefined) codes.add(candidate.provinceCode);
+  for (const district of candidate.districts ?? []) codes.add(district.provinceCode);
+  return codes;
+}
+
+/**
+ * Whether the place of `parent` agrees with the place of `child`: the parent's regency holds one of
+ * the child's districts, or the parent's province is one the child's name settles. What a comma
+ * between them needs ("Polres Bengkulu Selatan, Polda Bengkulu" is one chain; "Polres Lebong, Polda
+ * Lampung" names two units).
+ */
+function placesAgree(child: UnitCandidate, parent: UnitCandidate): boolean {
+  if (parent.regencyCode !== undefined) {
+    if (child.regencyCode !== undefined) return child.regencyCode === parent.regencyCode;
+    if ((child.districts ?? []).some((d) => d.regencyCode === parent.regencyCode)) return true;
+  }
+  const above = parent.mention.province?.code ?? parent.provinceCode;
+  return above !== undefined && provincesOf(child).has(above);
+}
+
 /**
  * Groups the units found in a text, in order, into chains (each innermost first) and sets each
- * unit's `parent`. A bare "Polri" that ends no chain is dropped. Linear in the number of units.
+ * unit's `parent`. Units written one after another chain; across one comma only when their
+ * places agree. A bare "Polri" that ends no chain is dropped. Linear in the number of units.
  */
 export function refineUnitChains(tokens: UnitTokens, candidates: readonly UnitCandidate[]): UnitCandidate[][] {
   const chains: UnitCandidate[][] = [];
@@ -39,13 +64,15 @@ export function refineUnitChains(tokens: UnitTokens, candidates: readonly UnitCa
   };
   for (const candidate of candidates) {
     const child = chain[chain.length - 1];
+    const gap = child === undefined ? undefined : tokens.get(candidate.first);
     const linked =
       child !== undefined &&
+      gap !== undefined &&
       chain.length < MAX_CHAIN &&
       child.parentOnly !== true &&
       candidate.first === child.next &&
-      tokens.get(candidate.first)?.stop === false &&
-      (child.parentKinds ?? parentKindsOf(child.mention)).includes(candidate.mention.kind);
+      (child.parentKinds ?? parentKindsOf(child.mention)).includes(candidate.mention.kind) &&
+      (!gap.stop || (gap.comma && placesAgree(child, candidate)));
     if (!linked) close();
     else child.mention.parent = candidate.mention;
     chain.push(candidate);

@@ -142,10 +142,10 @@ export function functionalUnitSpec(kind: FunctionalUnitKind, fn: UnitFunctionSpe
   return spec;
 }
 
+/** The words `from` … `to - 1` as written, with what stands between them ("Kep. Babel"). */
 function joinRaw(tokens: UnitTokens, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) out += (i > from ? ' ' : '') + tokens.get(i)!.raw;
-  return out;
+  if (to <= from) return '';
+  return tokens.text.slice(tokens.get(from)!.start, tokens.get(to - 1)!.end);
 }
 
 /**
