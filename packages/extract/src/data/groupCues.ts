@@ -82,8 +82,8 @@ export const COUNT_UNITS = ['orang', 'peserta', 'personel', 'warga', 'tokoh'] as
 export const OWN_PRESENCE_GROUPS = ['polri'] as const satisfies readonly string[];
 
 /**
- * Groups that are everywhere in police news and count only right after a participation cue
- * ("kepada masyarakat", "dengan warga"), never from a list further on.
+ * Groups that are everywhere in police news ("imbauan kepada masyarakat", "di media sosial") and
+ * count only right after a strong participation cue ("diikuti warga", "bersama masyarakat").
  *
  * @example
  * ```ts
@@ -92,7 +92,43 @@ export const OWN_PRESENCE_GROUPS = ['polri'] as const satisfies readonly string[
  * ```
  * @internal
  */
-export const CLOSE_CUE_GROUPS = ['masyarakat-umum', 'tni'] as const satisfies readonly string[];
+export const CLOSE_CUE_GROUPS = ['masyarakat-umum', 'media'] as const satisfies readonly string[];
+
+/**
+ * Cues strong enough for the groups of {@link CLOSE_CUE_GROUPS}: they say the group took part.
+ *
+ * @example
+ * ```ts
+ * STRONG_PARTICIPATION_CUES.includes('dihadiri')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const STRONG_PARTICIPATION_CUES = [
+  'diikuti',
+  'diikuti oleh',
+  'dihadiri',
+  'dihadiri oleh',
+  'melibatkan',
+  'mengundang',
+  'menghadirkan',
+  'mengumpulkan',
+  'kumpulkan',
+  'bersama',
+  'bersama-sama',
+  'menyapa',
+  'menyambangi',
+  'sambangi',
+  'peserta',
+  'berdialog dengan',
+  'berbaur dengan',
+  'dengan',
+  'kepada',
+  'mendekati',
+  'mengedukasi',
+  'ke',
+  'bagi',
+] as const satisfies readonly string[];
 
 /** How many characters a close-cue group may stand after its cue. */
 export const CLOSE_CUE_REACH = 12;

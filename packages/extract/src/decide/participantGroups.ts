@@ -1,5 +1,5 @@
 import type { FoundVocabularyMention, ParticipantGroupCode, ParticipantGroupRef, TextSpan } from '@kamtibmas/core';
-import { type ArticleText, inHeadline, sentenceAt } from '../_lib/ArticleText';
+import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
 import type { ReadContext } from '../_lib/ReadContext';
 import {
@@ -10,6 +10,7 @@ import {
   LIST_JOINERS,
   OWN_PRESENCE_GROUPS,
   PARTICIPATION_CUES,
+  STRONG_PARTICIPATION_CUES,
   VAGUE_COUNT_WORDS,
 } from '../data/groupCues';
 
@@ -47,6 +48,7 @@ export function decideParticipantGroups(context: ReadContext): GroupsDecision {
   const groups: ParticipantGroupRef[] = [];
   const evidence: TextSpan[] = [];
   const cues = findPhrases(article.folded, PARTICIPATION_CUES);
+  const strong = findPhrases(article.folded, STRONG_PARTICIPATION_CUES);
   let c = 0;
   let previous: TextSpan | undefined;
   for (const term of context.found.groups) {
@@ -59,7 +61,7 @@ export function decideParticipantGroups(context: ReadContext): GroupsDecision {
     const cued =
       cue !== undefined && sentence !== undefined && cue.start >= sentence.start && term.start - cue.end <= reach;
     const listed = !close && previous !== undefined && continuesList(article, previous, term);
-    if (!cued && !listed && !(inHeadline(article, term.start) && !close)) continue;
+    if (close ? !strongCue(article, strong, term) : inQuote(article, term.start)) continue;
     previous = term;
     if (groups.some((g) => g.group === term.code)) continue;
     const ref: ParticipantGroupRef = { group: term.code };
@@ -68,6 +70,16 @@ export function decideParticipantGroups(context: ReadContext): GroupsDecision {
     evidence.push({ start: cued && cue !== undefined ? Math.min(cue.start, term.start) : term.start, end: term.end });
   }
   return { groups, evidence };
+}
+
+function strongCue(
+  article: ArticleText,
+  strong: readonly TextSpan[],
+  term: FoundVocabularyMention<ParticipantGroupCode>,
+): boolean {
+  return strong.some(
+    (cue) => cue.end <= term.start && term.start - cue.end <= CLOSE_CUE_REACH && !inQuote(article, cue.start),
+  );
 }
 
 /** "tokoh agama, tokoh masyarakat, tokoh adat, ormas dan komunitas": between two groups of one
