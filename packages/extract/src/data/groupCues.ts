@@ -4,49 +4,6 @@
 // Lower case. Data only: no logic.
 
 /**
- * Cues before a group term that make the group a participant.
- *
- * @example
- * ```ts
- * PARTICIPATION_CUES.includes('diikuti')
- * //=> true
- * ```
- * @internal
- */
-export const PARTICIPATION_CUES = [
-  'diikuti',
-  'diikuti oleh',
-  'dihadiri',
-  'dihadiri oleh',
-  'hadir',
-  'turut hadir',
-  'menghadirkan',
-  'melibatkan',
-  'mengundang',
-  'mengumpulkan',
-  'kumpulkan',
-  'bersama',
-  'bersama-sama',
-  'dengan',
-  'kepada',
-  'peserta',
-  'pesertanya',
-  'sambangi',
-  'menyambangi',
-  'mengunjungi',
-  'kunjungi',
-  'menyapa',
-  'merangkul',
-  'mengajak',
-  'menyasar',
-  'sasaran',
-  'antara',
-  'unsur',
-  'elemen',
-  'para',
-] as const satisfies readonly string[];
-
-/**
  * Count words for groups ("puluhan warga"): the words, as written, are kept as `countText`.
  *
  * @example
@@ -95,16 +52,17 @@ export const OWN_PRESENCE_GROUPS = ['polri'] as const satisfies readonly string[
 export const CLOSE_CUE_GROUPS = ['masyarakat-umum', 'media'] as const satisfies readonly string[];
 
 /**
- * Cues strong enough for the groups of {@link CLOSE_CUE_GROUPS}: they say the group took part.
+ * Cues right before a group that say the group took part or was reached ("diikuti warga", "bersama
+ * masyarakat", "kepada masyarakat"): the groups of {@link CLOSE_CUE_GROUPS} count only after one.
  *
  * @example
  * ```ts
- * STRONG_PARTICIPATION_CUES.includes('dihadiri')
+ * PARTICIPATION_CUES.includes('dihadiri')
  * //=> true
  * ```
  * @internal
  */
-export const STRONG_PARTICIPATION_CUES = [
+export const PARTICIPATION_CUES = [
   'diikuti',
   'diikuti oleh',
   'dihadiri',
@@ -132,29 +90,3 @@ export const STRONG_PARTICIPATION_CUES = [
 
 /** How many characters a close-cue group may stand after its cue. */
 export const CLOSE_CUE_REACH = 12;
-
-/**
- * Words that join the groups of one list ("tokoh agama, tokoh masyarakat dan para pemuda").
- *
- * @example
- * ```ts
- * LIST_JOINERS.includes('serta')
- * //=> true
- * ```
- * @internal
- */
-export const LIST_JOINERS = [
-  'dan',
-  'serta',
-  'atau',
-  'maupun',
-  'para',
-  'juga',
-  'hingga',
-  'sampai',
-  'tokoh',
-  'se',
-] as const satisfies readonly string[];
-
-/** Most characters between two groups of one list. */
-export const LIST_GAP = 40;
