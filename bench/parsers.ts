@@ -4,6 +4,7 @@
 // 400 kB tests; parseUnitMention and parseIndonesianDate get the same treatment.
 import type * as Core from '@kamtibmas/core';
 import { OFFICER_MENTION_CASES } from '../packages/core/src/person/parseOfficerMention.cases';
+import { benchFindDateMentions, seedArticles } from './findDates';
 import { importBuilt } from './lib/load';
 import { fmtMs, fmtNum, heading, interleavedRatio, measure, target } from './lib/report';
 
@@ -36,6 +37,8 @@ export async function benchParsers(): Promise<void> {
   console.log(
     `${fmtMs(corpus!.meanMs)} per pass over the corpus = ${fmtMs(perMention)} per mention, ${fmtNum(1000 / perMention)} mentions/s, ${fmtNum(corpusBytes / 2 ** 20 / (corpus!.meanMs / 1000), 1)} MiB/s`,
   );
+
+  await benchFindDateMentions(core);
 
   await linearity(scaledParserInputs(core));
 }
@@ -93,6 +96,17 @@ export function scaledParserInputs(core: typeof Core): Scaled[] {
       name: 'parseIndonesianDate, date parts without a date',
       make: (n) => repeatTo('Senin 32 Januari (12/13) ', n),
       run: (t) => core.parseIndonesianDate(t),
+    },
+    {
+      name: 'findDateMentions, seed articles as one text',
+      make: (n) => repeatTo(`${seedArticles().join('\n\n')}\n\n`, n),
+      run: (t) => core.findDateMentions(t),
+    },
+    {
+      name: 'findDateMentions, ranges and links',
+      make: (n) =>
+        repeatTo('Senin (4/11/2024) hingga Rabu (6/11/2024), 4 s.d. 6 Nov. 2024 https://x.id/2024/01/25/ ', n),
+      run: (t) => core.findDateMentions(t),
     },
   ];
 }
