@@ -21,10 +21,11 @@ const NUMBER = 0;
 const WORD = 1;
 const MARK = 2;
 
-/** Flags of a token, beside its kind. */
-const SPACE_BEFORE = 1;
-const LINE_BREAK_BEFORE = 2;
-const IN_LINK = 4;
+/** Flags of a token, beside its kind (kept in the low two bits, so it is known without making the token). */
+const KIND_MASK = 3;
+const SPACE_BEFORE = 4;
+const LINE_BREAK_BEFORE = 8;
+const IN_LINK = 16;
 
 // Character classes, by UTF-16 code unit.
 const UNKNOWN = 0;
@@ -161,6 +162,12 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
     const n = text.length;
     let p = from;
     while (p < n) {
+      // ASCII letters, the common case, without the class lookup.
+      const code = text.charCodeAt(p);
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+        p++;
+        continue;
+      }
       const kind = classOf(text, p);
       if (kind === LETTER) {
         p = afterMarks(p + 1);
@@ -207,6 +214,11 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
   /** Offset just after token `index`'s last character (the token must exist). */
   endAt(index: number): number {
     return this.endOf(index);
+  }
+
+  /** Whether token `index` is a number, without making the token. */
+  isNumberAt(index: number): boolean {
+    return index >= 0 && index < this.length && ((this.flags[index] ?? 0) & KIND_MASK) === NUMBER;
   }
 
   /** Whether white space separates token `index` from the one before it. */

@@ -92,7 +92,9 @@ function isLinkChunk(text: string, start: number, end: number): boolean {
   let e = end;
   while (e > s && isWrapper(text.charCodeAt(e - 1))) e--;
   if (s < e && text.charCodeAt(s) === 0x2f) return true;
-  if (e - s >= 4 && text.slice(s, s + 4).toLowerCase() === 'www.') return true;
+  if (e - s >= 4 && (text.charCodeAt(s) | 0x20) === 0x77 && (text.charCodeAt(s + 1) | 0x20) === 0x77) {
+    if ((text.charCodeAt(s + 2) | 0x20) === 0x77 && text.charCodeAt(s + 3) === 0x2e) return true; // www.
+  }
   let slashes = 0;
   let firstSlash = -1;
   let lastSlash = -1;
@@ -139,8 +141,16 @@ export function linkRanges(text: string): number[] {
       continue;
     }
     const start = i;
-    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
-    if (isLinkChunk(text, start, i)) {
+    // Only a chunk with one of / @ _ . can be a link or a file name; most words have none.
+    let marked = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2f || c === 0x40 || c === 0x5f || c === 0x2e) marked = true;
+      else if (c <= 0x20 || c >= 0x80) {
+        if (isSpaceCode(c)) break;
+      }
+    }
+    if (marked && isLinkChunk(text, start, i)) {
       const fileTimeBefore =
         prevStart >= 0 &&
         prevPrevStart >= 0 &&

@@ -60,6 +60,8 @@ function recognize(tokens: CalendarTokenList, mode: ReadDatesMode): DateCandidat
   const out: DateCandidate[] = [];
   let floor = 0;
   for (let i = 0; i < tokens.length && out.length < mode.limit; i++) {
+    // Every date starts with a number.
+    if (!tokens.isNumberAt(i)) continue;
     const found = numericDateAt(tokens, i, floor) ?? writtenDateAt(tokens, i);
     if (found === undefined) continue;
     const { day, month, year } = found;
