@@ -20,6 +20,7 @@ const TEXT_READERS: Record<string, (text: never) => unknown> = {
   parseUnitMention: core.parseUnitMention,
   findUnitMentions: core.findUnitMentions,
   parseIndonesianDate: core.parseIndonesianDate,
+  findDateMentions: core.findDateMentions,
   parseOperationName: core.parseOperationName,
   parseEventKind: core.parseEventKind,
   parseParticipantGroup: core.parseParticipantGroup,
