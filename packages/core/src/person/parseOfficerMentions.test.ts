@@ -212,3 +212,50 @@ describe('parseOfficerMentions — safety', () => {
     );
   });
 });
+
+describe('parseOfficerMentions — 400 kB adversarial inputs stay linear', () => {
+  /** Shapes that make every word start a candidate the grammar, a name or a place then rejects. */
+  const shapes: Record<string, (n: number) => string> = {
+    'glued heads': (n) => 'Kasatreskrim Kasubsipenmas Kasium '.repeat(n / 34),
+    'heads and functions': (n) => 'Kasat Ka Ba Kasi Propam Kanit Kasubdit III '.repeat(n / 43),
+    'villages and unit words': (n) => 'Bhabinkamtibmas Desa Kelurahan Polsek Pollres Sat Reskrim '.repeat(n / 58),
+    initials: (n) => `AKP ${'AR. '.repeat(n / 4)}`,
+    'ranks and titles': (n) => 'Kasat Lantas AKP A. B., SS, MH, M.Sc. selaku Bhabinkamtibmas '.repeat(n / 62),
+  };
+  /** Best of three CPU-time measurements of one read, in ms. */
+  const time = (text: string): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3; round++) {
+      const before = process.cpuUsage();
+      parseOfficerMentions(text);
+      const used = process.cpuUsage(before);
+      best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    return best;
+  };
+
+  it.each(Object.keys(shapes))(
+    '%s: 10× the text takes about 10× the time',
+    (name) => {
+      const make = shapes[name]!;
+      const small = make(40_000);
+      const large = make(400_000);
+      expect(large.length).toBeGreaterThan(390_000);
+      // Warm up, then compare; a quadratic read would take ~100× (a generous bound for a busy machine).
+      time(small);
+      const ratio = time(large) / Math.max(time(small), 1);
+      expect(ratio).toBeLessThan(30);
+    },
+    60_000,
+  );
+
+  it('reads every mention of a long repeated article, in order', () => {
+    const unit =
+      'Kasat Reskrim Polres Kampar AKP AR. Tinambunan, S.E. melalui Bhabinkamtibmas Desa Sukamaju Bripka Budi. ';
+    const text = unit.repeat(Math.ceil(400_000 / unit.length));
+    const mentions = parseOfficerMentions(text);
+    expect(mentions).toHaveLength(2 * Math.ceil(400_000 / unit.length));
+    expect(mentions[2]).toMatchObject({ name: 'AR. Tinambunan', position: { text: 'Kasat Reskrim' } });
+    expect(mentions[3]).toMatchObject({ name: 'Budi', village: 'Desa Sukamaju' });
+  }, 60_000);
+});

@@ -50,6 +50,16 @@ export function isWordCode(text: string, i: number): boolean {
   return known === 1;
 }
 
+/** A lower-cased (`| 32`) ASCII code that is a letter or a digit. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The pair number of {@link WordList.firstPairAt} of a key's first two characters (-1 for shorter keys). */
+export function firstPairOf(key: string): number {
+  return key.length < 2 ? -1 : key.charCodeAt(0) * 128 + key.charCodeAt(1);
+}
+
 /**
  * Classes of the characters between two words, as bit flags (`gapBefore(i) & GAP.COMMA`). A gap
  * may hold several ("., " is DOT | COMMA | SPACE).
@@ -92,6 +102,8 @@ export function isSoftGap(gap: number): boolean {
 }
 
 function gapClass(text: string, from: number, to: number): number {
+  // Most gaps are one space.
+  if (to - from === 1 && from > 0 && text.charCodeAt(from) === 32) return GAP.SPACE;
   let gap = from === 0 ? GAP.START : 0;
   if (to - from > MAX_SOFT_GAP) gap |= GAP.LONG;
   let dot = false;
@@ -195,6 +207,21 @@ export class WordList extends TokenOffsets<WordSpan> {
   /** Offset after word `index`'s last character (no span object made); -1 outside. */
   endAt(index: number): number {
     return index >= 0 && index < this.length ? this.endOf(index) : -1;
+  }
+
+  /**
+   * The first two characters of word `index` lower-cased, as one number (`c0 * 128 + c1`), without
+   * making its span: a cheap pre-check before a key lookup. -1 when they are not two ASCII word
+   * characters (a one-letter word, a joiner or a non-ASCII letter): the caller must then look.
+   */
+  firstPairAt(index: number): number {
+    if (!(index >= 0 && index < this.length)) return -1;
+    const start = this.startOf(index);
+    if (this.endOf(index) - start < 2) return -1;
+    const a = this.text.charCodeAt(start) | 32;
+    const b = this.text.charCodeAt(start + 1) | 32;
+    if (!isAsciiWordCode(a) || !isAsciiWordCode(b)) return -1;
+    return a * 128 + b;
   }
 
   protected make(start: number, end: number): WordSpan {
