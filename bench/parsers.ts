@@ -2,6 +2,7 @@
 // the input divided by the time for 1×, which should be about 10 (target ≤ 12). The scaled inputs
 // are the corpus joined into one news-like text and the adversarial shapes of the parser's
 // 400 kB tests; parseUnitMention and parseIndonesianDate get the same treatment.
+import { readFileSync } from 'node:fs';
 import type * as Core from '@kamtibmas/core';
 import { OFFICER_MENTION_CASES } from '../packages/core/src/person/parseOfficerMention.cases';
 import { benchFindDateMentions, seedArticles } from './findDates';
@@ -39,6 +40,16 @@ export async function benchParsers(): Promise<void> {
   );
 
   await benchFindDateMentions(core);
+
+  // A whole article, as the extractor reads it: every officer mention with its span.
+  const article = readFileSync(
+    new URL('../packages/fixtures/test/articles/000_ab81f7aa4f2ae994.txt', import.meta.url),
+    'utf8',
+  );
+  heading(`parseOfficerMentions over a ${fmtNum(article.length)}-character article (seed 000)`);
+  const [whole] = await measure([['parseOfficerMentions × article', () => core.parseOfficerMentions(article)]]);
+  console.log(`${fmtMs(whole!.meanMs)} per article = ${fmtNum(1000 / whole!.meanMs)} articles/s`);
+  target('parseOfficerMentions on a 2.3 kB article ≤ 0.25 ms (≥ 4,000 articles/s)', whole!.meanMs, 0.25, 'ms');
 
   await linearity(scaledParserInputs(core));
 }
