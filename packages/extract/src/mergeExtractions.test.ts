@@ -179,6 +179,24 @@ describe('mergeExtractions', () => {
     ]);
   });
 
+  it('does not list two people of one article as each other’s shorter name (its extractor kept them apart)', () => {
+    const kecamatan = { id: 'kecamatan-kedurang', kind: 'kecamatan', name: 'Kecamatan Kedurang' } as const;
+    const merged = mergeExtractions([
+      article({
+        units: [poldaBengkulu, polresBengkuluSelatan],
+        organizations: [kecamatan],
+        people: [
+          official('kedurang', 'Kedurang', 'kecamatan-kedurang'),
+          official('kedurang-ilir', 'Kedurang Ilir', 'kecamatan-kedurang'),
+        ],
+        organizer: 'polres-bengkulu-selatan',
+        date: '2024-09-05',
+      }),
+    ]);
+    expect(ids(merged.dataset.people)).toEqual(['kedurang', 'kedurang-ilir']);
+    expect(merged.unresolved).toEqual([]);
+  });
+
   it('keeps the same rank and name under two Polda apart: the second gets a suffix, both are listed', () => {
     const lampung = article({
       units: [poldaLampung, polresLamsel],

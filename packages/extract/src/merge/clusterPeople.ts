@@ -90,14 +90,18 @@ export function clusterPeople(
     if (cluster.known || absorbed.has(cluster)) continue;
     const words = nameTokens(cluster.summary.name);
     const candidates = (byWord.get(`${groupKey(cluster.summary)}:${words[0]}`) ?? []).filter(
-      (other) => other !== cluster && !absorbed.has(other) && isShorterForm(words, nameTokens(other.summary.name)),
+      (other) =>
+        other !== cluster &&
+        !absorbed.has(other) &&
+        // Two people of one article were kept apart by its extractor: not candidates for each other.
+        !share(cluster.articles, other.articles) &&
+        isShorterForm(words, nameTokens(other.summary.name)),
     );
     if (candidates.length === 0) continue;
     const [long] = candidates;
     const joins =
       candidates.length === 1 &&
       long !== undefined &&
-      !share(cluster.articles, long.articles) &&
       share(organizationsOf(cluster.summary), organizationsOf(long.summary));
     if (joins) {
       for (const member of cluster.members) {
@@ -124,7 +128,8 @@ export function clusterPeople(
   for (const list of byName.values()) {
     if (list.length < 2) continue;
     for (const cluster of list) {
-      const candidates = list.filter((other) => other !== cluster);
+      const candidates = list.filter((other) => other !== cluster && !share(cluster.articles, other.articles));
+      if (candidates.length === 0) continue;
       const listed = ambiguous.find((item) => item.cluster === cluster);
       if (listed === undefined) ambiguous.push({ cluster, candidates });
       else listed.candidates = [...new Set([...listed.candidates, ...candidates])];
