@@ -126,7 +126,7 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
         start,
         end,
         kind,
-        (space ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK_BEFORE : 0) | (inLink ? IN_LINK : 0),
+        kind | (space ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK_BEFORE : 0) | (inLink ? IN_LINK : 0),
       );
       space = false;
       lineBreak = false;
@@ -169,8 +169,8 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
         continue;
       }
       const kind = classOf(text, p);
-      if (kind === LETTER) {
-        p = afterMarks(p + 1);
+      if (kind === LETTER || kind === COMBINING) {
+        p++;
         continue;
       }
       // Jum'at, Jum’at; and a decomposed acute accent (a space then U+0301): "Jum ́at".
