@@ -125,6 +125,19 @@ describe('parseOfficerMentions — the position grammar (issue 10 §3)', () => {
     });
   });
 
+  it('ends the village at a comma; the district after it is not part of it', () => {
+    expect(one('Bhabinkamtibmas Desa Pasirjengkol, Kecamatan Majalaya, Aiptu U. Sutardi mendatangi')).toMatchObject({
+      name: 'U. Sutardi',
+      village: 'Desa Pasirjengkol',
+      written: 'Bhabinkamtibmas Desa Pasirjengkol, Kecamatan Majalaya, Aiptu U. Sutardi',
+    });
+  });
+
+  it('reads across a wrapped line, not across a blank line', () => {
+    expect(one('Kapolsek Entikong Akp\nO. Sihombing mengatakan')).toMatchObject({ rank: 'AKP', name: 'O. Sihombing' });
+    expect(parseOfficerMentions('Kapolsek Entikong Akp\n\nSihombing mengatakan')).toEqual([]);
+  });
+
   it('reads the Divisi Humas of "Kadiv Humas Polri"', () => {
     expect(one('Kadiv Humas Polri Irjen Pol Sandi Nugroho')).toMatchObject({
       position: { code: 'kadiv-humas', text: 'Kadiv Humas' },

@@ -72,6 +72,11 @@ export function placeWords(
       (matchRankAt(text, spans, i) !== undefined || matchPositionAt(text, spans, i) !== undefined)
     )
       break;
+    // "Desa Pasirjengkol, Kecamatan Majalaya": the village ends at a comma; the district after it
+    // belongs to the place, not to the village.
+    if (place.villageStart !== undefined && place.villageEnd === undefined && (spans.gapBefore(i) & GAP.COMMA) !== 0) {
+      place.villageEnd = i;
+    }
     const opensUnit = isUnitOpeningKey(span.key) || isUnitPartAt(text, spans, i);
     if (opensUnit && !inUnit) {
       inUnit = true;

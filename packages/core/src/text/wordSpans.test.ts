@@ -51,7 +51,7 @@ describe('wordSpans', () => {
   });
 
   it('classifies the gap before each word', () => {
-    const text = 'Kapolres Banyuasin, AKBP Ferly. Kegiatan (Jumat) "aman"; selesai!\nBaru S.H.';
+    const text = 'Kapolres Banyuasin, AKBP Ferly. Kegiatan (Jumat) "aman"; selesai!\n\nBaru S.H.\nlagi';
     const words = wordSpans(text);
     const gaps = Array.from({ length: words.length }, (_, i) => words.gapBefore(i));
     expect(gaps).toEqual([
@@ -63,9 +63,10 @@ describe('wordSpans', () => {
       GAP.SPACE | GAP.OPEN_BRACKET,
       GAP.CLOSE_BRACKET | GAP.SPACE | GAP.QUOTE,
       GAP.QUOTE | GAP.CLAUSE | GAP.SPACE,
-      GAP.SENTENCE | GAP.PARAGRAPH,
+      GAP.SENTENCE | GAP.SPACE | GAP.PARAGRAPH,
       GAP.SPACE,
       GAP.DOT,
+      GAP.DOT | GAP.SPACE | GAP.DOT_SPACE,
     ]);
     expect(words.gapBefore(-1)).toBe(0);
     expect(words.gapBefore(words.length)).toBe(0);

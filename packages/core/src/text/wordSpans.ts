@@ -74,7 +74,7 @@ export const GAP = {
   CLAUSE: 8,
   /** `!`, `?` or an ellipsis. */
   SENTENCE: 16,
-  /** A line break. */
+  /** Two line breaks or more (a blank line); one line break counts as a space (wrapped text). */
   PARAGRAPH: 32,
   /** `(`, `[` or `{`. */
   OPEN_BRACKET: 64,
@@ -107,6 +107,7 @@ function gapClass(text: string, from: number, to: number): number {
   let gap = from === 0 ? GAP.START : 0;
   if (to - from > MAX_SOFT_GAP) gap |= GAP.LONG;
   let dot = false;
+  let lineBreaks = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     switch (code) {
@@ -117,8 +118,13 @@ function gapClass(text: string, from: number, to: number): number {
         if (dot) gap |= GAP.DOT_SPACE;
         continue;
       case 10:
+        // One line break is a wrapped line; two (a blank line) end a paragraph.
+        if (lineBreaks++ > 0) gap |= GAP.PARAGRAPH;
+        else gap |= GAP.SPACE;
+        if (dot) gap |= GAP.DOT_SPACE;
+        continue;
       case 13:
-        gap |= GAP.PARAGRAPH;
+        gap |= GAP.SPACE;
         if (dot) gap |= GAP.DOT_SPACE;
         continue;
       case 46: // .
