@@ -83,17 +83,31 @@ export const TERRITORIAL_HEADS = [
 ] as const satisfies readonly TerritorialHeadSpelling[];
 
 /**
- * The glued prefix that turns a head into its headquarters building: `Mapolres`, `Mapolsek`,
- * `Mapolda` ("Markas", domain notes `polri.md` §8 gotcha 8, S57, S62).
+ * Glued prefixes that turn a head into its headquarters building: `Mapolres`, `Mapolsek`,
+ * `Mapolda` ("Markas", domain notes `polri.md` §8 gotcha 8, S57, S62) and `Makopolres` ("Markas
+ * Komando", seen in news: pi-news.online, "Makopolres Tubaba dibangun …"; UNCONFIRMED beyond that).
  *
  * @example
  * ```ts
- * GLUED_HEADQUARTERS_PREFIX
- * //=> 'ma'
+ * GLUED_HEADQUARTERS_PREFIXES
+ * //=> ['ma', 'mako']
  * ```
  * @category Units
  */
-export const GLUED_HEADQUARTERS_PREFIX = 'ma';
+export const GLUED_HEADQUARTERS_PREFIXES = ['ma', 'mako'] as const satisfies readonly string[];
+
+/**
+ * Words that join a unit to the unit it belongs to: "Polsek Kuantan Hilir **jajaran** Polres
+ * Kuantan Singingi" (riauaktual.com), as a space does in "Polsek X Polres Y".
+ *
+ * @example
+ * ```ts
+ * CHAIN_CONNECTORS
+ * //=> ['jajaran']
+ * ```
+ * @category Units
+ */
+export const CHAIN_CONNECTORS = ['jajaran'] as const satisfies readonly string[];
 
 /**
  * Words written before a head that name the headquarters building: "Mako Polres Lebong",

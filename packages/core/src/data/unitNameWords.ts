@@ -4,7 +4,8 @@
  * Soekarno-Hatta". They are kept in the unit's name as written; the place after them settles the
  * province. Seen in news (upeks.co.id and detiktimur.com on Polres Pelabuhan Makassar, jpnn.com on
  * Polres Pelabuhan Tanjung Priok, tribunnews.com on Polsek KP Samarinda, totabuan.news on Polsek
- * KPS Bitung, bkm on Polsek KPN Parepare, media.alkhairaat.id on Polsek KP3 Pantoloan); the domain
+ * KPS Bitung, bkm on Polsek KPN Parepare, media.alkhairaat.id on "Kepolisian Sektor (Polsek)
+ * Kesatuan Pelaksanaan Pengamanan Pelabuhan (KP3) Pantoloan"); the domain
  * notes do not describe port units, so their place in the hierarchy is UNCONFIRMED.
  *
  * @example
@@ -20,6 +21,8 @@ export const PORT_QUALIFIERS = [
   'Kawasan Pelabuhan Samudera',
   'Kawasan Pelabuhan Nusantara',
   'Kepolisian Kawasan Pelabuhan',
+  'Kesatuan Pelaksana Pengamanan Pelabuhan',
+  'Kesatuan Pelaksanaan Pengamanan Pelabuhan',
   'Kawasan',
   'Bandara',
   'KP3',

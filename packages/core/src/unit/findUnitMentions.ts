@@ -1,3 +1,5 @@
+import { CHAIN_CONNECTORS } from '../data/unitHeads';
+import { placeKey } from '../region/placeKey';
 import { recognizeFunctionalUnit } from './recognizeFunctionalUnit';
 import { recognizePoldaName } from './recognizePoldaName';
 import { recognizeTerritorialUnit } from './recognizeTerritorialUnit';
@@ -8,6 +10,15 @@ import type { UnitCandidate } from './unitCandidate';
 import { matchHead } from './unitHeads';
 import type { FoundUnitMention, ParseUnitMentionOptions } from './unitMention';
 import { UnitTokens } from './unitTokens';
+
+let connectors: ReadonlySet<string> | undefined;
+
+/** Whether word `at` joins a unit to its parent ("jajaran") with no punctuation before it. */
+function isChainConnector(tokens: UnitTokens, at: number): boolean {
+  const token = tokens.get(at);
+  connectors ??= new Set(CHAIN_CONNECTORS.map(placeKey));
+  return token !== undefined && !token.stop && !token.open && connectors.has(token.key);
+}
 
 /** The unit a recognizer finds at word `at`, or `undefined`. */
 function recognizeAt(
@@ -43,7 +54,9 @@ export function findUnitChains(text: string, options: ParseUnitMentionOptions, l
   let at = 0;
   while (at < tokens.length && chains.length < limit) {
     const last = pending[pending.length - 1];
-    const adjacent = last !== undefined && last.next === at;
+    // "Polsek X jajaran Polres Y": a connector word may stand between a unit and its parent.
+    const viaConnector = last !== undefined && at === last.next + 1 && isChainConnector(tokens, last.next);
+    const adjacent = last !== undefined && (last.next === at || viaConnector);
     // A unit that does not follow the last one ends the chains found so far.
     if (last !== undefined && !adjacent) flush();
     if (chains.length >= limit) break;
@@ -52,6 +65,7 @@ export function findUnitChains(text: string, options: ParseUnitMentionOptions, l
       at++;
       continue;
     }
+    if (viaConnector) candidate.connectorBefore = true;
     pending.push(candidate);
     at = candidate.next;
   }

@@ -70,7 +70,7 @@ export function refineUnitChains(tokens: UnitTokens, candidates: readonly UnitCa
       gap !== undefined &&
       chain.length < MAX_CHAIN &&
       child.parentOnly !== true &&
-      candidate.first === child.next &&
+      (candidate.first === child.next || (candidate.connectorBefore === true && candidate.first === child.next + 1)) &&
       (child.parentKinds ?? parentKindsOf(child.mention)).includes(candidate.mention.kind) &&
       (!gap.stop || (gap.comma && placesAgree(child, candidate)));
     if (!linked) close();

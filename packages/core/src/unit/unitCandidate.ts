@@ -34,6 +34,8 @@ export interface UnitCandidate {
   label?: string;
   /** Kinds of unit it may sit in, when its kind's rule does not say (functional units). */
   parentKinds?: readonly UnitKind[];
+  /** A connector word ("jajaran") stands between it and the unit before it. */
+  connectorBefore?: boolean;
   /** The bare national word ("Polri"): kept only as the parent at the end of a chain. */
   parentOnly?: boolean;
 }

@@ -9,7 +9,7 @@ import {
 import { FUNCTIONAL_UNITS, type FunctionalUnitRecord } from '../data/functionalUnits';
 import type { PoldaRecord } from '../data/polda';
 import {
-  GLUED_HEADQUARTERS_PREFIX,
+  GLUED_HEADQUARTERS_PREFIXES,
   HEADQUARTERS_WORDS,
   NATIONAL_PARENT_WORDS,
   TERRITORIAL_HEADS,
@@ -76,7 +76,9 @@ function headTable(): HeadTable {
   for (const spelling of TERRITORIAL_HEADS as readonly TerritorialHeadSpelling[]) {
     add(spelling.phrase, { type: 'territorial', spelling, headquarters: false });
     if (spelling.gluedHeadquarters === true) {
-      add(`${GLUED_HEADQUARTERS_PREFIX}${spelling.phrase}`, { type: 'territorial', spelling, headquarters: true });
+      for (const prefix of GLUED_HEADQUARTERS_PREFIXES) {
+        add(`${prefix}${spelling.phrase}`, { type: 'territorial', spelling, headquarters: true });
+      }
     }
   }
   for (const record of Object.values(FUNCTIONAL_UNITS) as FunctionalUnitRecord[]) {

@@ -111,15 +111,15 @@ export function suffixEnd(tokens: UnitTokens, at: number): number {
 
 /** Title case for a name as written, keeping Roman numerals and short all-capital words. */
 export function titleCase(text: string): string {
-  return text
-    .split(' ')
-    .map((word) => {
-      const lower = word.toLowerCase();
-      if (romanNumerals().has(lower)) return word.toUpperCase();
-      if (word === word.toUpperCase() && word.length <= 4) return word;
-      return lower.charAt(0).toUpperCase() + lower.slice(1);
-    })
-    .join(' ');
+  return text.split(' ').map(titleCaseWord).join(' ');
+}
+
+function titleCaseWord(word: string): string {
+  if (word.includes('-')) return word.split('-').map(titleCaseWord).join('-');
+  const lower = word.toLowerCase();
+  if (romanNumerals().has(lower)) return word.toUpperCase();
+  if (word === word.toUpperCase() && word.length <= 4) return word;
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /**

@@ -110,9 +110,19 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
           if (!dottedBefore) flags |= STOP;
         } else if (!isSoftCharacter(ch)) flags |= STOP;
       }
-      if (commas > 0) flags |= commas === 1 && flags === 0 ? STOP | COMMA : STOP;
-      this.push(start, end, flags);
-      previousStart = start;
+      // One comma, perhaps after the `)` of a parenthetical: "Polres X (Tubaba), Polda Lampung".
+      if (commas > 0) flags |= commas === 1 && (flags & ~CLOSE) === 0 ? STOP | COMMA : STOP;
+      // A hyphen inside a word separates place names here ("Tapanuli Utara-Sumatera Utara"); the
+      // name as written keeps it ("Soekarno-Hatta").
+      let from = start;
+      for (let i = start + 1; i < end - 1; i++) {
+        if (text.charCodeAt(i) !== 45) continue;
+        this.push(from, i, flags);
+        flags = 0;
+        from = i + 1;
+      }
+      this.push(from, end, flags);
+      previousStart = from;
       previousEnd = end;
     }
   }
