@@ -46,5 +46,8 @@ export const DELEGATE_FIRST_CUES = [
   'perwakilan dari',
 ] as const satisfies readonly string[];
 
-/** Characters allowed between a person's mention and a cue (commas, spaces, brackets). */
-export const DELEGATION_GAP_MAX = 4;
+/** Characters allowed between a person's mention and a cue (commas, spaces, brackets, short titles). */
+export const DELEGATION_GAP_MAX = 14;
+
+/** Short titles (all capitals or with a period: "MT", "MS", "S.IK") allowed in that gap. */
+export const DELEGATION_GAP_WORDS = 2;

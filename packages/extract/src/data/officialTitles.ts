@@ -93,6 +93,17 @@ export const EXTRA_OFFICES = [
   { phrase: 'ketua dprd', position: 'Ketua DPRD', organization: { kind: 'dprd', prefix: 'DPRD' } },
   { phrase: 'sekda', position: 'Sekda', organization: { kind: 'pemerintah-kabupaten', prefix: 'Pemerintah Daerah' } },
   { phrase: 'kasdim', position: 'Kasdim', organization: { kind: 'tni', prefix: 'Kodim' } },
+  { phrase: 'pangdam', position: 'Pangdam', organization: { kind: 'tni', prefix: 'Kodam' } },
+  { phrase: 'danlanal', position: 'Danlanal', organization: { kind: 'tni', prefix: 'Lanal' } },
+  { phrase: 'danlanud', position: 'Danlanud', organization: { kind: 'tni', prefix: 'Lanud' } },
+  { phrase: 'kajari', position: 'Kajari', organization: { kind: 'other', prefix: 'Kejari' } },
+  { phrase: 'kepala kajari', position: 'Kepala Kajari', organization: { kind: 'other', prefix: 'Kejari' } },
+  { phrase: 'kepala kesbang', position: 'Kepala Kesbang', organization: { kind: 'kesbangpol', prefix: 'Kesbangpol' } },
+  {
+    phrase: 'ketua kesbang pol',
+    position: 'Ketua Kesbang Pol',
+    organization: { kind: 'kesbangpol', prefix: 'Kesbangpol' },
+  },
   { phrase: 'danrem', position: 'Danrem', organization: { kind: 'tni', prefix: 'Korem' } },
   { phrase: 'pabung', position: 'Pabung', organization: { kind: 'tni', prefix: 'Kodim' } },
   {

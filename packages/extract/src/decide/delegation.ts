@@ -1,7 +1,12 @@
 import type { TextSpan } from '@kamtibmas/core';
 import type { ArticleText } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
-import { DELEGATE_FIRST_CUES, DELEGATION_GAP_MAX, PRINCIPAL_FIRST_CUES } from '../data/delegationCues';
+import {
+  DELEGATE_FIRST_CUES,
+  DELEGATION_GAP_MAX,
+  DELEGATION_GAP_WORDS,
+  PRINCIPAL_FIRST_CUES,
+} from '../data/delegationCues';
 
 /** A person's mention: which person, where. */
 export interface PersonSpan extends TextSpan {
@@ -88,11 +93,16 @@ function firstStartingAfter(people: readonly PersonSpan[], at: number): PersonSp
   return people[firstIndexAtOrAfter(people, at)];
 }
 
+/** Between a person and a cue stand only punctuation and, at most, short titles the name reader did
+ * not take ("AKBP Erwin Aras Genda SIK MT melalui", "Mursalin, MS, yang diwakili"). */
 function isGap(text: string, from: number, to: number): boolean {
   if (to - from > DELEGATION_GAP_MAX) return false;
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c !== ' ' && c !== ',' && c !== '(' && c !== ')' && c !== '\u00a0') return false;
-  }
-  return true;
+  const words = text
+    .slice(from, to)
+    .split(/[\s,()\u00a0]+/u)
+    .filter((w) => w.length > 0);
+  return (
+    words.length <= DELEGATION_GAP_WORDS &&
+    words.every((w) => w.length <= 6 && (w === w.toUpperCase() || w.includes('.')))
+  );
 }

@@ -9,7 +9,7 @@ import {
   type TextSpan,
   type UnitKind,
 } from '@kamtibmas/core';
-import { type ArticleText, inQuote } from '../_lib/ArticleText';
+import { type ArticleText, inQuote, spanIndexAt } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
 import { isWordCharAt } from '../_lib/foldCase';
 import type { FoundUnit } from '../_lib/ReadContext';
@@ -239,7 +239,8 @@ function organizationOf(official: FoundOfficial): OrganizationDraft | undefined 
 }
 
 /** Bare names and positions right after a speech verb ("kata Umi", "jelas Kapolsek") or a bare
- * name right before one ("Anggie menjelaskan"), when exactly one person fits. */
+ * name right before one ("Anggie menjelaskan"), when exactly one person fits; and a position
+ * written alone elsewhere ("… melalui Kapolsek Cugenang, menegaskan") when one person holds it. */
 function laterReferences(
   article: ArticleText,
   people: readonly PersonRecord[],
@@ -248,10 +249,15 @@ function laterReferences(
 ): PersonSpan[] {
   const out: PersonSpan[] = [];
   const { text, folded } = article;
+  const sorted = [...known].sort((a, b) => a.start - b.start);
+  const isKnown = (span: TextSpan) => {
+    const i = spanIndexAt(sorted, span.start);
+    return i !== -1 && sorted[i]!.end >= span.end;
+  };
   for (const hit of findPhrases(folded, SPEECH_VERBS)) {
     if (inQuote(article, hit.start)) continue;
     for (const word of [wordAfter(text, hit.end), wordBefore(text, hit.start)]) {
-      if (word === undefined || known.some((s) => s.start <= word.start && word.end <= s.end)) continue;
+      if (word === undefined || isKnown(word)) continue;
       const key = folded.slice(word.start, word.end);
       const fits = people.filter(
         (p) =>
@@ -262,6 +268,17 @@ function laterReferences(
         out.push({ personId: fits[0]!.id, start: word.start, end: word.end });
       }
     }
+  }
+  const byPosition = new Map<string, string[]>();
+  for (const [id, positions] of positionsOf) {
+    for (const position of new Set(positions)) byPosition.set(position, [...(byPosition.get(position) ?? []), id]);
+  }
+  const single = [...byPosition].filter(([, ids]) => ids.length === 1).map(([position]) => position);
+  for (const hit of findPhrases(folded, single)) {
+    if (inQuote(article, hit.start)) continue;
+    if (isKnown(hit)) continue;
+    if (text[hit.start] === text[hit.start]!.toLowerCase()) continue;
+    out.push({ personId: byPosition.get(hit.phrase)![0]!, start: hit.start, end: hit.end });
   }
   return out;
 }
