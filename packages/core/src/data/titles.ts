@@ -157,6 +157,17 @@ export const TITLES = [
     kind: 'academic',
     variants: ['SS', 'S.S'],
   },
+  /**
+   * Sarjana Teknik (degree format [S94]); "Iptu Prio Amboro S.T." (jurnalborneo.co.id, Kasat Lantas
+   * Polres Seruyan). At the start of a name "St." is an abbreviated first name ("St. Aminah").
+   */
+  {
+    canonical: 'S.T.',
+    meaning: 'Sarjana Teknik',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['ST', 'S.T'],
+  },
   /** Magister Humaniora (degree format [S94]); seen after officers' names in news (issue 10). */
   {
     canonical: 'M.Hum.',

@@ -78,7 +78,14 @@ export function readName(
     if (isNameStopKey(span.key) || isStop(i)) break;
     if (count > 0 && !nameGapOk(spans, i, spans.get(i - 1)!)) break;
     const title = matchTitleAt(text, spans, i);
-    if (title !== undefined && title.entry.placement === 'after') break;
+    // "St. Aminah": an abbreviated first name, though "S.T." after a name is a title.
+    if (
+      title !== undefined &&
+      title.entry.placement === 'after' &&
+      !(count === 0 && ABBREVIATED_NAME_KEYS.has(span.key))
+    ) {
+      break;
+    }
     const isParticle = count > 0 && PARTICLE_KEYS.has(span.key);
     if (requireCapitals && !span.capitalized && !isParticle) break;
     if (isDigits(span.key)) break;

@@ -162,6 +162,12 @@ describe('parseOfficerMentions — names and titles (issue 10)', () => {
     expect(one('Iptu Ani M.Sc.').titles).toEqual(['M.Sc.']);
     expect(one('AKP Joko S.St.Mk.').titles).toEqual(['S.St.Mk.']);
     expect(one('Iptu Ali M.S.i.').titles).toEqual(['M.Si.']);
+    expect(one('Kasat Lantas Polres Seruyan Iptu Prio Amboro S.T. mengatakan')).toMatchObject({
+      name: 'Prio Amboro',
+      titles: ['S.T.'],
+    });
+    // At the start of a name "St." is an abbreviated first name, not the title.
+    expect(one('Aipda St. Aminah hadir').name).toBe('St. Aminah');
   });
 
   it('ends a name at a misspelt unit word', () => {
