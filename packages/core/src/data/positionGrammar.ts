@@ -208,8 +208,9 @@ export const MIN_GLUED_FUNCTION_LENGTH = 4;
 
 /**
  * Titles that are a whole post on their own and that {@link POSITIONS} does not list: kept as
- * written without a code ("Ps. **KSPK** Polsek Firdaus", "**Pawas** Polresta Barelang"). Seen in the
- * officer-mention corpus; their expansions are not in the domain notes.
+ * written without a code ("Ps. **KSPK** Polsek Firdaus", "**Pawas** Polresta Barelang", "**Padal** Iptu
+ * …" in dewanusantaranews.com on Polres Labuhanbatu). Seen in news and the officer-mention corpus;
+ * their expansions are not in the domain notes.
  *
  * @example
  * ```ts
@@ -218,7 +219,7 @@ export const MIN_GLUED_FUNCTION_LENGTH = 4;
  * ```
  * @category Positions
  */
-export const STANDALONE_POSITIONS = ['KSPK', 'Pawas', 'Pamatwil', 'Kapospol'] as const satisfies readonly string[];
+export const STANDALONE_POSITIONS = ['KSPK', 'Pawas', 'Padal', 'Pamatwil', 'Kapospol'] as const satisfies readonly string[];
 
 /**
  * Words that open the village a Bhabinkamtibmas serves: "Bhabinkamtibmas **Desa** Lamreung",
