@@ -16,7 +16,7 @@ export interface ParticipationsDraft {
  * delegation sentence gives (read from the principal's mention on: "Dibuka … oleh A melalui B" →
  * B opener on behalf of A); the principal's mention there gives the principal no role. Every other
  * mention gives its person the role of its sentence. A person with another role is not also
- * listed as an attendee.
+ * listed as an attendee, unless that attendance was on someone's behalf.
  *
  * @param article - The article.
  * @param spans - Person mentions, sorted by start.
@@ -58,7 +58,9 @@ export function assembleParticipations(
   }
   const withOther = new Set(participants.filter((p) => p.role !== 'attendee').map((p) => p.personId));
   return {
-    participants: participants.filter((p) => p.role !== 'attendee' || !withOther.has(p.personId)),
+    participants: participants.filter(
+      (p) => p.role !== 'attendee' || p.onBehalfOf !== undefined || !withOther.has(p.personId),
+    ),
     evidence,
   };
 }
