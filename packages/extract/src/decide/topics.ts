@@ -1,5 +1,7 @@
 import type { TextSpan, TopicCode } from '@kamtibmas/core';
+import { findPhrases } from '../_lib/findPhrases';
 import type { ReadContext } from '../_lib/ReadContext';
+import { TOPIC_WORDS } from '../data/topicCues';
 
 /** The topics the article addresses, each with its first mention. */
 export interface TopicsDecision {
@@ -10,7 +12,8 @@ export interface TopicsDecision {
 }
 
 /**
- * Decides the topics: every topic of core's vocabulary named in the article, quotations included
+ * Decides the topics: every topic of core's vocabulary named in the article (its aliases, and the
+ * other words of `data/topicCues`: "hak pilih", "memecah belah"), quotations included
  * (what an officer warns against in a quote is what the activity addressed: "jangan mudah
  * terprovokasi oleh berita hoax"), except in the page noise the article reader drops.
  *
@@ -26,7 +29,11 @@ export interface TopicsDecision {
 export function decideTopics(context: ReadContext): TopicsDecision {
   const topics: TopicCode[] = [];
   const evidence: TextSpan[] = [];
-  for (const term of context.found.topics) {
+  const words = findPhrases(context.article.folded, Object.keys(TOPIC_WORDS) as (keyof typeof TOPIC_WORDS)[]).map(
+    (hit) => ({ code: TOPIC_WORDS[hit.phrase] as TopicCode, start: hit.start, end: hit.end }),
+  );
+  const terms = [...context.found.topics, ...words].sort((a, b) => a.start - b.start);
+  for (const term of terms) {
     if (topics.includes(term.code)) continue;
     topics.push(term.code);
     evidence.push(term);
