@@ -59,13 +59,20 @@ const eventKey = (event: Event) => `${event.id}|${event.date ?? ''}|${[...event.
  * @returns The merged dataset, the id mapping per article, what stayed unresolved, and notes.
  * @example
  * ```ts
- * const a = extractArticle(textA, { publishedOn: '2024-02-05' }); // "Kapolres Lebong AKBP Awilzan …"
- * const b = extractArticle(textB, { publishedOn: '2024-02-09' }); // "… AKBP Awilzan, Kapolres Lebong"
+ * // Two invented articles: the Kapolres named in full, then by a shorter name.
+ * const a = extractArticle(
+ *   'Kapolres Lebong AKBP Budi Santoso menggelar sosialisasi Pilkada damai bersama tokoh agama di Aula Polres Lebong, Senin (2/9/2024).',
+ *   { publishedOn: '2024-09-02' },
+ * );
+ * const b = extractArticle(
+ *   'Polres Lebong menggelar doa bersama jelang Pilkada 2024, Jumat (6/9/2024). Kapolres AKBP Budi mengajak warga menolak hoaks.',
+ *   { publishedOn: '2024-09-06' },
+ * );
  * const merged = mergeExtractions([a, b]);
- * merged.dataset.people.filter((p) => p.id === 'awilzan').length
- * //=> 1
- * merged.dataset.people.find((p) => p.id === 'awilzan')?.appointments.map((x) => x.asOf)
- * //=> ['2024-02-05', '2024-02-09']
+ * merged.dataset.people.map((p) => [p.id, p.appointments.map((x) => x.asOf)]);
+ * //=> [['budi-santoso', ['2024-09-02', '2024-09-06']]]
+ * merged.ids[1].people
+ * //=> { budi: 'budi-santoso' }
  * merged.dataset.events.length
  * //=> 2
  * ```
