@@ -96,3 +96,9 @@ export const FILE_NAME_EXTENSIONS = [
  * ("WhatsApp Image 2024-01-25 at 10.15.30.jpeg"): with them, the date before a file name is part of it.
  */
 export const FILE_NAME_TIME_JOINERS = ['at'] as const satisfies readonly string[];
+
+/**
+ * Words that end a list of days sharing one month: "24 dan 25 Agustus 2024", "4, 5 serta 6
+ * November". Days before the last one are separated by commas.
+ */
+export const DATE_LIST_JOINERS = ['dan', 'serta'] as const satisfies readonly string[];

@@ -181,6 +181,32 @@ describe('findDateMentions: ranges', () => {
   });
 });
 
+describe('findDateMentions: days listed before a date', () => {
+  it('gives each listed day its own mention, with the month and year of the date after it', () => {
+    expect(read('pengamanan pada 24 dan 25 Agustus 2024')).toEqual([
+      ['24', '2024-08-24', undefined],
+      ['25 Agustus 2024', '2024-08-25', undefined],
+    ]);
+    expect(read('tanggal 4, 5, dan 6 November', '2024-10-01')).toEqual([
+      ['4', '2024-11-04', undefined],
+      ['5', '2024-11-05', undefined],
+      ['6 November', '2024-11-06', undefined],
+    ]);
+    const [first] = findDateMentions('24 serta 25 Agustus 2024');
+    expect(first).toMatchObject({ year: 2024, yearStated: true, start: 0, end: 2 });
+  });
+
+  it('needs "dan" or "serta" before the date, rising days and no number around them', () => {
+    expect(read('2, 5 Juni 2024')).toEqual([['5 Juni 2024', '2024-06-05', undefined]]);
+    expect(read('5 dan 3 Juni 2024')).toEqual([['3 Juni 2024', '2024-06-03', undefined]]);
+    expect(read('pukul 10.00 dan 5 Juni 2024')).toEqual([['5 Juni 2024', '2024-06-05', undefined]]);
+    expect(read('Rabu (4/6/2024) dan 5 Juni 2024')).toEqual([
+      ['Rabu (4/6/2024)', '2024-06-04', undefined],
+      ['5 Juni 2024', '2024-06-05', undefined],
+    ]);
+  });
+});
+
 describe('findDateMentions: what is not a date', () => {
   it('never reads a date out of a URL, a path or an image file name', () => {
     const texts = [

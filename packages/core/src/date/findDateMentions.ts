@@ -67,6 +67,8 @@ export interface FindDateMentionsOptions {
  *   November`, `4 sampai dengan 6 November`, `29 Februari–1 Maret 2024`, `6 Desember 2022 s.d 25
  *   November 2023`, `(4-6/11/2024)`, `Senin (4/11/2024) hingga Rabu (6/11/2024)` (a range is never
  *   silently its last day; a start after its end makes two dates);
+ * - days listed before a date, each a mention of its own with that date's month and year: `24 dan
+ *   25 Agustus 2024`, `4, 5 dan 6 November` (the list ends in `dan` or `serta`);
  * - day/month without a year, only where news writes a date: in brackets (`(24/8)`), after a day
  *   name (`Jumat 16/12`) or after `tanggal`/`tgl`. A bare `1/2`, `24/7`, `20/30 orang` or
  *   `Pasal 28/2` is not a date; neither is a score (`2-1`), a clock time (`14.15`, `14:15 WIB`, never

@@ -1,7 +1,7 @@
 // Private: the date finder's pipeline. Tokenize once; at each token try the recognizers (numeric,
 // then day-month-year), add the brackets and day name written around a date; then the refiners in
-// order: range merge, year resolution, weekday check. Every step does constant work per token or
-// per candidate, so the whole is linear in the text.
+// order: range merge, listed days, year resolution, weekday check. Every step does constant work
+// per token or per candidate, so the whole is linear in the text.
 import type { LocalDate } from '../model/localDate';
 import { type CalendarTokenList, calendarTokens } from './calendarTokens';
 import type { DateCandidate, DateParts } from './dateCandidate';
@@ -14,6 +14,7 @@ import { numericDateAt } from './recognizers/numericDate';
 import { weekdayBefore } from './recognizers/weekday';
 import { writtenDateAt } from './recognizers/writtenDate';
 import { checkWeekday } from './refiners/checkWeekdays';
+import { splitListedDays } from './refiners/listedDays';
 import { mergeRanges } from './refiners/mergeRanges';
 import { resolveYears } from './refiners/resolveYears';
 
@@ -101,7 +102,8 @@ export function readDates(text: string, reference: LocalDate | undefined, mode: 
     limit: mode.limit === Number.POSITIVE_INFINITY ? mode.limit : mode.limit + 1,
   });
   const merged = mergeRanges(tokens, recognized, (candidate, floor) => attach(tokens, candidate, floor));
-  const resolved = resolveYears(merged, reference);
+  const listed = splitListedDays(tokens, merged);
+  const resolved = resolveYears(listed, reference);
   const out: FoundDateMention[] = [];
   for (const candidate of resolved.slice(0, mode.limit)) {
     const mention: FoundDateMention = {

@@ -744,4 +744,41 @@ export const REAL_DATE_CASES: readonly RealDateCase[] = [
     url: 'https://www.wartatransparansi.com/2022/10/03/wujudkan-kamseltibcarlantas-polres-kediri-gelar-apel-pasukan-operasi-zebra-2022.html',
     expected: [range('3 sampai 16 Oktober 2022', '2022-10-03', '2022-10-16')],
   },
+  {
+    text: 'PAGARALAM – Komisi Pemilihan Umum (KPU) telah membuka pendaftaran calon kepala daerah sejak Selasa, 28 Agustus 2024. Proses pendaftaran ini merupakan tahap awal dalam pemilihan kepala daerah (Pilkada) 2024, yang akan diikuti dengan penetapan pasangan calon pada September 2024.',
+    url: 'https://sumsel.tribratanews.com/main/detail/3083/Polres-Pagaralam-Siagakan-137-Personel-Jaga-Keamanan-Proses-Pendaftaran-Calon-Kepala-Daerah',
+    expected: [day('Selasa, 28 Agustus 2024', '2024-08-28', SELASA)], // a Wednesday
+  },
+  {
+    text: 'Proses pendaftaran calon kepala daerah berlangsung dari 27 hingga 29 Agustus 2024. Pada hari pertama dan kedua, pendaftaran dimulai pukul 09.00 WIB hingga 14.00 WIB, sementara pada hari terakhir dimulai pukul 08.00 WIB hingga 23.59 WIB.',
+    url: 'https://sumsel.tribratanews.com/main/detail/3083/Polres-Pagaralam-Siagakan-137-Personel-Jaga-Keamanan-Proses-Pendaftaran-Calon-Kepala-Daerah',
+    expected: [range('27 hingga 29 Agustus 2024', '2024-08-27', '2024-08-29')],
+  },
+  {
+    text: '"KAMI SIAP MELAYANI 24 JAM"\nJl. Jend. Sudirman No.KM.4, RW.5, Pahlawan, Kec. Kemuning, Kota Palembang, Sumatera Selatan 30151',
+    url: 'https://sumsel.tribratanews.com/main/detail/3083/Polres-Pagaralam-Siagakan-137-Personel-Jaga-Keamanan-Proses-Pendaftaran-Calon-Kepala-Daerah',
+    expected: [],
+  },
+  {
+    text: 'Kegiatan dilakukan untuk menjamin keamanan dan ketertiban selama proses pendaftaran yang berlangsung mulai 27 hingga 29 Agustus 2024.',
+    url: 'https://jateng.disway.id/read/697287/pendaftaran-cabup-cawabup-pemalang-polres-sebar-ratusan-personel',
+    expected: [range('27 hingga 29 Agustus 2024', '2024-08-27', '2024-08-29')],
+  },
+  {
+    text: 'Polres Sumbawa Polda NTB melaksanakan pengawalan dan pengamanan kegiatan pendaftaran salah satu bakal calon Bupati dan calon Wakil Bupati Sumbawa, Selasa (27/08/24) pagi.',
+    url: 'https://sumbawa.informan.id/pendaftaran-cabup-dan-cawabup-polres-sumbawa-amankan-kantor-kpu',
+    expected: [day('Selasa (27/08/24)', '2024-08-27', SELASA)],
+  },
+  {
+    text: 'Dalam tahapan pilkada yakni tahap pendaftaran bakal cabup dan cawabup yang berlangsung dari tanggal 27 hingga 29 Agustus ini Polres Sumbawa telah menyiapkan dan mengerahkan sebanyak 45 personil',
+    url: 'https://sumbawa.informan.id/pendaftaran-cabup-dan-cawabup-polres-sumbawa-amankan-kantor-kpu',
+    expected: [
+      { written: '27 hingga 29 Agustus', month: 8, day: 27, yearStated: false, through: { month: 8, day: 29 } },
+    ],
+  },
+  {
+    text: 'Kabag Operasi Polres Majene, AKP Suparman, di Majene, Minggu, mengatakan, Polres Majene dan KPU Majene telah membahas persiapan pengamanan tahapan pendaftaran Paslon Bupati dan Wakil Bupati Majene pilkada Majene 2024 yang akan dilaksanakan 27-29 Agustus 2024.',
+    url: 'https://makassar.antaranews.com/amp/berita/555271/polisi-minta-kpu-membatasi-massa-pendaftar-pilkada-majene',
+    expected: [range('27-29 Agustus 2024', '2024-08-27', '2024-08-29')],
+  },
 ];
