@@ -781,4 +781,183 @@ export const REAL_DATE_CASES: readonly RealDateCase[] = [
     url: 'https://makassar.antaranews.com/amp/berita/555271/polisi-minta-kpu-membatasi-massa-pendaftar-pilkada-majene',
     expected: [range('27-29 Agustus 2024', '2024-08-27', '2024-08-29')],
   },
+  // Added after the finder was written, from articles not read before (crime, traffic, Jumat
+  // Curhat): a check of how it reads text it was not shaped on.
+  {
+    text: 'Kecelakaan Lalulintas (Lakalantas) terjadi di Jalan S. Parman, Kelurahan Mentawa Baru Hulu Kecamatan Mentawa Baru Ketapang, Kamis 03 Oktober 2024.',
+    url: 'https://beritasampit.com/2024/10/03/minibus-tabrak-pemotor-pengemudi-diduga-mabuk/',
+    expected: [day('Kamis 03 Oktober 2024', '2024-10-03', KAMIS)],
+  },
+  {
+    text: 'Terbaru, dua kendaraan terlibat laka lantas di Jalan Raya Keleyan, Kecamatan Socah, Bangkalan pada Jumat (14/3) malam.',
+    url: 'https://patroli88investigasi.com/2025/03/kurun-waktu-15-hari-ramadhan-sudah-9.html',
+    referenceDate: '2025-03-15',
+    note: 'the article is of Sabtu malam (15/03/2025)',
+    expected: [placed('Jumat (14/3)', '2025-03-14', JUMAT)],
+  },
+  {
+    text: 'Kendaraan yang terlibat laka lantas yakni truk Hino boks nopol W 9617 NY dan sepeda motor merek Honda Vario nopol M 3329 GO.',
+    url: 'https://patroli88investigasi.com/2025/03/kurun-waktu-15-hari-ramadhan-sudah-9.html',
+    expected: [],
+  },
+  {
+    text: '"Pengendara sepeda motor sendirian tanpa memakai helm," ucap AKP Diyon pada Sabtu malam (15/03/2025).',
+    url: 'https://patroli88investigasi.com/2025/03/kurun-waktu-15-hari-ramadhan-sudah-9.html',
+    expected: [day('Sabtu malam (15/03/2025)', '2025-03-15', SABTU)],
+  },
+  {
+    text: 'Sebuah kendaraan Truk muatan semen terlibat kecelakaan tunggal di ruas Jalan Lingkar Delanggu, tepatnya di Dusun Gatak, Desa Sribit, Kecamatan Delanggu, Klaten pada Kamis (30/3/2023).',
+    url: 'https://manado.tribunnews.com/2023/03/31/kecelakaan-maut-pukul-0230-wib-2-pemotor-tewas-mabuk-melaju-kecepatan-tinggi-lalu-tabrak-tiang?page=2',
+    expected: [day('Kamis (30/3/2023)', '2023-03-30', KAMIS)],
+  },
+  {
+    text: 'Kejadian pukul 02.30 WIB, korban baru mendapat pertolongan sekira pukul 04.15 WIB.',
+    url: 'https://manado.tribunnews.com/2023/03/31/kecelakaan-maut-pukul-0230-wib-2-pemotor-tewas-mabuk-melaju-kecepatan-tinggi-lalu-tabrak-tiang?page=2',
+    expected: [],
+  },
+  {
+    text: 'Insiden maut itu terjadi sehari pada Rabu (21/6/2017) di dua tempat kejadian perkara yakni pertama di persimpangan Jalan Dewi Sartika-Jalan Kijang dan Jalan Dr Wahidin.',
+    url: 'https://sultengterkini.id/2017/06/22/sehari-dua-warga-di-palu-tewas-lakalantas/',
+    expected: [day('Rabu (21/6/2017)', '2017-06-21', RABU)],
+  },
+  {
+    text: 'Kepala Satuan Lalu Lintas Polres Palu AKP Hangga Utama Darmawan kepada wartawan, Kamis (22/6/2017) membenarkan kejadian tersebut.',
+    url: 'https://sultengterkini.id/2017/06/22/sehari-dua-warga-di-palu-tewas-lakalantas/',
+    expected: [day('Kamis (22/6/2017)', '2017-06-22', KAMIS)],
+  },
+  {
+    text: '“Operasi Ketupat Anoa 2023 itu digelar mulai 18 April sampai 1 Mei 2023,” kata Yudha di Kendari, Rabu (26/4/2023).',
+    url: 'https://teropongmedia.id/polda-sultra-catat-34-kasus-laka-lantas-saat-arus-mudik-2023-9-orang-tewas',
+    expected: [
+      range('18 April sampai 1 Mei 2023', '2023-04-18', '2023-05-01'),
+      day('Rabu (26/4/2023)', '2023-04-26', RABU),
+    ],
+  },
+  {
+    text: '“Rata-rata yang mengalami kecelakaan lalu lintas itu didominasi oleh kendaraan roda dua dan terjadi pada rentan waktu dimulai pagi pukul 09:00–12:00 WITA,” ungkapnya.',
+    url: 'https://teropongmedia.id/polda-sultra-catat-34-kasus-laka-lantas-saat-arus-mudik-2023-9-orang-tewas',
+    expected: [],
+  },
+  {
+    text: 'Menurut Martin, salah seorang saksi mata, kecelakaan itu terjadi, pada Rabu (26/6/2024) sekira pukul 05.00 WIB.',
+    url: 'https://medan.tribunnews.com/2024/06/26/kesaksian-warga-lihat-insiden-kecelakaan-mobil-polantas-medan-dengan-terios-di-jalan-juanda',
+    expected: [day('Rabu (26/6/2024)', '2024-06-26', RABU)],
+  },
+  {
+    text: '43 ribu pengunjung ramaikan CMSE 2024: #AkuInvestorSaham\nKamis, 14 November 2024 10:37 Wib\nDitlantas Polda Sulut edukasi disiplin lalu lintas ratusan anak TK Islam Manado\nKamis, 3 Oktober 2024 15:29 Wib',
+    url: 'https://manado.antaranews.com/berita/188517/polisi-sebut-enam-orang-tewas-akibat-kecelakaan-di-pantura-cirebon',
+    expected: [day('Kamis, 14 November 2024', '2024-11-14', KAMIS), day('Kamis, 3 Oktober 2024', '2024-10-03', KAMIS)],
+  },
+  {
+    text: 'Alan mengatakan kecelakaan lalu lintas tersebut melibatkan dua kendaraan, yaitu minibus Toyota Avanza G 1031 CC menabrak truk tangki yang sedang menambal ban di bahu jalan.',
+    url: 'https://manado.antaranews.com/berita/188517/polisi-sebut-enam-orang-tewas-akibat-kecelakaan-di-pantura-cirebon',
+    expected: [],
+  },
+  {
+    text: 'Jumat, 10 Maret 2023 | 22:04 WIB Last Updated 2023-03-10T15:04:03Z',
+    url: 'https://realitanews.co.id/2023/03/sebabkan-1-orang-meninggal-dunia-dan-2.html',
+    expected: [day('Jumat, 10 Maret 2023', '2023-03-10', JUMAT), day('2023-03-10', '2023-03-10')],
+  },
+  {
+    text: 'Telah terjadi kecelakaan lalu lintas tunggal di Jalan Raya Serang-Cilegon tepatnya di Link. Lebak Jero, Kelurahan Tamansari, Kecamatan Taktakan, Kota Serang pada Jumat (10/03) sekitar pukul 09.30 Wib.',
+    url: 'https://realitanews.co.id/2023/03/sebabkan-1-orang-meninggal-dunia-dan-2.html',
+    referenceDate: '2023-03-10',
+    note: 'the dateline: Jumat, 10 Maret 2023',
+    expected: [placed('Jumat (10/03)', '2023-03-10', JUMAT)],
+  },
+  {
+    text: 'Untuk kerugian materil ditaksir sebesar Rp10.000.000.',
+    url: 'https://realitanews.co.id/2023/03/sebabkan-1-orang-meninggal-dunia-dan-2.html',
+    expected: [],
+  },
+  {
+    text: 'Kedua pelaku ditangkap saat sedang membawa hasil curian menggunakan sepeda motor, Minggu malam (23/6).',
+    url: 'https://www.harianbatakpos.com/polsek-medan-area-tangkap-dua-pencuri-pagar-terungkap-aksi-tiga-kali-berulang-ini-wajah-pelaku',
+    expected: [noYear('Minggu malam (23/6)', 6, 23, MINGGU)],
+  },
+  {
+    text: 'ujar Hendrik pada Rabu (26/6).',
+    url: 'https://www.harianbatakpos.com/polsek-medan-area-tangkap-dua-pencuri-pagar-terungkap-aksi-tiga-kali-berulang-ini-wajah-pelaku',
+    expected: [noYear('Rabu (26/6)', 6, 26, RABU)],
+  },
+  {
+    text: ' date 2025-04-27 Polisi Tangkap Pelaku Pencurian Pelat Besi di Kolong Tol Dekat JIS',
+    url: 'https://news.okezone.com/read/2025/04/27/338/3134061/polisi-tangkap-pelaku-pencurian-pelat-besi-di-kolong-tol-dekat-jis',
+    expected: [day('2025-04-27', '2025-04-27')],
+  },
+  {
+    text: 'Pelaku ditangkap pada Rabu 23 April 2025, beberapa waktu lalu.\n\n"Sudah (pelaku tertangkap), dari hari Jumat," kata Kasat Reskrim Polres Metro Jakarta Utara, AKBP Beny Cahyadi saat dikonfirmasi wartawan, Sabtu (26/4/2025).',
+    url: 'https://news.okezone.com/read/2025/04/27/338/3134061/polisi-tangkap-pelaku-pencurian-pelat-besi-di-kolong-tol-dekat-jis',
+    expected: [day('Rabu 23 April 2025', '2025-04-23', RABU), day('Sabtu (26/4/2025)', '2025-04-26', SABTU)],
+  },
+  {
+    text: '"Kami imbau masyarakat melaporkan setiap kejadian pencurian ke Polsek Tongas, agar bisa menjadi Anev (analisis dan evaluasi) kami," ungkapnya, Selasa (16/01/2024).',
+    url: 'https://suaraindonesia.co.id/news/peristiwa/65a6257c1b010/Kapolsek-Tongas-Probolinggo-Sebut-Teror-Maling-Pembobol-Rumah-Bermodus-Congkel-Jendela',
+    expected: [day('Selasa (16/01/2024)', '2024-01-16', SELASA)],
+  },
+  {
+    text: 'Kapolsek Kota Bangun, AKP Ribut, mengungkapkan bahwa aksi pencurian tersebut terjadi pada Jumat (3/1/2025) sekitar pukul 01.00 WITA di Desa Kota Bangun 1, Kecamatan Kota Bangun Darat.',
+    url: 'https://pranala.co/polisi-tangkap-kawanan-pencuri-20-tiang-telkom-di-kota-bangun-kukar/',
+    expected: [day('Jumat (3/1/2025)', '2025-01-03', JUMAT)],
+  },
+  {
+    text: '“Para pelaku mencuri tiang telkom sebanyak 20 batang dengan total kerugian mencapai Rp40 juta,” jelas AKP Ribut dalam keterangannya, Selasa (7/1/2025).',
+    url: 'https://pranala.co/polisi-tangkap-kawanan-pencuri-20-tiang-telkom-di-kota-bangun-kukar/',
+    expected: [day('Selasa (7/1/2025)', '2025-01-07', SELASA)],
+  },
+  {
+    text: 'Operasi ini menurut Dwi dilaksanakan mulai 18-31 Agustus 2022.\n\n“Hasil pengungkapan, terdapat 51 kasus curat dan 3 kasus curas. Tersangka 62 orang, dua di antaranya perempuan,” kata Dwi, Jumat (16/9/2022).',
+    url: 'https://fbeta.republika.co.id/amp/ric4n5430/operasi-sikat-singgalang-2022-polda-sumbar-tangkap-62-orang-pelaku-pencurian',
+    expected: [range('18-31 Agustus 2022', '2022-08-18', '2022-08-31'), day('Jumat (16/9/2022)', '2022-09-16', JUMAT)],
+  },
+  {
+    text: 'Satreskrim Polrestabes Surabaya mengungkap puluhan kasus kejahatan yang dilakukan sejak bulan Oktober hingga November 2024.',
+    url: 'https://www.detik.com/jatim/hukum-dan-kriminal/d-7645320/puluhan-kasus-pencurian-di-surabaya-diungkap-selama-oktober-november',
+    expected: [],
+  },
+  {
+    text: 'Seluruhnya terungkap sejak 24 Oktober sampai 14 November 2024.',
+    url: 'https://www.detik.com/jatim/hukum-dan-kriminal/d-7645320/puluhan-kasus-pencurian-di-surabaya-diungkap-selama-oktober-november',
+    expected: [range('24 Oktober sampai 14 November 2024', '2024-10-24', '2024-11-14')],
+  },
+  {
+    text: '"Mereka kami ringkus bersama polsek jajaran," kata Aris saat konferensi pers di Polrestabes Surabaya, Senin (18/11/2024).',
+    url: 'https://www.detik.com/jatim/hukum-dan-kriminal/d-7645320/puluhan-kasus-pencurian-di-surabaya-diungkap-selama-oktober-november',
+    expected: [day('Senin (18/11/2024)', '2024-11-18', SENIN)],
+  },
+  {
+    text: 'Pengungkapan ini merupakan hasil pengembangan dari serangkaian laporan polisi terkait kasus pencurian yang terjadi sejak November 2025 hingga awal Januari 2026 di sejumlah titik, mulai dari toko bayi, rumah warga, hingga lokasi usaha di wilayah Palu Barat dan Tatanga.\nPenangkapan dilakukan pada Rabu (7/1/2026) malam, di dua lokasi berbeda di wilayah Kota Palu.',
+    url: 'https://sultengterkini.id/?p=72316',
+    expected: [day('Rabu (7/1/2026)', '2026-01-07', RABU)],
+  },
+  {
+    text: 'Seperti yang dilakukan Bhabinkamtibmas Polsek Kedung Brigadir Sholichin SBU aktif menyambangi warganya di Pos Kamling di Desa Wanusobo, Kecamatan Kedung, Kabupaten Jepara, Rabu (13/12/2023) malam tadi.',
+    url: 'https://tribratanews.jepara.jateng.polri.go.id/2023/12/14/sambangi-pos-kamling-bhabinkamtibmas-berikan-imbauan-jaga-situasi-kondusif-menjelang-pemilu-2024/page/5379',
+    expected: [day('Rabu (13/12/2023)', '2023-12-13', RABU)],
+  },
+  {
+    text: 'Seperti halnya program Jumat curhat yang dilaksanakan oleh Polsek Kotabaru bersama warga desa Jomin Timur di Kecamatan Kotabaru Kabupaten Karawang, Jumat (01/11/2024).',
+    url: 'https://karawang.delikhukum.id/cooling-system-kapolsek-kotabaru-bersama-anggota-lakukan-jumat-curhat-wujudkan-pilkada-aman',
+    expected: [day('Jumat (01/11/2024)', '2024-11-01', JUMAT)],
+  },
+  {
+    text: 'Kegiatan kali ini diadakan di Halaman Potato Head Beach Club, Kuta Utara Kabupaten Badung, Bali. Jumat (06/9/24) pagi.',
+    url: 'https://suryaindonesia.net/2024/09/06/jumat-curhat-polres-badung-upaya-bersama-masyarakat-untuk-kamtibmas-yang-kondusif-selama-pilkada-2024/amp',
+    expected: [day('Jumat (06/9/24)', '2024-09-06', JUMAT)],
+  },
+  {
+    text: 'Dalam rangka menjaga situasi keamanan dan ketertiban masyarakat (kamtibmas), Polsek Trawas menggelar kegiatan Jumat Curhat di Desa Ketapanrame, Kecamatan Trawas, Kabupaten Mojokerto, pada Jumat, 22 November 2024.',
+    url: 'https://infojatim.id/news/detail/11208/polsek-trawas-laksanakan-jumat-curhat-di-desa-ketapanrame',
+    expected: [day('Jumat, 22 November 2024', '2024-11-22', JUMAT)],
+  },
+  {
+    text: 'Dalam sosialisasi, Bhabinkamtibmas memberikan pemahaman pentingnya menjalankan pemilu sesuai asas LUBER JURDIL (Langsung, Umum, Bebas, Rahasia, Jujur, dan Adil) sebagaimana diatur dalam Pasal 22E UUD 1945.',
+    url: 'https://infojatim.id/news/detail/11208/polsek-trawas-laksanakan-jumat-curhat-di-desa-ketapanrame',
+    expected: [],
+  },
+  {
+    text: 'Kepolisian Resor (Polres) Sumba Barat kembali melaksanakan kegiatan Jumat Curhat di Dusun 06 Lebariri, Kecamatan Kota Waikabubak, Kabupaten Sumba Barat. Jumat (01/12/2023), siang.',
+    url: 'https://tribratanewssumbabarat.com/jumat-curhat-jangan-mudah-terprovokasi-dengan-berbagai-isu-dalam-menyambut-pemilu-2024-pesan-iptu-sumarmo',
+    expected: [day('Jumat (01/12/2023)', '2023-12-01', JUMAT)],
+  },
 ];
