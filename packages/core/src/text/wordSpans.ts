@@ -193,6 +193,7 @@ export class WordList extends TokenOffsets<WordSpan> {
       while (i < length) {
         if (isWordCode(text, i)) i++;
         else if (i > start && i + 1 < length && JOINERS.has(text[i]!) && isWordCode(text, i + 1)) i++;
+        else if (i > start && isDecomposedAccentAt(text, i)) i += 2;
         else break;
       }
       this.push(start, i, gapClass(text, previousEnd, start));
@@ -244,21 +245,47 @@ export class WordList extends TokenOffsets<WordSpan> {
   }
 }
 
+/** A combining diacritical mark (U+0300–U+036F). */
+function isCombiningMark(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
 /**
- * The key of the word at `text[start … end)`: its word characters lower-cased, joiners left out
- * (`"Jum´at"` → `'jumat'`). The one key function of words.
+ * A spacing accent in decomposed form inside a word: a space followed by a combining mark and a
+ * word character. `"Jum´at"` (U+00B4) decomposed (NFKD) is `"Jum ́at"`: still one word.
+ */
+function isDecomposedAccentAt(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i) === 32 &&
+    i + 2 < text.length &&
+    isCombiningMark(text.charCodeAt(i + 1)) &&
+    isWordCode(text, i + 2)
+  );
+}
+
+/**
+ * The key of the word at `text[start … end)`: lower case, accents and joiners left out (`"Jum'at"`,
+ * `"Jum´at"` and its decomposed form → `'jumat'`; `'Éclair'` → `'eclair'`). The one key function of
+ * words.
  */
 export function wordKey(text: string, start: number, end: number): string {
-  // Most words have no joiner, and their key is the word itself.
-  let key = '';
-  let run = start;
+  // Most words are ASCII letters and digits: their key is the word itself, lower-cased.
+  let ascii = true;
   for (let i = start; i < end; i++) {
-    if (isWordCode(text, i)) continue;
-    key += text.slice(run, i);
-    run = i + 1;
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || !isWordCode(text, i)) {
+      ascii = false;
+      break;
+    }
   }
-  key = run === start ? text.slice(start, end) : key + text.slice(run, end);
-  return key.toLowerCase();
+  if (ascii) return text.slice(start, end).toLowerCase();
+  let key = '';
+  for (const ch of text.slice(start, end).normalize('NFD').toLowerCase()) {
+    const code = ch.charCodeAt(0);
+    if (isCombiningMark(code) || JOINERS.has(ch) || ch === ' ') continue;
+    key += ch;
+  }
+  return key;
 }
 
 /** Splits `text` into {@link WordSpan}s in order. Never throws; linear in `text.length`. */
