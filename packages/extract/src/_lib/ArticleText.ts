@@ -1,5 +1,5 @@
 import type { TextSpan } from '@kamtibmas/core';
-import { PAGE_NOISE_LINE_STARTS } from '../data/pageNoise';
+import { NAMING_REACH, PAGE_NOISE_LINE_STARTS, QUOTED_NAME_CUES } from '../data/pageNoise';
 import { foldCase, isWordCharAt } from './foldCase';
 
 /**
@@ -24,6 +24,11 @@ export interface ArticleText {
 }
 
 const MIN_HEADLINE_WORDS = 4;
+// A headline is one of the first lines, short, and not a sentence: a lead paragraph ("WARTALIDIK,
+// MANADO – Kapolda … melaksanakan …, Kamis (25/1/2024).") ends with a period and is long.
+const HEADLINE_SEARCH_LINES = 6;
+const MAX_HEADLINE_LENGTH = 200;
+const BODY_LINE_WORDS = 12;
 // Abbreviations a period does not end a sentence after are short (H., Pj., Dr., Jl., No.) or
 // contain a period themselves (S.IK., M.Si.).
 const MAX_ABBREVIATION = 3;
@@ -44,6 +49,7 @@ export function readArticleText(text: string): ArticleText {
   const folded = foldCase(text);
   const lines: TextSpan[] = [];
   let headline: TextSpan | undefined;
+  let searching = true;
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== '\n') continue;
@@ -51,7 +57,11 @@ export function readArticleText(text: string): ArticleText {
     lineStart = i + 1;
     if (span === undefined || isNoise(folded, span)) continue;
     lines.push(span);
-    if (headline === undefined && countLetterWords(text, span) >= MIN_HEADLINE_WORDS) headline = span;
+    if (headline === undefined && searching && lines.length <= HEADLINE_SEARCH_LINES) {
+      if (isHeadlineLike(text, span)) headline = span;
+      // The body has begun: a headline comes before it.
+      else if (countLetterWords(text, span) >= BODY_LINE_WORDS) searching = false;
+    }
   }
   const sentences: TextSpan[] = [];
   for (const line of lines) splitSentences(text, line, sentences);
@@ -75,6 +85,12 @@ function isNoise(folded: string, span: TextSpan): boolean {
     if (folded.startsWith(start, span.start)) return true;
   }
   return false;
+}
+
+function isHeadlineLike(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > MAX_HEADLINE_LENGTH) return false;
+  if (text[span.end - 1] === '.' && text[span.end - 2] !== '.') return false;
+  return countLetterWords(text, span) >= MIN_HEADLINE_WORDS;
 }
 
 /** Words of two or more letters: a date widget ("Selasa, 24 Februari 2026") is no headline. */
@@ -152,6 +168,12 @@ function findQuotes(text: string): TextSpan[] {
 }
 
 function pushQuote(text: string, quotes: TextSpan[], start: number, end: number): void {
+  // A name in quotation marks after "acara", "tema", "bertajuk" … is no statement.
+  const before = text
+    .slice(Math.max(0, start - NAMING_REACH), start - 1)
+    .toLowerCase()
+    .trimEnd();
+  if (QUOTED_NAME_CUES.some((cue) => before.endsWith(cue))) return;
   let words = 0;
   for (let i = start; i < end && words < MIN_QUOTE_WORDS; i++) {
     if (isWordCharAt(text, i) && !isWordCharAt(text, i - 1)) words++;

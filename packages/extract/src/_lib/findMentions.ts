@@ -35,10 +35,19 @@ export function findMentions(article: ArticleText, options: ExtractArticleOption
   const dateOptions = options.publishedOn === undefined ? {} : { referenceDate: options.publishedOn };
   return {
     officers: inArticle(parseOfficerMentions(text)),
-    units: inArticle(findUnitMentions(text, unitOptions)),
+    units: inArticle(findUnitMentions(text, unitOptions)).filter((unit) => isWrittenAsName(text, unit)),
     dates: inArticle(findDateMentions(text, dateOptions)),
     kinds: inArticle(findVocabularyMentions(EVENT_KINDS, text)),
     groups: inArticle(findVocabularyMentions(PARTICIPANT_GROUPS, text)),
     topics: inArticle(findVocabularyMentions(TOPICS, text)),
   };
+}
+
+/** A unit's name is written in capitals ("Polres Polman"): a mention that runs into words in lower
+ * case or across a dash ("Polres melaksanakan patroli …", "Polres Cianjur - Dalam rangka") is a
+ * misreading, dropped. */
+function isWrittenAsName(text: string, unit: TextSpan): boolean {
+  const written = text.slice(unit.start, unit.end);
+  if (/\s[-–—]\s/u.test(written)) return false;
+  return !/(?:^|[\s(])\p{Ll}\p{L}*(?=[\s)]|$)/u.test(written.replace(/\b(?:dan|di|se)\b/gu, ''));
 }

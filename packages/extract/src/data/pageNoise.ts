@@ -35,3 +35,35 @@ export const PAGE_NOISE_LINE_STARTS = [
   'advertisement',
   'iklan',
 ] as const satisfies readonly string[];
+
+/**
+ * Words after which quotation marks enclose a name (an event's title, a theme, a slogan), not a
+ * statement: "menggelar acara “Ngopi Bareng Forkopimda …”", "mengusung tema “…”".
+ *
+ * @example
+ * ```ts
+ * QUOTED_NAME_CUES.includes('tema')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const QUOTED_NAME_CUES = [
+  'acara',
+  'tema',
+  'bertema',
+  'bertajuk',
+  'berjudul',
+  'kegiatan',
+  'program',
+  'slogan',
+  'tagline',
+  'moto',
+  'motto',
+  'istilah',
+  'giat',
+  'menggelar',
+  'melaksanakan',
+] as const satisfies readonly string[];
+
+/** How far before the opening mark a naming cue is looked for. */
+export const NAMING_REACH = 24;
