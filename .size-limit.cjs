@@ -16,9 +16,15 @@ const validators = 'packages/validators/dist/index.js';
 // own entry (`@kamtibmas/core/districts`) already.
 const REGION_TABLE_EXPORTS = ['findRegencies', 'getProvince', 'getRegency', 'listProvinces', 'listRegencies'];
 // Exports that resolve place names through those tables, so they pull them in: getPolda (province
-// names), parseUnitMention ("Polres Banyuasin" → the regency) and the officer-mention parsers,
-// which use parseUnitMention.
-const REGION_TABLE_READERS = ['getPolda', 'parseUnitMention', 'parseOfficerMention', 'parseOfficerMentions'];
+// names), parseUnitMention and findUnitMentions ("Polres Banyuasin" → the regency) and the
+// officer-mention parsers, which use parseUnitMention.
+const REGION_TABLE_READERS = [
+  'getPolda',
+  'parseUnitMention',
+  'findUnitMentions',
+  'parseOfficerMention',
+  'parseOfficerMentions',
+];
 
 // The run-time exports of the main entry, read from the built CommonJS twin so that a new export
 // is budgeted the day it lands. A name listed above that is no longer exported fails the config,

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type * as Core from '@kamtibmas/core';
 import { OFFICER_MENTION_CASES } from '../packages/core/src/person/parseOfficerMention.cases';
 import { benchFindDateMentions, seedArticles } from './findDates';
+import { benchFindUnitMentions } from './findUnits';
 import { importBuilt } from './lib/load';
 import { fmtMs, fmtNum, heading, interleavedRatio, measure, target } from './lib/report';
 
@@ -40,6 +41,7 @@ export async function benchParsers(): Promise<void> {
   );
 
   await benchFindDateMentions(core);
+  await benchFindUnitMentions(core);
 
   // A whole article, as the extractor reads it: every officer mention with its span.
   const article = readFileSync(
@@ -118,6 +120,16 @@ export function scaledParserInputs(core: typeof Core): Scaled[] {
       make: (n) =>
         repeatTo('Senin (4/11/2024) hingga Rabu (6/11/2024), 4 s.d. 6 Nov. 2024 https://x.id/2024/01/25/ ', n),
       run: (t) => core.findDateMentions(t),
+    },
+    {
+      name: 'findUnitMentions, seed articles as one text',
+      make: (n) => repeatTo(`${seedArticles().join('\n\n')}\n\n`, n),
+      run: (t) => core.findUnitMentions(t),
+    },
+    {
+      name: 'findUnitMentions, chains and heads without a name',
+      make: (n) => repeatTo('Sat Binmas Polsek Kedurang Polres BS Polda Bengkulu, Mapolres ( Polsek Metro ', n),
+      run: (t) => core.findUnitMentions(t),
     },
   ];
 }

@@ -22,8 +22,6 @@ export interface FunctionalUnitWord {
   readonly glued: boolean;
   /** Kinds of unit it may sit in, unless the function says otherwise. */
   readonly parentKinds: readonly UnitKind[];
-  /** Source notes and UNCONFIRMED marks. */
-  readonly note?: string;
 }
 
 const POLRES_TYPES = ['polrestabes', 'polres-metro', 'polresta', 'polres'] as const;
@@ -79,8 +77,6 @@ export interface UnitFunctionSpelling {
   readonly implied: Readonly<Partial<Record<'polda' | 'polres' | 'polsek', FunctionalUnitKind>>>;
   /** Kinds of unit the function's `satuan` sits in when not a Polres ("Satbrimob Polda Riau"). */
   readonly satuanParentKinds?: readonly UnitKind[];
-  /** Source notes and UNCONFIRMED marks. */
-  readonly note?: string;
 }
 
 /**
@@ -198,7 +194,7 @@ export const UNIT_FUNCTION_SPELLINGS = [
     kinds: ['satuan'],
     implied: { polda: 'satuan' },
     satuanParentKinds: ['polda'],
-    note: 'Satbrimob sits in a Polda ("Satbrimob Polda Riau", "Sat Brimob Polda Babel"); not described in the domain notes (UNCONFIRMED).',
+    // Satbrimob sits in a Polda ("Satbrimob Polda Riau", "Sat Brimob Polda Babel"); not described in the domain notes (UNCONFIRMED).
   },
 ] as const satisfies readonly UnitFunctionSpelling[];
 

@@ -20,8 +20,6 @@ export interface TerritorialHeadSpelling {
   readonly metro?: boolean;
   /** `true` when the head can take the glued headquarters prefix (`Mapolres`, `Mapolsek`). */
   readonly gluedHeadquarters?: boolean;
-  /** Source note and UNCONFIRMED marks. */
-  readonly note?: string;
 }
 
 /**
@@ -52,7 +50,7 @@ export const TERRITORIAL_HEADS = [
     label: 'Polres Metro',
     metro: true,
     gluedHeadquarters: true,
-    note: 'Only when a place follows: "Polres Metro" alone is the Polres of Kota Metro, Lampung (S22, S85, S86).',
+    // Only when a place follows: "Polres Metro" alone is the Polres of Kota Metro, Lampung (S22, S85, S86).
   },
   { phrase: 'Polres', kind: 'polres', label: 'Polres', gluedHeadquarters: true },
   { phrase: 'Kepolisian Resor', kind: 'polres', label: 'Polres' },
@@ -65,7 +63,7 @@ export const TERRITORIAL_HEADS = [
     label: 'Polsek Metro',
     metro: true,
     gluedHeadquarters: true,
-    note: 'Class prefix of Polsek in the Polda Metro Jaya area ("Polsek Metro Tanah Abang"), only when a place follows (S22).',
+    // Class prefix of Polsek in the Polda Metro Jaya area ("Polsek Metro Tanah Abang"), only when a place follows (S22).
   },
   { phrase: 'Kepolisian Sektor', kind: 'polsek', label: 'Polsek' },
   { phrase: 'Kepolisian Sektor Kota', kind: 'polsek', label: 'Polsek' },
@@ -73,7 +71,7 @@ export const TERRITORIAL_HEADS = [
     phrase: 'KP3',
     kind: 'polsek',
     label: 'KP3',
-    note: 'Kesatuan Pelaksana Pengamanan Pelabuhan, a port police post ("Polsek KP3 Pantoloan", media.alkhairaat.id); recorded as kind polsek — its level is UNCONFIRMED.',
+    // Kesatuan Pelaksana Pengamanan Pelabuhan, a port police post ("Polsek KP3 Pantoloan", media.alkhairaat.id); recorded as kind polsek — its level is UNCONFIRMED.
   },
   { phrase: 'Polsubsektor', kind: 'polsubsektor', label: 'Polsubsektor', gluedHeadquarters: true },
   { phrase: 'Kepolisian Subsektor', kind: 'polsubsektor', label: 'Polsubsektor' },
