@@ -65,8 +65,10 @@ module.exports = [
     // minified (positions 12 kB, election calendars 16 kB, topics 7.8, participant groups 7.2,
     // Polda 7.2, ranks 6.6, event kinds 5.9, unit-kind rules 3.6 …); the code is 31 kB. Reaching
     // it means moving tables to subpath entries as was done for the districts. Limit = measured
-    // plus ~5 % for growth, so the budget catches a table pulled in by accident.
-    limit: '29 kB',
+    // plus ~5 % for growth, so the budget catches a table pulled in by accident. +0.5 kB (measured
+    // on the built entry with and without the change) for the 23 regency abbreviations of
+    // REGION_ABBREVIATIONS and the island-province names of getPolda (issue 10, unit long tail).
+    limit: '29.5 kB',
   },
   {
     name: '@kamtibmas/core, every export',
@@ -74,8 +76,11 @@ module.exports = [
     import: named(coreExports()),
     gzip: true,
     // Everything including the province/regency tables (17 kB minified): measured 37.4 kB; limit =
-    // measured plus ~5 %.
-    limit: '39 kB',
+    // measured plus ~5 %. +3.75 kB (measured on the built entry with and without the change) for
+    // findUnitMentions (issue 10): the unit recognizers and refiners (~13 kB minified, where the
+    // welded parseUnitMention was 8 kB) and their word lists — functional unit words × functions,
+    // head spellings, port qualifiers, place suffixes and name stoppers (~6.7 kB minified).
+    limit: '43 kB',
   },
   {
     name: '@kamtibmas/validators (zod excluded)',
