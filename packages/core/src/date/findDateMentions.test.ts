@@ -114,6 +114,28 @@ describe('findDateMentions: every date of an article, with its span', () => {
   });
 });
 
+describe('findDateMentions: less common orders', () => {
+  it('reads a date written month first, with its comma and year', () => {
+    expect(read('Posted on November 27, 2024 by admin')).toEqual([['November 27, 2024', '2024-11-27', undefined]]);
+    expect(read('Nov. 4, 2024 10:00')).toEqual([['Nov. 4, 2024', '2024-11-04', undefined]]);
+    expect(read('Rabu, November 27, 2024')).toEqual([['Rabu, November 27, 2024', '2024-11-27', undefined]]);
+    expect(read('pada November 27 orang hadir, Juni 2024')).toEqual([]);
+  });
+
+  it('reads the day name written in brackets after the date', () => {
+    const [mention] = findDateMentions('pada tanggal 27 November 2024 (Rabu) pukul 07.00');
+    expect(mention).toMatchObject({ start: 13, end: 36, date: '2024-11-27', weekday: RABU, weekdayMatches: true });
+    expect(read('FAKTA HUKUM, Rabu (27 November 2024). JAKARTA')).toEqual([
+      ['Rabu (27 November 2024)', '2024-11-27', undefined],
+    ]);
+  });
+
+  it('reads a numeric date written with spaces inside its brackets', () => {
+    expect(read('Rabu ( 27 / 11 / 2024 )')).toEqual([['Rabu ( 27 / 11 / 2024 )', '2024-11-27', undefined]]);
+    expect(read('Senin ( 02/12/2024)')).toEqual([['Senin ( 02/12/2024)', '2024-12-02', undefined]]);
+  });
+});
+
 describe('findDateMentions: ranges', () => {
   it('reads a range as a range, never as its last day', () => {
     expect(read('Operasi Mantap Praja 4-6 November 2024')).toEqual([['4-6 November 2024', '2024-11-04', '2024-11-06']]);
@@ -416,6 +438,9 @@ describe('findDateMentions: 400 kB adversarial inputs', () => {
     const unit = 'Senin (4/11/2024) hingga Rabu (6/11/2024), ';
     const many = unit.repeat(Math.ceil(400_000 / unit.length));
     expect(findDateMentions(many)).toHaveLength(Math.ceil(400_000 / unit.length));
+    const monthFirst = `${'November 27, 20245 Nov 4 , (Rabu) '.repeat(12_000)}Nov 27, 2024`;
+    expect(monthFirst.length).toBeGreaterThan(400_000);
+    expect(read(monthFirst)).toEqual([['Nov 27, 2024', '2024-11-27', undefined]]);
     const fillers = `${'Kamis, tanggal '.repeat(27_000)}Jumat (24/11/2023)`;
     expect(read(fillers)).toEqual([['Jumat (24/11/2023)', '2023-11-24', undefined]]);
     expect(performance.now() - started).toBeLessThan(15_000);

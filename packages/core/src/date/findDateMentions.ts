@@ -73,7 +73,9 @@ export interface FindDateMentionsOptions {
  *   name (`Jumat 16/12`) or after `tanggal`/`tgl`. A bare `1/2`, `24/7`, `20/30 orang` or
  *   `Pasal 28/2` is not a date; neither is a score (`2-1`), a clock time (`14.15`, `14:15 WIB`, never
  *   part of a span), a decree number (`1632/2023`) or a month and year without a day;
- * - short month forms without a year (`3 Mar`) only when capitalized.
+ * - short month forms without a year (`3 Mar`) only when capitalized;
+ * - month first, with its comma and year (`November 27, 2024`, `Nov. 27, 2024`), and a day name in
+ *   brackets after the date (`27 November 2024 (Rabu)`).
  *
  * No date is read out of a URL, a path or a file name (`/2024/01/25/`, `detik.com/berita/…`,
  * `IMG-20240125-WA0012.jpg`, `WhatsApp Image 2024-01-25 at 10.15.30.jpeg`). A year comes from the

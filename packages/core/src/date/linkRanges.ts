@@ -82,7 +82,8 @@ function isDomain(text: string, from: number, to: number): boolean {
 
 /**
  * Whether the chunk `text[start, end)` is a URL, a path, an address or a file name: it has `://`,
- * `www.`, `@` or `_`; starts with `/`; is a domain followed by a path (`detik.com/berita/…`); has
+ * `www.`, `@` or `_`; starts with `/` and goes on (a path, not a lone slash); is a domain followed
+ * by a path (`detik.com/berita/…`); has
  * three slashes or more and ends in a slash or a segment with letters (`berita/2024/01/25/judul`,
  * not the date `(Rabu/13/12/2023)`); or ends in a file extension.
  */
@@ -91,7 +92,8 @@ function isLinkChunk(text: string, start: number, end: number): boolean {
   while (s < end && isWrapper(text.charCodeAt(s))) s++;
   let e = end;
   while (e > s && isWrapper(text.charCodeAt(e - 1))) e--;
-  if (s < e && text.charCodeAt(s) === 0x2f) return true;
+  // A path ("/2024/01/25/"), not a slash standing alone ("24 / 11 / 2023").
+  if (s + 1 < e && text.charCodeAt(s) === 0x2f) return true;
   if (e - s >= 4 && (text.charCodeAt(s) | 0x20) === 0x77 && (text.charCodeAt(s + 1) | 0x20) === 0x77) {
     if ((text.charCodeAt(s + 2) | 0x20) === 0x77 && text.charCodeAt(s + 3) === 0x2e) return true; // www.
   }

@@ -1,5 +1,5 @@
 // Private: the date finder's pipeline. Tokenize once; at each token try the recognizers (numeric,
-// then day-month-year), add the brackets and day name written around a date; then the refiners in
+// day-month-year, month first), add the brackets and day name written around a date; then the refiners in
 // order: range merge, listed days, year resolution, weekday check. Every step does constant work
 // per token or per candidate, so the whole is linear in the text.
 import type { LocalDate } from '../model/localDate';
@@ -10,8 +10,9 @@ import type { FoundDateMention } from './findDateMentions';
 import { daysInMonth } from './isLocalDate';
 import type { DateMention } from './parseIndonesianDate';
 import { isEnclosed } from './recognizers/enclosingBrackets';
+import { monthFirstDateAt } from './recognizers/monthFirstDate';
 import { numericDateAt } from './recognizers/numericDate';
-import { weekdayBefore } from './recognizers/weekday';
+import { weekdayAfter, weekdayBefore } from './recognizers/weekday';
 import { writtenDateAt } from './recognizers/writtenDate';
 import { checkWeekday } from './refiners/checkWeekdays';
 import { splitListedDays } from './refiners/listedDays';
@@ -33,6 +34,12 @@ function attach(tokens: CalendarTokenList, candidate: DateCandidate, floor: numb
   }
   const written = weekdayBefore(tokens, first, floor);
   const out: DateCandidate = { ...candidate, first, last };
+  // "27 November 2024 (Rabu)": the day name in brackets after the date.
+  const after = written === undefined && candidate.through === undefined ? weekdayAfter(tokens, last) : undefined;
+  if (after !== undefined) {
+    out.weekday = after.weekday;
+    out.last = after.last;
+  }
   if (written !== undefined) {
     if (written.from !== undefined && candidate.through !== undefined) {
       out.weekday = written.from.weekday;
@@ -61,9 +68,12 @@ function recognize(tokens: CalendarTokenList, mode: ReadDatesMode): DateCandidat
   const out: DateCandidate[] = [];
   let floor = 0;
   for (let i = 0; i < tokens.length && out.length < mode.limit; i++) {
-    // Every date starts with a number.
-    if (!tokens.isNumberAt(i)) continue;
-    const found = numericDateAt(tokens, i, floor) ?? writtenDateAt(tokens, i);
+    // A date starts with a number, or with a month word followed by one ("November 27, 2024").
+    const found = tokens.isNumberAt(i)
+      ? (numericDateAt(tokens, i, floor) ?? writtenDateAt(tokens, i))
+      : tokens.isNumberAt(i + 1) || tokens.isNumberAt(i + 2)
+        ? monthFirstDateAt(tokens, i)
+        : undefined;
     if (found === undefined) continue;
     const { day, month, year } = found;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ?? 2000, month)) continue;

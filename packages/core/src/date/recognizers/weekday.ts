@@ -57,3 +57,16 @@ function withRangeStart(tokens: CalendarTokenList, found: WrittenWeekday, floor:
   const weekday = weekdayOfToken(tokens, joiner - 1);
   return weekday === undefined ? found : { ...found, from: { weekday, index: joiner - 1 } };
 }
+
+/**
+ * The day name written in brackets just after a date ending at token `last` ("27 November 2024
+ * (Rabu)"): its weekday and the closing bracket's token, or `undefined`.
+ */
+export function weekdayAfter(tokens: CalendarTokenList, last: number): { weekday: number; last: number } | undefined {
+  const open = tokens.get(last + 1);
+  const close = tokens.get(last + 3);
+  if (open?.kind !== 'mark' || open.text !== '(' || close?.kind !== 'mark' || close.text !== ')') return undefined;
+  if (tokens.lineBreakBefore(last + 1) || tokens.lineBreakBefore(last + 2)) return undefined;
+  const weekday = weekdayOfToken(tokens, last + 2);
+  return weekday === undefined ? undefined : { weekday, last: last + 3 };
+}
