@@ -219,7 +219,22 @@ export const MIN_GLUED_FUNCTION_LENGTH = 4;
  * ```
  * @category Positions
  */
-export const STANDALONE_POSITIONS = ['KSPK', 'Pawas', 'Padal', 'Pamatwil', 'Kapospol'] as const satisfies readonly string[];
+export const STANDALONE_POSITIONS = [
+  'KSPK',
+  'Pawas',
+  'Padal',
+  'Pamatwil',
+  'Kapospol',
+  // Brimob commanders of a company, battalion, post and platoon ("Danpos BKO Brimob … Ipda Tanto
+  // Aripin", mjnews.id; "Wadanki", kepribetter.com): Komandan/Wakil Komandan Kompi, Batalyon, Pos,
+  // Peleton, as Indonesian forces abbreviate them.
+  'Danki',
+  'Wadanki',
+  'Danyon',
+  'Wadanyon',
+  'Danpos',
+  'Danton',
+] as const satisfies readonly string[];
 
 /**
  * Words that open the village a Bhabinkamtibmas serves: "Bhabinkamtibmas **Desa** Lamreung",

@@ -168,6 +168,19 @@ export const TITLES = [
     kind: 'academic',
     variants: ['ST', 'S.T'],
   },
+  /**
+   * Master of Transnational Crime Prevention, a foreign degree held by Polri officers ("Irjen Pol
+   * Johnny Eddizon Isir, S.I.K, M.T.C.P.", kabarnusantara.co). Expansion from the degree's name;
+   * **UNCONFIRMED** by the domain notes.
+   */
+  {
+    canonical: 'M.T.C.P.',
+    meaning: 'Master of Transnational Crime Prevention',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['MTCP', 'M.TCP', 'M.T.C.P'],
+    unconfirmed: true,
+  },
   /** Magister Humaniora (degree format [S94]); seen after officers' names in news (issue 10). */
   {
     canonical: 'M.Hum.',

@@ -5,6 +5,7 @@
 import type { PositionCode } from '../data/positionCodes';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
+import { asideStartBefore } from '../text/asides';
 import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
 import type { UnitMention } from '../unit/parseUnitMention';
 import { AS_KEYS, CONNECTOR_KEYS, FORMER_KEYS } from './personWordSets';
@@ -91,7 +92,13 @@ export function positionBefore(
   floor: number,
 ): AttachedPosition | undefined {
   for (let k = anchor - 1; k >= floor && k >= anchor - LOOK_BACK; k--) {
-    if (!isClauseGap(spans, k + 1)) return undefined;
+    if (!isClauseGap(spans, k + 1)) {
+      // "Kepala Bidang Humas (Kabidhumas) Polda Papua Kombes …": step over an aside in brackets.
+      const asideStart = asideStartBefore(spans, k);
+      if (asideStart <= floor || !isSoftGap(spans.gapBefore(k + 1) & ~GAP.CLOSE_BRACKET)) return undefined;
+      if (!isSoftGap(spans.gapBefore(asideStart) & ~GAP.OPEN_BRACKET)) return undefined;
+      k = asideStart - 1;
+    }
     if (CONNECTOR_KEYS.has(spans.get(k)!.key)) return undefined;
     const match = matchPositionAt(text, spans, k);
     if (match !== undefined && match.end <= anchor) {

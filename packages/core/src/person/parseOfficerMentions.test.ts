@@ -138,6 +138,21 @@ describe('parseOfficerMentions — the position grammar (issue 10 §3)', () => {
     expect(parseOfficerMentions('Kapolsek Entikong Akp\n\nSihombing mengatakan')).toEqual([]);
   });
 
+  it('steps over an aside in brackets between the position, the unit and the rank', () => {
+    expect(
+      one('Kepala Bidang Hubungan Masyarakat (Kabidhumas) Polda Papua Kombes Sulistyo Pudjo menambahkan'),
+    ).toMatchObject({
+      position: { code: 'kabid-humas', text: 'Kepala Bidang Hubungan Masyarakat' },
+      unit: { kind: 'polda', name: 'Papua' },
+      written: 'Kepala Bidang Hubungan Masyarakat (Kabidhumas) Polda Papua Kombes Sulistyo Pudjo',
+    });
+    expect(one('di jajaran Kapolres Halmahera Barat (Halbar), AKBP. Aditya Laksimada.')).toMatchObject({
+      position: { code: 'kapolres' },
+      unit: { kind: 'polres', name: 'Halmahera Barat' },
+      written: 'Kapolres Halmahera Barat (Halbar), AKBP. Aditya Laksimada',
+    });
+  });
+
   it('reads the Divisi Humas of "Kadiv Humas Polri"', () => {
     expect(one('Kadiv Humas Polri Irjen Pol Sandi Nugroho')).toMatchObject({
       position: { code: 'kadiv-humas', text: 'Kadiv Humas' },
@@ -166,6 +181,10 @@ describe('parseOfficerMentions — names and titles (issue 10)', () => {
       name: 'Prio Amboro',
       titles: ['S.T.'],
     });
+    expect(one('Kapolda Papua Barat Irjen Pol Johnny Eddizon Isir, S.I.K, M.T.C.P. melaksanakan').titles).toEqual([
+      'S.I.K.',
+      'M.T.C.P.',
+    ]);
     // At the start of a name "St." is an abbreviated first name, not the title.
     expect(one('Aipda St. Aminah hadir').name).toBe('St. Aminah');
   });
@@ -240,6 +259,7 @@ describe('parseOfficerMentions — 400 kB adversarial inputs stay linear', () =>
     'villages and unit words': (n) => 'Bhabinkamtibmas Desa Kelurahan Polsek Pollres Sat Reskrim '.repeat(n / 58),
     initials: (n) => `AKP ${'AR. '.repeat(n / 4)}`,
     'ranks and titles': (n) => 'Kasat Lantas AKP A. B., SS, MH, M.Sc. selaku Bhabinkamtibmas '.repeat(n / 62),
+    asides: (n) => 'Kapolres (Halbar) (a (b) Polres (c) ((( ))) '.repeat(n / 43),
   };
   /** Best of three CPU-time measurements of one read, in ms. */
   const time = (text: string): number => {

@@ -5,6 +5,7 @@
 import type { PositionCode } from '../data/positionCodes';
 import { POSITION_IMPLIED_UNIT, POSITION_NATIONAL_UNIT, VILLAGE_WORDS } from '../data/positionGrammar';
 import { matchRankAt } from '../rank/matchRankAt';
+import { asideEndAt } from '../text/asides';
 import { GAP, isSoftGap, letterKey, type WordList, type WordSpan } from '../text/wordSpans';
 import { parseUnitMention, type UnitMention } from '../unit/parseUnitMention';
 import { CONNECTOR_KEYS, isUnitOpeningKey } from './personWordSets';
@@ -63,9 +64,25 @@ export function placeWords(
   let inUnit = false;
   let lowerCaseOk = false;
   const limit = Math.min(to, from + MAX_PLACE_WORDS);
+  let afterAside = false;
   while (i < limit) {
+    // "(Kabidhumas) Polda Papua", "Halmahera Barat (Halbar), AKBP": before an officer, an aside in
+    // brackets is stepped over; it ends the village or unit it follows.
+    if (mode === 'before') {
+      const asideEnd = asideEndAt(spans, i);
+      if (asideEnd !== -1 && asideEnd <= to) {
+        if (place.villageStart !== undefined && place.villageEnd === undefined) place.villageEnd = i;
+        if (inUnit && place.unitEnd === undefined) place.unitEnd = i;
+        i = asideEnd;
+        afterAside = true;
+        continue;
+      }
+    }
     const span = spans.get(i)!;
-    if (!gapOk(spans, i, mode, spans.get(i - 1)!)) break;
+    if (!(afterAside ? isSoftGap(spans.gapBefore(i) & ~GAP.CLOSE_BRACKET) : gapOk(spans, i, mode, spans.get(i - 1)!)))
+      break;
+    afterAside = false;
+    if (place.unitEnd !== undefined) break;
     if (CONNECTOR_KEYS.has(span.key)) break;
     if (
       mode === 'after' &&
@@ -95,7 +112,7 @@ export function placeWords(
   }
   if (mode === 'before' && i < to) return undefined;
   if (place.villageStart !== undefined && place.villageEnd === undefined) place.villageEnd = i;
-  if (place.unitStart !== undefined) place.unitEnd = i;
+  if (place.unitStart !== undefined && place.unitEnd === undefined) place.unitEnd = i;
   // A village word alone is no village ("Bhabinkamtibmas Desa" then a rank).
   if (place.villageStart !== undefined && place.villageEnd! - place.villageStart === 1) {
     if (VILLAGE_KEYS.has(spans.get(place.villageStart)!.key)) {
