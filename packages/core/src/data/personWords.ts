@@ -200,3 +200,17 @@ export const NOT_RANK_BEFORE_JENDERAL = [
   'sekretaris',
   'dirjen',
 ] as const satisfies readonly string[];
+
+/**
+ * Words after a rank that make it a military rank, not a police one ("Brigjen **TNI** Ruby
+ * Rubiyanto", "Jenderal **TNI** Agus Subiyanto"): the armed forces use Jenderal and Brigjen too, and
+ * write "TNI" after the rank as the police write "Pol".
+ *
+ * @example
+ * ```ts
+ * MILITARY_RANK_MARKS
+ * //=> ['tni']
+ * ```
+ * @category People
+ */
+export const MILITARY_RANK_MARKS = ['tni'] as const satisfies readonly string[];

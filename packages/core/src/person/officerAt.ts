@@ -6,7 +6,7 @@ import type { RankCode } from '../data/rankCodes';
 import { matchRankAt } from '../rank/matchRankAt';
 import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
 import { type NameParts, readName } from './nameAt';
-import { NOT_RANK_BEFORE_JENDERAL_KEYS, RETIRED_KEYS } from './personWordSets';
+import { MILITARY_KEYS, NOT_RANK_BEFORE_JENDERAL_KEYS, RETIRED_KEYS } from './personWordSets';
 
 /** An officer as the recognizer reads it; word indexes are into the text's WordList. */
 export interface OfficerDraft {
@@ -41,6 +41,11 @@ export function officerAt(text: string, spans: WordList, index: number, isStop: 
   const before = spans.get(index - 1);
   if (rank.code === 'JENDERAL' && before !== undefined && NOT_RANK_BEFORE_JENDERAL_KEYS.has(before.key)) {
     return { skipTo: rank.end };
+  }
+  // "Brigjen TNI …": a military officer.
+  const mark = spans.get(rank.end);
+  if (mark !== undefined && MILITARY_KEYS.has(mark.key) && isSoftGap(spans.gapBefore(rank.end))) {
+    return { skipTo: rank.end + 1 };
   }
   let after = rank.end;
   let gapMask = -1;

@@ -194,6 +194,12 @@ describe('parseOfficerMentions — names and titles (issue 10)', () => {
     expect(one('Iptu Suharno Poolres BS').name).toBe('Suharno');
   });
 
+  it('does not read a TNI officer as a police officer', () => {
+    const text = 'Panglima TNI Jenderal TNI Agus Subiyanto bersama Kapolri Jenderal Polisi Listyo Sigit Prabowo';
+    expect(parseOfficerMentions(text).map((m) => m.name)).toEqual(['Listyo Sigit Prabowo']);
+    expect(parseOfficerMentions('Danrem 043/Gatam Brigjen TNI Ruby Rubiyanto')).toEqual([]);
+  });
+
   it('leaves the retirement mark out of the name', () => {
     expect(one('AKBP Purnawirawan Jamil').name).toBe('Jamil');
     expect(one('Irjen Pol (Purn) Budi Santoso').name).toBe('Budi Santoso');

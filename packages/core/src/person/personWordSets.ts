@@ -3,6 +3,7 @@ import {
   ABBREVIATED_NAMES,
   AS_WORDS,
   FORMER_WORDS,
+  MILITARY_RANK_MARKS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NOT_RANK_BEFORE_JENDERAL,
@@ -18,6 +19,7 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 export const CONNECTOR_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NAME_CONNECTORS);
 export const AS_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(AS_WORDS);
 export const FORMER_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(FORMER_WORDS);
+export const MILITARY_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(MILITARY_RANK_MARKS);
 export const RETIRED_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(RETIRED_WORDS);
 export const PARTICLE_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NAME_PARTICLES);
 export const ABBREVIATED_NAME_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(ABBREVIATED_NAMES);
