@@ -13,8 +13,8 @@ export interface PhraseHit<T extends string = string> {
 /**
  * Every whole-word occurrence of the phrases of a list in `folded` (a text already folded with
  * `foldCase`; the phrases are lower case), between `from` and `to`, in text order; where two
- * overlap at one start the longer wins. Linear in the text for each phrase (`indexOf`), so the
- * cost is the text's length times the list's (short) length.
+ * overlap at one start the longer wins. Linear in the window for each phrase (`indexOf` on the
+ * window only), so the cost is the window's length times the list's (short) length.
  *
  * @param folded - The folded text.
  * @param phrases - Lower-case phrases.
@@ -35,15 +35,23 @@ export function findPhrases<T extends string>(
   to = folded.length,
 ): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
+  // Search only the window: `indexOf` on the whole text would read past `to` to the text's end
+  // whenever a phrase is absent, and callers ask about a short window around each of an article's
+  // mentions — that made the cost grow with the square of the text.
+  const start = Math.max(0, from);
+  const stop = Math.min(folded.length, to);
+  if (stop <= start) return hits;
+  const window = start === 0 && stop === folded.length ? folded : folded.slice(start, stop);
   for (const phrase of phrases) {
     if (phrase.length === 0) continue;
-    let at = folded.indexOf(phrase, from);
-    while (at !== -1 && at + phrase.length <= to) {
-      const end = at + phrase.length;
-      const wordStart = !isWordCharAt(phrase, 0) || !isWordCharAt(folded, at - 1);
+    let at = window.indexOf(phrase);
+    while (at !== -1) {
+      const begin = start + at;
+      const end = begin + phrase.length;
+      const wordStart = !isWordCharAt(phrase, 0) || !isWordCharAt(folded, begin - 1);
       const wordEnd = !isWordCharAt(phrase, phrase.length - 1) || !isWordCharAt(folded, end);
-      if (wordStart && wordEnd) hits.push({ phrase, start: at, end });
-      at = folded.indexOf(phrase, at + 1);
+      if (wordStart && wordEnd) hits.push({ phrase, start: begin, end });
+      at = window.indexOf(phrase, at + 1);
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
