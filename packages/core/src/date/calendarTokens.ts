@@ -104,10 +104,14 @@ function foldAt(text: string, i: number): string {
 export class CalendarTokenList extends TokenOffsets<CalendarToken> {
   private flags = new Uint8Array(16);
 
-  constructor(private readonly text: string) {
+  /** @param findLinks - Whether to mark the tokens of URLs, paths and file names (see `inLink`). */
+  constructor(
+    private readonly text: string,
+    findLinks = true,
+  ) {
     // A ring of 64 tokens: more than the date finder's look-around.
     super(63);
-    const links = linkRanges(text);
+    const links = findLinks ? linkRanges(text) : [];
     let link = 0; // index of the next link range that may hold a token
     const n = text.length;
     let space = false;
@@ -248,7 +252,8 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
  * "Jum’at", "Jum´at" and its decomposed form are all `jumat`) and punctuation marks; white space
  * only separates. Digit runs longer than 8 keep their text but get value `NaN`, so no date
  * pattern accepts them. Offsets ({@link CalendarTokenList.startAt}) point into `text` as given.
+ * Without `findLinks`, no token is marked as part of a link.
  */
-export function calendarTokens(text: string): CalendarTokenList {
-  return new CalendarTokenList(text);
+export function calendarTokens(text: string, findLinks = true): CalendarTokenList {
+  return new CalendarTokenList(text, findLinks);
 }

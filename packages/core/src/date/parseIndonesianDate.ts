@@ -91,6 +91,10 @@ export function parseIndonesianDate(text: string, options: ParseIndonesianDateOp
   const reference = isLocalDate(options?.referenceDate) ? options.referenceDate : undefined;
   const [first] = readDates(text, reference, { readLinks: true, limit: 1 });
   if (first === undefined) return undefined;
-  const { start: _start, end: _end, through: _through, yearStated: _yearStated, ...mention } = first;
+  const mention: DateMention = { month: first.month, day: first.day };
+  if (first.date !== undefined) mention.date = first.date;
+  if (first.year !== undefined) mention.year = first.year;
+  if (first.weekday !== undefined) mention.weekday = first.weekday;
+  if (first.weekdayMatches !== undefined) mention.weekdayMatches = first.weekdayMatches;
   return mention;
 }

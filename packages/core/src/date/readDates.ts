@@ -25,37 +25,39 @@ export interface ReadDatesMode {
   limit: number;
 }
 
-/** Adds the brackets and the day name written around a candidate; not before token `floor`. */
+/**
+ * Adds the brackets and the day name written around a candidate, not before token `floor`. The
+ * candidate is the finder's own fresh object and is changed in place (no copies on the hot path).
+ */
 function attach(tokens: CalendarTokenList, candidate: DateCandidate, floor: number): DateCandidate {
-  let { first, last } = candidate;
-  if (first - 1 >= floor && isEnclosed(tokens, first, last)) {
-    first--;
-    last++;
+  if (candidate.first - 1 >= floor && isEnclosed(tokens, candidate.first, candidate.last)) {
+    candidate.first--;
+    candidate.last++;
   }
-  const written = weekdayBefore(tokens, first, floor);
-  const out: DateCandidate = { ...candidate, first, last };
-  // "27 November 2024 (Rabu)": the day name in brackets after the date.
-  const after = written === undefined && candidate.through === undefined ? weekdayAfter(tokens, last) : undefined;
-  if (after !== undefined) {
-    out.weekday = after.weekday;
-    out.last = after.last;
-  }
-  if (written !== undefined) {
-    if (written.from !== undefined && candidate.through !== undefined) {
-      out.weekday = written.from.weekday;
-      out.through = { ...candidate.through, weekday: written.weekday };
-      out.first = written.from.index;
-    } else {
-      out.weekday = written.weekday;
-      out.first = written.index;
+  const written = weekdayBefore(tokens, candidate.first, floor);
+  if (written === undefined) {
+    // "27 November 2024 (Rabu)": the day name in brackets after the date.
+    const after = candidate.through === undefined ? weekdayAfter(tokens, candidate.last) : undefined;
+    if (after !== undefined) {
+      candidate.weekday = after.weekday;
+      candidate.last = after.last;
     }
-    // "(Jumat, 24/11/2023)": brackets around the day name and the date.
-    if (out.first - 1 >= floor && isEnclosed(tokens, out.first, out.last)) {
-      out.first--;
-      out.last++;
-    }
+    return candidate;
   }
-  return out;
+  if (written.from !== undefined && candidate.through !== undefined) {
+    candidate.weekday = written.from.weekday;
+    candidate.through.weekday = written.weekday;
+    candidate.first = written.from.index;
+  } else {
+    candidate.weekday = written.weekday;
+    candidate.first = written.index;
+  }
+  // "(Jumat, 24/11/2023)": brackets around the day name and the date.
+  if (candidate.first - 1 >= floor && isEnclosed(tokens, candidate.first, candidate.last)) {
+    candidate.first--;
+    candidate.last++;
+  }
+  return candidate;
 }
 
 function inLink(tokens: CalendarTokenList, first: number, last: number): boolean {
@@ -64,10 +66,10 @@ function inLink(tokens: CalendarTokenList, first: number, last: number): boolean
 }
 
 /** The recognized dates of a text, in order and not overlapping. */
-function recognize(tokens: CalendarTokenList, mode: ReadDatesMode): DateCandidate[] {
+function recognize(tokens: CalendarTokenList, readLinks: boolean, limit: number): DateCandidate[] {
   const out: DateCandidate[] = [];
   let floor = 0;
-  for (let i = 0; i < tokens.length && out.length < mode.limit; i++) {
+  for (let i = 0; i < tokens.length && out.length < limit; i++) {
     // A date starts with a number, or with a month word followed by one ("November 27, 2024").
     const found = tokens.isNumberAt(i)
       ? (numericDateAt(tokens, i, floor) ?? writtenDateAt(tokens, i))
@@ -77,7 +79,7 @@ function recognize(tokens: CalendarTokenList, mode: ReadDatesMode): DateCandidat
     if (found === undefined) continue;
     const { day, month, year } = found;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ?? 2000, month)) continue;
-    if (!mode.readLinks && inLink(tokens, i, found.last)) continue;
+    if (!readLinks && inLink(tokens, i, found.last)) continue;
     const candidate: DateCandidate = { first: i, last: found.last, day, month };
     if (year !== undefined) {
       candidate.year = year;
@@ -105,23 +107,21 @@ function toMention(parts: DateParts): DateMention {
 
 /** Reads the dates of `text` (see `findDateMentions`); `reference` must be a valid date or undefined. */
 export function readDates(text: string, reference: LocalDate | undefined, mode: ReadDatesMode): FoundDateMention[] {
-  const tokens = calendarTokens(text);
+  // Links are looked for only when dates in them are to be skipped.
+  const tokens = calendarTokens(text, !mode.readLinks);
   // With a limit, one more candidate is read: it may be the end of the last one's range.
-  const recognized = recognize(tokens, {
-    ...mode,
-    limit: mode.limit === Number.POSITIVE_INFINITY ? mode.limit : mode.limit + 1,
-  });
+  const recognized = recognize(tokens, mode.readLinks, mode.limit + 1);
   const merged = mergeRanges(tokens, recognized, (candidate, floor) => attach(tokens, candidate, floor));
   const listed = splitListedDays(tokens, merged);
   const resolved = resolveYears(listed, reference);
   const out: FoundDateMention[] = [];
-  for (const candidate of resolved.slice(0, mode.limit)) {
-    const mention: FoundDateMention = {
-      ...toMention(candidate),
-      start: tokens.startAt(candidate.first),
-      end: tokens.endAt(candidate.last),
-      yearStated: candidate.year !== undefined && candidate.yearStated === true,
-    };
+  const count = Math.min(resolved.length, mode.limit);
+  for (let k = 0; k < count; k++) {
+    const candidate = resolved[k]!;
+    const mention = toMention(candidate) as FoundDateMention;
+    mention.start = tokens.startAt(candidate.first);
+    mention.end = tokens.endAt(candidate.last);
+    mention.yearStated = candidate.year !== undefined && candidate.yearStated === true;
     if (candidate.through !== undefined) mention.through = toMention(candidate.through);
     out.push(mention);
   }

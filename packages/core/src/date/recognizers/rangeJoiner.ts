@@ -5,6 +5,11 @@ import type { CalendarTokenList } from '../calendarTokens';
 import { isWord } from './tokenTests';
 
 const FILLERS: ReadonlySet<string> = /* @__PURE__ */ new Set(DATE_RANGE_JOINER_FILLERS);
+/** The last tokens a joiner (with its filler) can end with. */
+const ENDINGS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  ...DATE_RANGE_JOINER_FILLERS,
+  ...DATE_RANGE_JOINERS.map((joiner) => joiner[joiner.length - 1]!),
+]);
 
 /**
  * The first token of a range joiner that ends just before token `end` (a "tanggal" after the
@@ -13,7 +18,10 @@ const FILLERS: ReadonlySet<string> = /* @__PURE__ */ new Set(DATE_RANGE_JOINER_F
  */
 export function rangeJoinerBefore(tokens: CalendarTokenList, end: number, floor: number): number | undefined {
   let last = end - 1;
-  if (last - 1 >= floor && isWord(tokens.get(last), FILLERS)) last--;
+  const before = tokens.get(last);
+  // Most tokens end no joiner: one set lookup before trying each.
+  if (before === undefined || !ENDINGS.has(before.text)) return undefined;
+  if (last - 1 >= floor && isWord(before, FILLERS)) last--;
   let best: number | undefined;
   for (const joiner of DATE_RANGE_JOINERS) {
     const start = last - joiner.length + 1;

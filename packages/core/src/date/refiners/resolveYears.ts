@@ -25,23 +25,30 @@ export function nearestYear(month: number, day: number, reference: LocalDate): n
   return best?.year;
 }
 
-function fromReference(parts: DateParts, reference: LocalDate | undefined): DateParts {
-  if (parts.year !== undefined || reference === undefined) return parts;
+/** Gives `parts` the year the reference puts it in, in place, when it has none. */
+function fromReference(parts: DateParts, reference: LocalDate): void {
+  if (parts.year !== undefined) return;
   const year = nearestYear(parts.month, parts.day, reference);
-  return year === undefined ? parts : { ...parts, year, yearStated: false };
+  if (year === undefined) return;
+  parts.year = year;
+  parts.yearStated = false;
 }
 
-/** Gives each candidate (and its range end) the year it lacks, when it can be known. */
+/** Gives each candidate (and its range end) the year it lacks, when it can be known; in place. */
 export function resolveYears(candidates: DateCandidate[], reference: LocalDate | undefined): DateCandidate[] {
   if (reference === undefined) return candidates;
-  return candidates.map((candidate) => {
-    if (candidate.through === undefined) return { ...candidate, ...fromReference(candidate, reference) };
-    if (candidate.year !== undefined) return candidate;
-    const through = fromReference(candidate.through, reference);
-    const start =
-      through.year === undefined
-        ? undefined
-        : rangeStart({ day: candidate.day, month: candidate.month, weekday: candidate.weekday }, through);
-    return start === undefined ? { ...candidate, through } : { ...candidate, ...start, through };
-  });
+  for (const candidate of candidates) {
+    if (candidate.through === undefined) {
+      fromReference(candidate, reference);
+      continue;
+    }
+    if (candidate.year !== undefined) continue;
+    fromReference(candidate.through, reference);
+    if (candidate.through.year === undefined) continue;
+    const start = rangeStart({ day: candidate.day, month: candidate.month }, candidate.through);
+    if (start?.year === undefined) continue;
+    candidate.year = start.year;
+    candidate.yearStated = start.yearStated === true;
+  }
+  return candidates;
 }
