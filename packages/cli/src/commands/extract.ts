@@ -4,7 +4,7 @@ import type { ExtractArticleOptions } from '@kamtibmas/extract';
 import { parseCommandArgs } from '../args/parseCommandArgs';
 import { usageError } from '../args/usageError';
 import type { CliIo } from '../CliIo';
-import { createExtractPool, type ExtractPool } from '../extract/ExtractPool';
+import { createExtractPool, type ExtractPool, WORKER_MAX_LINE } from '../extract/ExtractPool';
 import { type ExtractLineOptions, extractText, type LineResult } from '../extract/extractLine';
 import { readLines } from '../extract/readLines';
 import { type ExtractInputKind, sniffInputKind } from '../extract/sniffInputKind';
@@ -239,8 +239,9 @@ async function extractInput(
     }
     head.push(next.value);
   }
+  const inProcess = createExtractPool(0, run.lineOptions);
   let pool: ExtractPool;
-  if (ended || run.threads === 0) pool = createExtractPool(0, run.lineOptions);
+  if (ended || run.threads === 0) pool = inProcess;
   else {
     run.pool ??= createExtractPool(run.threads, run.lineOptions);
     pool = run.pool;
@@ -248,9 +249,9 @@ async function extractInput(
   const maxQueued = Math.max(1, pool.threads) * BATCHES_PER_THREAD;
   const queue: Promise<LineResult[]>[] = [];
   let batch: { line: number; text: string }[] = [];
-  const send = () => {
+  const send = (on: ExtractPool = pool) => {
     if (batch.length === 0) return;
-    const pending = pool.run({ id: run.nextBatch++, file: name, lines: batch });
+    const pending = on.run({ id: run.nextBatch++, file: name, lines: batch });
     pending.catch(() => {}); // awaited in order below; this only keeps an early failure from being "unhandled"
     queue.push(pending);
     batch = [];
@@ -269,6 +270,14 @@ async function extractInput(
     }
   }
   for await (const item of all()) {
+    if (item.text.length > WORKER_MAX_LINE && pool !== inProcess) {
+      // A very long line goes to this thread (workers have a bounded heap), in its place in the order.
+      send();
+      batch.push(item);
+      send(inProcess);
+      while (queue.length >= maxQueued) await writeFirst();
+      continue;
+    }
     batch.push(item);
     if (batch.length >= BATCH_LINES) send();
     while (queue.length >= maxQueued) await writeFirst();
