@@ -3,7 +3,8 @@ import { isLocalDate } from './isLocalDate';
 import { readDates } from './readDates';
 
 /**
- * A date found in Indonesian text by {@link parseIndonesianDate}.
+ * A date found in Indonesian text by {@link parseIndonesianDate} (and, with its span, by
+ * `findDateMentions`).
  *
  * @example
  * ```ts
