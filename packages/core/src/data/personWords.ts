@@ -214,3 +214,17 @@ export const NOT_RANK_BEFORE_JENDERAL = [
  * @category People
  */
 export const MILITARY_RANK_MARKS = ['tni'] as const satisfies readonly string[];
+
+/**
+ * Words before a position that make it the post the officer stands in for, not their own:
+ * "**mewakili** Dir Narkoba IPDA Reynol" (the Ipda represents the Direktur). "diwakili" (is
+ * represented by) is the other way round: the post after it is the officer's own.
+ *
+ * @example
+ * ```ts
+ * REPRESENTING_WORDS
+ * //=> ['mewakili']
+ * ```
+ * @category People
+ */
+export const REPRESENTING_WORDS = ['mewakili'] as const satisfies readonly string[];

@@ -8,7 +8,7 @@ import { matchRankAt } from '../rank/matchRankAt';
 import { asideStartBefore } from '../text/asides';
 import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
 import type { UnitMention } from '../unit/parseUnitMention';
-import { AS_KEYS, CONNECTOR_KEYS, FORMER_KEYS } from './personWordSets';
+import { AS_KEYS, CONNECTOR_KEYS, FORMER_KEYS, REPRESENTING_KEYS } from './personWordSets';
 import { matchActingAt, matchPositionAt, type PositionMatch } from './positionAt';
 import { type PlaceMode, placeWords, unitOfPosition, wordsText } from './positionPlace';
 
@@ -103,7 +103,14 @@ export function positionBefore(
     const match = matchPositionAt(text, spans, k);
     if (match !== undefined && match.end <= anchor) {
       const found = describe(text, spans, match, anchor, 'before');
-      return found && withPrefixes(spans, text, found, floor);
+      if (found === undefined) return undefined;
+      withPrefixes(spans, text, found, floor);
+      // "mewakili Dir Narkoba IPDA Reynol": the post is the one the officer stands in for.
+      const before = spans.get(found.start - 1);
+      if (before !== undefined && REPRESENTING_KEYS.has(before.key) && isSoftGap(spans.gapBefore(found.start))) {
+        return undefined;
+      }
+      return found;
     }
   }
   return undefined;

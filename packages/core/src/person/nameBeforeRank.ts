@@ -3,6 +3,7 @@
 import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
 import { readName } from './nameAt';
 import type { OfficerDraft } from './officerAt';
+import { isUnitOpeningKey } from './personWordSets';
 
 /** How far (in words) the refiner looks back for the name. */
 const LOOK_BACK = 12;
@@ -27,6 +28,11 @@ export function nameBeforeRank(
     farthest = k;
   }
   for (let s = farthest; s < rankStart; s++) {
+    // "Kapolda Papua Barat, Irjen …": the words after a position or a unit word are its place.
+    const previous = spans.get(s - 1);
+    if (previous !== undefined && isSoftGap(spans.gapBefore(s) & ~GAP.CLOSE_BRACKET)) {
+      if (isUnitOpeningKey(previous.key) || isStop(s - 1)) continue;
+    }
     const parts = readName(text, spans, s, isStop);
     if (parts !== undefined && parts.end === rankStart) {
       draft.parts = parts;

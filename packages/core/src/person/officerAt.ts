@@ -4,6 +4,7 @@
 // (nameBeforeRank, attachPosition). Bounded work per call.
 import type { RankCode } from '../data/rankCodes';
 import { matchRankAt } from '../rank/matchRankAt';
+import { asideEndAt } from '../text/asides';
 import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
 import { type NameParts, readName } from './nameAt';
 import { MILITARY_KEYS, NOT_RANK_BEFORE_JENDERAL_KEYS, RETIRED_KEYS } from './personWordSets';
@@ -58,6 +59,14 @@ export function officerAt(text: string, spans: WordList, index: number, isStop: 
   ) {
     after++;
     gapMask = RETIRED_GAP_MASK;
+  }
+  // "Inspektur Jenderal Polisi (Irjen Pol) Johnny …": the rank's abbreviation in brackets.
+  const asideEnd = gapMask === -1 ? asideEndAt(spans, after) : -1;
+  if (asideEnd !== -1 && matchRankAt(text, spans, after)?.end === asideEnd) {
+    if (isSoftGap(spans.gapBefore(asideEnd) & ~GAP.CLOSE_BRACKET)) {
+      after = asideEnd;
+      gapMask = RETIRED_GAP_MASK;
+    }
   }
   const draft: OfficerDraft = {
     rank: rank.code,

@@ -97,6 +97,7 @@ describe('parseOfficerMentions — the position grammar (issue 10 §3)', () => {
       unit: { kind: 'polsek', name: 'Kediri' },
     });
     expect(one('Kasubnit Binkamsa Satbinmas Polres Lebong Aipda Budi').position).toEqual({ text: 'Kasubnit Binkamsa' });
+    expect(one('Kepala SPKT 1 Polsek Cileles, Aipda Ibnu, didampingi').position).toEqual({ text: 'Kepala SPKT 1' });
   });
 
   it('gives the code of a listed title, however it is written', () => {
@@ -192,6 +193,14 @@ describe('parseOfficerMentions — names and titles (issue 10)', () => {
   it('ends a name at a misspelt unit word', () => {
     expect(one('Iptu Suharno Pollres BS').name).toBe('Suharno');
     expect(one('Iptu Suharno Poolres BS').name).toBe('Suharno');
+  });
+
+  it('does not give an officer the post they stand in for ("mewakili")', () => {
+    expect(one('Wadir Lantas hadir, mewakili Dir Narkoba IPDA Reynol Pongajow').position).toBeUndefined();
+    expect(one('Kapolres diwakili Kasat Binmas AKP Budi').position).toEqual({
+      code: 'kasat-binmas',
+      text: 'Kasat Binmas',
+    });
   });
 
   it('does not read a TNI officer as a police officer', () => {

@@ -8,6 +8,7 @@ import {
   NAME_PARTICLES,
   NOT_RANK_BEFORE_JENDERAL,
   RANK_SUFFIX_WORDS,
+  REPRESENTING_WORDS,
   RETIRED_WORDS,
   UNIT_OPENING_WORDS,
 } from '../data/personWords';
@@ -20,6 +21,7 @@ export const CONNECTOR_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NAME_CONN
 export const AS_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(AS_WORDS);
 export const FORMER_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(FORMER_WORDS);
 export const MILITARY_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(MILITARY_RANK_MARKS);
+export const REPRESENTING_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(REPRESENTING_WORDS);
 export const RETIRED_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(RETIRED_WORDS);
 export const PARTICLE_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NAME_PARTICLES);
 export const ABBREVIATED_NAME_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(ABBREVIATED_NAMES);

@@ -163,14 +163,24 @@ export function matchPositionAt(text: string, spans: WordList, start: number): P
   }
   let { end } = built;
   const numeral = spans.get(end);
+  // "Ka SPKT III", "Kepala SPKT 1": the shift or sub-unit number belongs to the title.
   if (numeral !== undefined && isSoftGap(spans.gapBefore(end)) && numeral.raw === numeral.raw.toUpperCase()) {
-    if (ROMAN.test(numeral.key)) end++;
+    if (ROMAN.test(numeral.key) || isShortNumber(numeral.key)) end++;
   }
   // "Kasubdit Kamsus" is a Kasubdit: the listed form covers exactly the head.
   const whole = POSITION_INDEX.byKey.get(keyOf(spans, start, end));
   if (whole !== undefined) return { code: whole, start, end };
   if (listed !== undefined && listed.end === built.headEnd) return { code: listed.value, start, end };
   return { start, end };
+}
+
+function isShortNumber(key: string): boolean {
+  if (key.length === 0 || key.length > 2) return false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function keyOf(spans: WordList, start: number, end: number): string {
