@@ -4,7 +4,7 @@
 // recognizePoldaName; the province is settled later by the place refiner.
 import { METRO_AREA } from '../data/unitHeads';
 import { PORT_QUALIFIERS } from '../data/unitNameWords';
-import { findRegencies } from '../region/findRegencies';
+import { regencyIndex } from '../region/findRegencies';
 import type { Regency } from '../region/getRegency';
 import { placeKey } from '../region/placeKey';
 import type { DistrictHit, UnitCandidate } from './unitCandidate';
@@ -43,9 +43,10 @@ function readPlace<T>(
   return end === from ? undefined : { end, known: undefined, extended: false };
 }
 
+/** Regencies whose name or abbreviation has this place key (kabupaten before kota, by code). */
 function regenciesByKey(key: string): readonly Regency[] | undefined {
-  const found = key === '' ? [] : findRegencies(key);
-  return found.length > 0 ? found : undefined;
+  const found = key === '' ? undefined : regencyIndex().get(key);
+  return found !== undefined && found.length > 0 ? found : undefined;
 }
 
 /** In the Polda Metro Jaya area (a "Metro" head): the places there, or all when none is. */

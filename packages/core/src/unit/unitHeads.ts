@@ -19,7 +19,7 @@ import type { FunctionalUnitKind, UnitKind } from '../data/unitKinds';
 import type { UnitFunction } from '../data/vocabularyCodes';
 import { placeKey } from '../region/placeKey';
 import { poldaIndex } from './getPolda';
-import { PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
+import { joinKeys, PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
 
 /** A functional unit a head names: its kind, function, display name and where it may sit. */
 export interface FunctionalUnitSpec {
@@ -201,7 +201,7 @@ function findHead(tokens: UnitTokens, at: number): HeadMatch | undefined {
   for (let length = 1; length <= MAX_HEAD_WORDS && at + length <= tokens.length; length++) {
     const token = tokens.get(at + length - 1)!;
     if (length > 1 && (token.stop || token.open || token.close)) break;
-    key = length === 1 ? token.key : placeKey(`${key}${token.key}`);
+    key = length === 1 ? token.key : joinKeys(key, token.key);
     const head = byKey.get(key);
     if (head !== undefined) {
       best = {
@@ -212,9 +212,8 @@ function findHead(tokens: UnitTokens, at: number): HeadMatch | undefined {
         ...(best === undefined ? {} : { shorter: best }),
       };
     }
-    // placeKey only appends to a key on the next word (or respells a "sumatra" it ends in), so a
-    // key no head starts with cannot grow into one.
-    if (!prefixes.has(key) && !key.includes('sumatr')) break;
+    // A key only grows at its end, so a key no head starts with cannot grow into one.
+    if (!prefixes.has(key)) break;
   }
   return best;
 }

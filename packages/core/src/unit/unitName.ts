@@ -5,7 +5,7 @@ import { RANKS } from '../data/ranks';
 import { PLACE_NAME_SUFFIXES, ROMAN_NUMERALS, UNIT_NAME_STOPPERS } from '../data/unitNameWords';
 import { placeKey } from '../region/placeKey';
 import { isHeadAt } from './unitHeads';
-import type { UnitTokens } from './unitTokens';
+import { joinKeys, type UnitTokens } from './unitTokens';
 
 /** Most words a place name spans. */
 export const MAX_NAME_WORDS = 6;
@@ -62,7 +62,7 @@ export function longestKnown<T>(
     const token = tokens.get(at + length - 1)!;
     if (length > 1 && (token.stop || token.open || token.close)) break;
     if (length > 1 && isHeadAt(tokens, at + length - 1)) break;
-    key = placeKey(`${key}${token.key}`);
+    key = joinKeys(key, token.key);
     const value = accept(key);
     if (value !== undefined) best = { value, next: at + length };
   }

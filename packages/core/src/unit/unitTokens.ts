@@ -4,7 +4,7 @@
 import { DOTTED_PLACE_ABBREVIATIONS } from '../data/unitNameWords';
 import { placeKey } from '../region/placeKey';
 import { TokenOffsets } from '../text/tokenOffsets';
-import { WordList } from '../text/wordSpans';
+import { GAP, wordSpans } from '../text/wordSpans';
 
 /** One word of the text, with the punctuation in the gap before it. */
 export interface UnitToken {
@@ -42,7 +42,8 @@ export const PREFIX_LETTERS = 5;
 
 /**
  * The prefix code of a key or word: its first (up to) five a–z/0–9 characters, a run of one
- * character counted once (as `placeKey` does), packed base 64; -1 for another character.
+ * character counted once (as `placeKey` does), packed base 37 (a small integer); -1 for another
+ * character.
  */
 export function prefixCodeOf(text: string, from: number, to: number): number {
   let code = 0;
@@ -51,26 +52,26 @@ export function prefixCodeOf(text: string, from: number, to: number): number {
   for (let i = from; i < to && count < PREFIX_LETTERS; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      if (c === 39 || c === 45 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4 || c === 0x2bc) continue;
-      return -1;
-    }
+    let digit: number;
+    if (c >= 97 && c <= 122) digit = c - 96;
+    else if (c >= 48 && c <= 57) digit = c - 21;
+    else if (c === 39 || c === 45 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4 || c === 0x2bc) continue;
+    else return -1;
     if (c === last) continue;
     last = c;
-    code = code * 64 + (c - 47);
+    code = code * 37 + digit;
     count++;
   }
   return code;
 }
 
-/** The shared tokenizer's word offsets, read without making a span object per word. */
-class WordOffsets extends WordList {
-  startAtIndex(index: number): number {
-    return this.startOf(index);
-  }
-  endAtIndex(index: number): number {
-    return this.endOf(index);
-  }
+/**
+ * The place key of two words' keys joined, as `placeKey` of the joined text gives it: a letter
+ * that ends the first and starts the second counts once. Both keys are place keys already.
+ */
+export function joinKeys(first: string, second: string): string {
+  if (first === '') return second;
+  return first.charCodeAt(first.length - 1) === second.charCodeAt(0) ? first + second.slice(1) : first + second;
 }
 
 let dotted: ReadonlySet<string> | undefined;
@@ -79,9 +80,40 @@ function dottedAbbreviations(): ReadonlySet<string> {
   return dotted;
 }
 
-/** Punctuation of a gap that does not stop a unit name: spaces, hyphens, slashes, ampersands. */
-function isSoftCharacter(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '-' || ch === '/' || ch === '&' || ch === '\u00a0';
+/** Internal to the constructor: a dot stands in the gap (a stop unless it ends "Kab."). */
+const DOT_BEFORE = 16;
+
+const HARD_STOP = GAP.CLAUSE | GAP.SENTENCE | GAP.PARAGRAPH | GAP.QUOTE;
+
+/**
+ * The flags of the gap before a word, from the shared tokenizer's gap class: brackets, a stop
+ * (clause or sentence punctuation, a blank line, quotes), one comma alone (COMMA), a dot (left to
+ * the caller). A slash or an ampersand does not stop a name ("Polres Lampung Selatan/Lamsel").
+ */
+function gapFlags(text: string, gap: number, from: number, to: number): number {
+  if ((gap & ~(GAP.SPACE | GAP.START)) === 0) return 0;
+  let flags = 0;
+  if ((gap & GAP.OPEN_BRACKET) !== 0) flags |= OPEN;
+  if ((gap & GAP.CLOSE_BRACKET) !== 0) flags |= CLOSE;
+  if ((gap & HARD_STOP) !== 0) flags |= STOP;
+  if ((gap & GAP.OTHER) !== 0) {
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      // A slash, an ampersand, or what the other classes name; anything else is a stop.
+      if (code === 47 || code === 38 || code <= 32 || code === 0xa0) continue;
+      if (code === 46 || code === 44 || code === 40 || code === 41 || code === 91 || code === 93) continue;
+      flags |= STOP;
+      break;
+    }
+  }
+  if ((gap & GAP.DOT) !== 0) flags |= DOT_BEFORE;
+  if ((gap & GAP.COMMA) !== 0) {
+    // One comma, perhaps after the `)` of a parenthetical: "Polres X (Tubaba), Polda Lampung".
+    let commas = 0;
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) commas++;
+    flags |= (flags & ~CLOSE) === 0 && commas === 1 ? STOP | COMMA : STOP;
+  }
+  return flags;
 }
 
 /** The words of one text, read by index (`get(i)`, `length`); `undefined` outside the list. */
@@ -89,29 +121,19 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
   constructor(readonly text: string) {
     // A ring of 256 tokens: more than a chain of mentions reaches.
     super(255);
-    const words = new WordOffsets(text);
+    const words = wordSpans(text);
     let previousStart = 0;
     let previousEnd = 0;
     for (let w = 0; w < words.length; w++) {
-      const start = words.startAtIndex(w);
-      const end = words.endAtIndex(w);
-      let flags = 0;
-      let commas = 0;
-      // Whether the previous word is an abbreviation a dot ends; read on the gap's first dot only.
-      let dottedBefore: boolean | undefined;
-      for (let i = previousEnd; i < start; i++) {
-        const ch = text[i]!;
-        if (ch === '(' || ch === '[') flags |= OPEN;
-        else if (ch === ')' || ch === ']') flags |= CLOSE;
-        else if (ch === ',') commas++;
-        else if (ch === '.') {
-          dottedBefore ??= w > 0 && dottedAbbreviations().has(text.slice(previousStart, previousEnd).toLowerCase());
-          // "Kep. Meranti", "Kab. Bogor": the dot ends an abbreviation, not a sentence.
-          if (!dottedBefore) flags |= STOP;
-        } else if (!isSoftCharacter(ch)) flags |= STOP;
+      const start = words.startAt(w);
+      const end = words.endAt(w);
+      let flags = gapFlags(text, words.gapBefore(w), previousEnd, start);
+      if ((flags & DOT_BEFORE) !== 0) {
+        // "Kep. Meranti", "Kab. Bogor": the dot ends an abbreviation, not a sentence.
+        const abbreviation = w > 0 && dottedAbbreviations().has(text.slice(previousStart, previousEnd).toLowerCase());
+        flags &= ~DOT_BEFORE;
+        if (!abbreviation) flags = (flags & ~COMMA) | STOP;
       }
-      // One comma, perhaps after the `)` of a parenthetical: "Polres X (Tubaba), Polda Lampung".
-      if (commas > 0) flags |= commas === 1 && (flags & ~CLOSE) === 0 ? STOP | COMMA : STOP;
       // A hyphen inside a word separates place names here ("Tapanuli Utara-Sumatera Utara"); the
       // name as written keeps it ("Soekarno-Hatta").
       let from = start;
