@@ -127,7 +127,8 @@ try {
     console.log(
       `\nStep ${locale === 'id' ? 4 : 5}: examples/broken-event.json must be invalid (exit code 1), locale ${locale}.`,
     );
-    const status = runCli(['validate', brokenExample, '--locale', locale]);
+    // Relative to the repository (the CLI runs there), so the output reads as in the README.
+    const status = runCli(['validate', 'examples/broken-event.json', '--locale', locale]);
     if (status !== 1) {
       console.error(`main: examples/broken-event.json gave exit code ${status} with --locale ${locale}, expected 1.`);
       failures++;
