@@ -13,7 +13,8 @@ export const WORD_APOSTROPHES = ["'", '’', '‘', '`', '´', 'ʼ', 'ʹ', 'ˊ',
 /**
  * Words that may stand between a day name and its date without breaking them apart: times of day
  * ("Jumat pagi, …", "Minggu dini hari (11/2/2024)"), "hari", "tanggal"/"tgl" ("hari Rabu tanggal
- * 14 Februari 2024"), "lalu", "kemarin" and "mendatang" ("Rabu mendatang, 27 November").
+ * 14 Februari 2024", "Rabu tgl. 14 Februari"), and words placing the day in time: "lalu",
+ * "kemarin", "ini", "besok", "depan", "nanti", "mendatang" ("Rabu mendatang (27/11)").
  */
 export const WEEKDAY_DATE_FILLERS = [
   'pagi',
@@ -26,7 +27,15 @@ export const WEEKDAY_DATE_FILLERS = [
   'tgl',
   'lalu',
   'kemarin',
+  'ini',
+  'besok',
+  'depan',
+  'nanti',
+  'mendatang',
 ] as const satisfies readonly string[];
+
+/** Abbreviated fillers that may carry a dot between a day name and its date ("Rabu tgl. 14 …"). */
+export const WEEKDAY_DATE_DOTTED_FILLERS = ['tgl'] as const satisfies readonly string[];
 
 /** Punctuation that may stand between a day name and its date: `Rabu, 14 …`, `Rabu (14/2)`, `Rabu - 14 …`. */
 export const WEEKDAY_DATE_MARKS = ['(', ',', ':', '-', '–', '—', '|', '/'] as const satisfies readonly string[];

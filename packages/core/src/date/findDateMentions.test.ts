@@ -96,6 +96,13 @@ describe('findDateMentions: every date of an article, with its span', () => {
     expect(wrong).toMatchObject({ date: '2022-12-16', weekday: KAMIS, weekdayMatches: false });
   });
 
+  it('keeps a day name apart from its date by words placing it in time, not by a sentence end', () => {
+    expect(read('Rabu mendatang (27/11)', '2024-11-20')).toEqual([['Rabu mendatang (27/11)', '2024-11-27', undefined]]);
+    expect(read('hari Rabu tgl. 14 Februari 2024')).toEqual([['Rabu tgl. 14 Februari 2024', '2024-02-14', undefined]]);
+    expect(read('Kamis ini, 25 Januari 2024')).toEqual([['Kamis ini, 25 Januari 2024', '2024-01-25', undefined]]);
+    expect(read('kata dia Senin. 24/11/2023')).toEqual([['24/11/2023', '2023-11-24', undefined]]);
+  });
+
   it('leaves a time of day out of the span', () => {
     expect(read('Selasa (8/10/2024) pukul 14:15 WIB')).toEqual([['Selasa (8/10/2024)', '2024-10-08', undefined]]);
     expect(read('Senin, 06/11/2023 21:25 WIB')).toEqual([['Senin, 06/11/2023', '2023-11-06', undefined]]);

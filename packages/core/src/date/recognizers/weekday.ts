@@ -1,9 +1,10 @@
 // Recognizer: the day name written before a date ("Rabu (21/2/2024)", "Kamis, 25 Januari 2024",
 // "hari Rabu tanggal 14 Februari 2024", "Senin - Rabu, 4 - 6 November 2024").
 import { INDONESIAN_WEEKDAYS } from '../../data/calendarNames';
-import { WEEKDAY_DATE_FILLERS, WEEKDAY_DATE_MARKS } from '../../data/dateWords';
+import { WEEKDAY_DATE_DOTTED_FILLERS, WEEKDAY_DATE_FILLERS, WEEKDAY_DATE_MARKS } from '../../data/dateWords';
 import type { CalendarTokenList } from '../calendarTokens';
 import { rangeJoinerBefore } from './rangeJoiner';
+import { isWord } from './tokenTests';
 
 const WEEKDAY_BY_NAME: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
   const map = new Map<string, number>();
@@ -12,6 +13,7 @@ const WEEKDAY_BY_NAME: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
 })();
 const FILLER_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEEKDAY_DATE_FILLERS);
 const FILLER_MARKS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEEKDAY_DATE_MARKS);
+const DOTTED_FILLERS: ReadonlySet<string> = /* @__PURE__ */ new Set(WEEKDAY_DATE_DOTTED_FILLERS);
 /** Most filler tokens between a day name and its date. */
 const MAX_FILLERS = 6;
 
@@ -44,7 +46,9 @@ export function weekdayBefore(tokens: CalendarTokenList, start: number, floor: n
       if (weekday !== undefined) return withRangeStart(tokens, { weekday, index: k }, floor);
       if (!FILLER_WORDS.has(token.text)) return undefined;
     } else if (token.kind !== 'mark' || !FILLER_MARKS.has(token.text)) {
-      return undefined;
+      // A dot only as an abbreviation's ("tgl."), never a sentence's ("Senin. 24/11/2023").
+      const abbreviation = token.text === '.' && !tokens.spaceBefore(k) && isWord(tokens.get(k - 1), DOTTED_FILLERS);
+      if (!abbreviation) return undefined;
     }
   }
   return undefined;
