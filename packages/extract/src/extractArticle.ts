@@ -1,4 +1,4 @@
-import type { Event, Organization, Source, TextSpan } from '@kamtibmas/core';
+import { type Event, isLocalDate, type Organization, type Source, type TextSpan } from '@kamtibmas/core';
 import { readArticleText } from './_lib/ArticleText';
 import { EvidenceList } from './_lib/EvidenceList';
 import { findMentions } from './_lib/findMentions';
@@ -54,9 +54,9 @@ const MAX_TITLE = 200;
  */
 export function extractArticle(text: string, options: ExtractArticleOptions = {}): ArticleExtraction {
   const safeText = typeof text === 'string' ? text : '';
-  const safeOptions = typeof options === 'object' && options !== null ? options : {};
+  const safeOptions = readOptions(options);
   try {
-    return extract(safeText, safeOptions);
+    return extract(safeText, safeOptions.options, safeOptions.notes);
   } catch (error) {
     return {
       dataset: { units: [], organizations: [], people: [], events: [] },
@@ -70,7 +70,34 @@ export function extractArticle(text: string, options: ExtractArticleOptions = {}
   }
 }
 
-function extract(text: string, options: ExtractArticleOptions): ArticleExtraction {
+/** Keeps the options that are what they claim to be; a malformed one is dropped with a note. */
+function readOptions(options: unknown): { options: ExtractArticleOptions; notes: string[] } {
+  const notes: string[] = [];
+  if (typeof options !== 'object' || options === null) return { options: {}, notes };
+  const given = options as Record<string, unknown>;
+  const kept: ExtractArticleOptions = {};
+  for (const key of ['url', 'publisher'] as const) {
+    const value = given[key];
+    if (value === undefined) continue;
+    if (typeof value === 'string' && value.length > 0) kept[key] = value;
+    else notes.push(`options.${key}: not a non-empty string; ignored.`);
+  }
+  if (given.publishedOn !== undefined) {
+    if (isLocalDate(given.publishedOn)) kept.publishedOn = given.publishedOn;
+    else
+      notes.push(
+        `options.publishedOn: ${JSON.stringify(given.publishedOn)} is not a calendar date (YYYY-MM-DD); ignored.`,
+      );
+  }
+  if (typeof given.findDistricts === 'function')
+    kept.findDistricts = given.findDistricts as ExtractArticleOptions['findDistricts'];
+  const known = given.known as ExtractArticleOptions['known'] | undefined;
+  if (known !== undefined && typeof known === 'object' && known !== null && Array.isArray(known.units))
+    kept.known = known;
+  return { options: kept, notes };
+}
+
+function extract(text: string, options: ExtractArticleOptions, optionNotes: readonly string[]): ArticleExtraction {
   const article = readArticleText(text);
   const found = findMentions(article, options);
   const context: ReadContext = { article, options, found };
@@ -78,7 +105,7 @@ function extract(text: string, options: ExtractArticleOptions): ArticleExtractio
   const cite = (claim: string, span: TextSpan | undefined) => {
     if (span !== undefined) evidence.add(claim, span.start, span.end);
   };
-  const notes: string[] = [];
+  const notes: string[] = [...optionNotes];
   const unresolved: UnresolvedMention[] = [];
 
   if (article.headline !== undefined) cite('source.title', article.headline);

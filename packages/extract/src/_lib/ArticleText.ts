@@ -137,7 +137,10 @@ function isUpper(c: string): boolean {
 
 function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
   let s = dot;
-  while (s > floor && !isSpace(text.charCodeAt(s - 1))) s--;
+  // A word longer than this is no abbreviation; the walk back stops there (linear on long words).
+  const limit = Math.max(floor, dot - 12);
+  while (s > limit && !isSpace(text.charCodeAt(s - 1))) s--;
+  if (s === limit && s > floor && !isSpace(text.charCodeAt(s - 1))) return false;
   const word = text.slice(s, dot);
   return word.length <= MAX_ABBREVIATION || word.includes('.');
 }

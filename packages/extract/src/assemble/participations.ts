@@ -36,23 +36,26 @@ export function assembleParticipations(
 ): ParticipationsDraft {
   const participants: Participation[] = [];
   const evidence: { claim: string; span: TextSpan }[] = [];
+  const seen = new Set<string>();
   const add = (personId: string, role: Participation['role'], span: TextSpan, onBehalfOf?: string) => {
     const participation: Participation = { personId, role };
     if (onBehalfOf !== undefined && onBehalfOf !== personId) participation.onBehalfOf = onBehalfOf;
-    const same = participants.find(
-      (p) => p.personId === personId && p.role === role && p.onBehalfOf === participation.onBehalfOf,
-    );
+    const key = `${personId}\u0000${role}\u0000${participation.onBehalfOf ?? ''}`;
     evidence.push({ claim: `event.participant:${personId}`, span });
-    if (same === undefined) participants.push(participation);
+    if (seen.has(key)) return;
+    seen.add(key);
+    participants.push(participation);
   };
-  const covered: TextSpan[] = [];
   for (const delegation of delegations) {
     const role = roleAt(article, delegation.span) ?? 'attendee';
     add(delegation.delegateId, role, delegation.span, delegation.principalId);
-    covered.push(delegation.span);
   }
+  // Delegations are in text order and do not overlap: one pointer finds the one covering a span.
+  let d = 0;
   for (const span of spans) {
-    if (covered.some((c) => c.start <= span.start && span.end <= c.end)) continue;
+    while (d < delegations.length && delegations[d]!.span.end < span.end) d++;
+    const covering = delegations[d]?.span;
+    if (covering !== undefined && covering.start <= span.start && span.end <= covering.end) continue;
     const role = roleAt(article, span);
     if (role !== undefined) add(span.personId, role, span);
   }

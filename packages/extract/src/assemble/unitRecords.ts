@@ -108,7 +108,12 @@ export class UnitRecords {
 
   /** @param known - Records to reuse by id. */
   constructor(known?: Dataset) {
-    this.#known = new Map((known?.units ?? []).map((unit) => [unit.id, unit]));
+    const units = Array.isArray(known?.units) ? known.units : [];
+    this.#known = new Map(
+      units
+        .filter((unit): unit is Unit => typeof unit === 'object' && unit !== null && typeof unit.id === 'string')
+        .map((unit) => [unit.id, unit]),
+    );
   }
 
   /**

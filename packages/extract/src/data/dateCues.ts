@@ -144,3 +144,34 @@ export const DATELINE_LEAD_WORDS = 2;
 
 /** How far (characters) before a date a voting cue makes it a voting day. */
 export const VOTING_CUE_REACH = 110;
+
+/**
+ * Words that open a byline or publication stamp ("Ditulis oleh redaksi pada November 9, 2023",
+ * "Diposting …"): a date on such a line is the page's, not the activity's.
+ *
+ * @example
+ * ```ts
+ * BYLINE_STARTS.includes('ditulis')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const BYLINE_STARTS = [
+  'ditulis',
+  'diposting',
+  'diterbitkan',
+  'dipublikasikan',
+  'diperbarui',
+  'diunggah',
+  'posted',
+  'published',
+  'updated',
+  'oleh',
+  'by',
+  'penulis',
+  'reporter',
+  'editor',
+  'admin',
+  'administrator',
+  'redaksi',
+] as const satisfies readonly string[];

@@ -121,3 +121,36 @@ export const SUBJECT_LINKS = [
   'jajaran',
   'pihak',
 ] as const satisfies readonly string[];
+
+/**
+ * Openings of a sentence that front an adverbial clause before the subject ("Dalam rangka menjaga
+ * kondusivitas …, Polsek Cugenang … menggelar …"): the subject starts after the clause's comma.
+ *
+ * @example
+ * ```ts
+ * FRONTED_CLAUSE_STARTS.includes('dalam rangka')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const FRONTED_CLAUSE_STARTS = [
+  'dalam rangka',
+  'dalam upaya',
+  'sebagai upaya',
+  'sebagai bentuk',
+  'jelang',
+  'menjelang',
+  'menghadapi',
+  'guna',
+  'untuk',
+  'demi',
+  'pada',
+  'di',
+  'usai',
+  'setelah',
+  'selain itu',
+  'sementara itu',
+] as const satisfies readonly string[];
+
+/** A dateline at a sentence's start ends with a dash within this many characters ("Polres Cianjur - "). */
+export const DATELINE_DASH_REACH = 60;

@@ -5,6 +5,7 @@ import type { FoundDate, ReadContext } from '../_lib/ReadContext';
 import type { ExtractedDateMention } from '../ArticleExtraction';
 import {
   ACTIVITY_DATE_CUES,
+  BYLINE_STARTS,
   DATELINE_LEAD_WORDS,
   DATELINE_MAX_WORDS,
   SAME_DAY_CUES,
@@ -30,6 +31,9 @@ export interface DateDecision {
   /** Remarks (a weekday that contradicts its date). */
   readonly notes: string[];
 }
+
+/** How far around a date its sentence is read for cues (a sentence may be a whole page). */
+const CONTEXT_REACH = 200;
 
 const VOTING_DAYS = new Set<string>(ELECTIONS.map((election) => election.votingDay));
 
@@ -108,17 +112,27 @@ function roleOf(article: ArticleText, date: FoundDate): Role {
  * 25 Januari 2024 14:15 WIB"): a date that opens its line after at most a couple of words, on a
  * short line; or a release dateline ("Lombok Barat, 5 Desember 2024 – Kepolisian …"). */
 function isDateline(article: ArticleText, line: TextSpan, date: FoundDate): boolean {
-  const before = wordCount(article.text, { start: line.start, end: date.start });
-  const lineWords = wordCount(article.text, line);
+  if (
+    BYLINE_STARTS.some(
+      (start) =>
+        article.folded.startsWith(start, line.start) && !/\p{L}/u.test(article.folded[line.start + start.length] ?? ''),
+    )
+  ) {
+    return true;
+  }
+  const before = wordsBefore(article.text, line.start, date.start, DATELINE_LEAD_WORDS + 3);
+  const lineWords = wordCount(article.text, line, DATELINE_MAX_WORDS + 1);
   if (before <= DATELINE_LEAD_WORDS && lineWords <= DATELINE_MAX_WORDS) return true;
   if (before <= DATELINE_LEAD_WORDS + 2 && /^\s*[-–—|]/u.test(article.text.slice(date.end, date.end + 4))) return true;
   return false;
 }
 
 function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): boolean {
+  const from = Math.max(sentence.start, date.start - CONTEXT_REACH);
+  const to = Math.min(sentence.end, date.end + CONTEXT_REACH);
   if (date.date !== undefined && VOTING_DAYS.has(date.date)) {
-    const activity = findPhrases(article.folded, ACTIVITY_DATE_CUES, sentence.start, date.start);
-    if (activity.length === 0 || findPhrases(article.folded, VOTING_CUES, sentence.start, sentence.end).length > 0) {
+    const activity = findPhrases(article.folded, ACTIVITY_DATE_CUES, from, date.start);
+    if (activity.length === 0 || findPhrases(article.folded, VOTING_CUES, from, to).length > 0) {
       return true;
     }
   }
@@ -144,7 +158,10 @@ function onlyPunctuationOrNames(text: string, from: number, to: number): boolean
 function sameDayQuote(article: ArticleText, date: FoundDate): boolean {
   const sentence = sentenceAt(article, date.start);
   const line = article.lines[spanIndexAt(article.lines, date.start)];
-  const from = Math.min(sentence?.start ?? date.start, line?.start ?? date.start);
+  const from = Math.max(
+    Math.min(sentence?.start ?? date.start, line?.start ?? date.start),
+    date.start - 3 * CONTEXT_REACH,
+  );
   return findPhrases(article.folded, SAME_DAY_CUES, from, date.start).some((hit) => inQuote(article, hit.start));
 }
 
@@ -160,10 +177,24 @@ function evidenceSpan(article: ArticleText, date: FoundDate, sentence: TextSpan 
   return { start, end: date.end };
 }
 
-function wordCount(text: string, span: TextSpan): number {
+/** Words of a span, counted up to `max` (the count stops there: linear however long the line). */
+function wordCount(text: string, span: TextSpan, max: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = span.start; i < span.end; i++) {
+  for (let i = span.start; i < span.end && words <= max; i++) {
+    const c = text.charCodeAt(i);
+    const word = c > 32 && c !== 124;
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return words;
+}
+
+/** Words between `floor` and `at`, counted backwards up to `max`. */
+function wordsBefore(text: string, floor: number, at: number, max: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = at - 1; i >= floor && words <= max; i--) {
     const c = text.charCodeAt(i);
     const word = c > 32 && c !== 124;
     if (word && !inWord) words++;

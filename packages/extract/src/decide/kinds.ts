@@ -45,20 +45,29 @@ export function decideKinds(context: ReadContext): KindsDecision {
     ...findPhrases(article.folded, ORGANISER_PASSIVE_CUES),
   ].filter((hit) => !inQuote(article, hit.start));
   const objects: FoundVocabularyMention<EventKind>[] = [];
+  // Verbs sorted by start; one pointer walks them with the terms (linear).
+  verbs.sort((a, b) => a.start - b.start);
+  let v = 0;
   for (const term of terms) {
+    while (v < verbs.length && verbs[v]!.end <= term.start) v++;
     if (inHeadline(article, term.start)) continue;
     const sentence = sentenceAt(article, term.start);
-    const verb = verbs.find(
-      (hit) =>
-        hit.end <= term.start &&
-        term.start - hit.end <= OBJECT_REACH &&
-        sentence !== undefined &&
-        hit.start >= sentence.start,
-    );
-    const after = verbs.find(
-      (hit) =>
-        sentence !== undefined && hit.start >= term.end && hit.end <= sentence.end && hit.phrase.startsWith('yang'),
-    );
+    if (sentence === undefined) continue;
+    const before = verbs[v - 1];
+    const verb =
+      before !== undefined && term.start - before.end <= OBJECT_REACH && before.start >= sentence.start
+        ? before
+        : undefined;
+    // "… doa bersama yang digelar …": a passive cue after the term, in its sentence.
+    const next = verbs[v];
+    const after =
+      next !== undefined &&
+      next.start >= term.end &&
+      next.end <= sentence.end &&
+      next.start - term.end <= OBJECT_REACH &&
+      next.phrase.startsWith('yang')
+        ? next
+        : undefined;
     if (verb !== undefined || after !== undefined) objects.push(term);
   }
   const headline = terms.filter((term) => inHeadline(article, term.start));

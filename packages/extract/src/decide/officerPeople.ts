@@ -13,7 +13,8 @@ export interface OfficerPerson {
  * joins an earlier officer when the ranks agree and its name is the other's name, a leading part
  * of it or one of its words ("AKBP Imam Tarmudi" … "AKBP Imam"); a full name seen again with
  * another rank is still the same person (ranks are written loosely). When a short name fits
- * several officers, the most recently named one wins. Linear in mentions × officers.
+ * several officers, the most recently named one wins. A mention is compared only with the officers
+ * whose names share its first word, so the pass stays linear.
  *
  * @param mentions - Officer mentions in text order.
  * @returns The officers, in order of first mention.
@@ -26,28 +27,41 @@ export interface OfficerPerson {
  */
 export function groupOfficerMentions(mentions: readonly FoundOfficerMention[]): OfficerPerson[] {
   const people: { best: number; mentions: number[]; words: string[]; last: number }[] = [];
+  // People by each word of their names: a mention is compared with those sharing a word only.
+  const byWord = new Map<string, (typeof people)[number][]>();
   mentions.forEach((mention, index) => {
     const words = nameWords(mention.name);
     if (words.length === 0) return;
     let chosen: (typeof people)[number] | undefined;
-    for (const person of people) {
+    const candidates = byWord.get(words[0]!) ?? [];
+    for (let c = candidates.length - 1; c >= 0 && c >= candidates.length - MAX_CANDIDATES; c--) {
+      const person = candidates[c]!;
       const other = mentions[person.best]!;
       if (!sameName(words, person.words, mention.rank === other.rank)) continue;
       if (chosen === undefined || person.last > chosen.last) chosen = person;
     }
     if (chosen === undefined) {
-      people.push({ best: index, mentions: [index], words, last: index });
-      return;
+      chosen = { best: index, mentions: [index], words, last: index };
+      people.push(chosen);
+    } else {
+      chosen.mentions.push(index);
+      chosen.last = index;
+      if (words.length > chosen.words.length) {
+        chosen.best = index;
+        chosen.words = words;
+      }
     }
-    chosen.mentions.push(index);
-    chosen.last = index;
-    if (words.length > chosen.words.length) {
-      chosen.best = index;
-      chosen.words = words;
+    for (const word of chosen.words) {
+      const list = byWord.get(word) ?? [];
+      if (list[list.length - 1] !== chosen) list.push(chosen);
+      byWord.set(word, list);
     }
   });
   return people.map(({ best, mentions: list }) => ({ best, mentions: list }));
 }
+
+/** How many earlier people sharing a word a mention is compared with (the most recent ones). */
+const MAX_CANDIDATES = 16;
 
 function nameWords(name: string): string[] {
   return name

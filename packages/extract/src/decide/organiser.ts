@@ -4,6 +4,8 @@ import { findPhrases } from '../_lib/findPhrases';
 import type { FoundUnit, ReadContext } from '../_lib/ReadContext';
 import { specificity, unitChainIds } from '../assemble/unitRecords';
 import {
+  DATELINE_DASH_REACH,
+  FRONTED_CLAUSE_STARTS,
   HEAD_TO_UNIT_WORD,
   ORGANISER_ACTIVE_VERBS,
   ORGANISER_PASSIVE_CUES,
@@ -19,6 +21,12 @@ export interface OrganiserDecision {
   /** Where the organiser's own name is written. */
   readonly mention: TextSpan;
 }
+
+/** How far before a sentence a unit wrapped from the previous line may start. */
+const WRAP_REACH = 40;
+
+/** The organiser is named near the start: the first cues of the body are read, not every one. */
+const MAX_ORGANISER_CUES = 40;
 
 /** How far after a passive cue ("diinisasi oleh") the agent may start. */
 const PASSIVE_REACH = 40;
@@ -65,7 +73,7 @@ function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserD
   const { article } = context;
   const active = findPhrases(article.folded, ORGANISER_ACTIVE_VERBS).map((hit) => ({ hit, passive: false }));
   const passive = findPhrases(article.folded, ORGANISER_PASSIVE_CUES).map((hit) => ({ hit, passive: true }));
-  const cues = [...active, ...passive].sort((a, b) => a.hit.start - b.hit.start);
+  const cues = [...active, ...passive].sort((a, b) => a.hit.start - b.hit.start).slice(0, MAX_ORGANISER_CUES);
   for (const { hit, passive: isPassive } of cues) {
     if (inHeadline(article, hit.start) || inQuote(article, hit.start)) continue;
     const sentence = sentenceAt(article, hit.start);
@@ -88,13 +96,35 @@ function subjectUnits(
   sentence: TextSpan,
   verb: number,
 ): FoundUnit[] {
-  const found = units.filter((u) => u.start >= sentence.start && u.end <= verb);
+  const from = subjectStart(context.article, sentence, verb);
+  // A unit wrapped onto the sentence's line from the line before still belongs to it.
+  const found = units.filter((u) => u.end > from && u.start >= from - WRAP_REACH && u.end <= verb);
   for (const officer of context.found.officers) {
-    if (officer.unit === undefined || officer.start < sentence.start || officer.end > verb) continue;
+    if (officer.unit === undefined || officer.start < from || officer.end > verb) continue;
     if (found.some((u) => u.start < officer.end && officer.start < u.end)) continue;
     found.push({ ...officer.unit, start: officer.start, end: officer.end });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Where the subject can start: after a dateline's dash ("Polres Cianjur - …") and after a fronted
+ * clause's comma ("Dalam rangka …, Polsek Cugenang … menggelar"). */
+function subjectStart(article: ArticleText, sentence: TextSpan, verb: number): number {
+  const { folded } = article;
+  let from = sentence.start;
+  const head = folded.slice(from, Math.min(verb, from + DATELINE_DASH_REACH));
+  const dash = head.search(/\s[-–—]\s/u);
+  if (dash !== -1) from += dash + 3;
+  while (from < verb && folded[from] === ' ') from++;
+  if (
+    FRONTED_CLAUSE_STARTS.some(
+      (start) => folded.startsWith(start, from) && !/[\p{L}]/u.test(folded[from + start.length] ?? ''),
+    )
+  ) {
+    const comma = folded.indexOf(',', from);
+    if (comma !== -1 && comma < verb) from = comma + 1;
+  }
+  return from;
 }
 
 /** The subject is the first unit of the clause and the units joined to it by "melalui" or

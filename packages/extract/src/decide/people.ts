@@ -95,6 +95,7 @@ export function readPeople(
   };
   const officerIds: string[] = new Array(officers.length).fill('');
   const positionsOf = new Map<string, string[]>();
+  const placed = new Map<string, string | undefined>();
   for (const group of groupOfficerMentions(officers)) {
     const best = officers[group.best]!;
     const id = uniqueId(best.name);
@@ -107,7 +108,7 @@ export function readPeople(
       spans.push({ personId: id, start: mention.start, end: mention.end });
       for (const t of mention.titles) if (!titles.includes(t)) titles.push(t);
       for (const h of mention.honorifics) if (!honorifics.includes(h)) honorifics.push(h);
-      const appointment = officerAppointment(mention, units, unitMentions, asOf);
+      const appointment = officerAppointment(mention, units, unitMentions, asOf, placed);
       if (appointment !== undefined && !appointments.some((a) => sameAppointment(a, appointment))) {
         appointments.push(appointment);
         evidence.push({ claim: `person:${id}.position`, span: mention });
@@ -134,11 +135,16 @@ export function readPeople(
   const officialIds: (string | undefined)[] = [];
   const officialOrganizationIds: (string | undefined)[] = [];
   const byName = new Map<string, Official>();
+  const organizationIds = new Set<string>();
+  const holders = new Map<string, Official>();
   for (const official of officials) {
     const organization = organizationOf(official);
     // An office's organisation becomes a record only with a person who holds it.
     const keep = official.name.length > 0 && organization !== undefined;
-    if (keep && !organizations.some((o) => o.id === organization.id)) organizations.push(organization);
+    if (keep && !organizationIds.has(organization.id)) {
+      organizationIds.add(organization.id);
+      organizations.push(organization);
+    }
     officialOrganizationIds.push(keep ? organization.id : undefined);
     if (official.name.length === 0) {
       // "tambah Ketua KPU Balikpapan": the one official already named with that office.
@@ -175,6 +181,7 @@ export function readPeople(
       if (official.acting !== undefined) appointment.acting = official.acting;
       if (asOf !== undefined) appointment.asOf = asOf;
       if (!person.appointments.some((a) => sameAppointment(a, appointment))) person.appointments.push(appointment);
+      holders.set(`${appointment.position}\u0000${organization.id}`, person);
       evidence.push({ claim: `person:${person.id}.position`, span: official });
     }
     officialIds.push(person.id);
@@ -194,10 +201,35 @@ function officerAppointment(
   units: UnitRecords,
   unitMentions: readonly FoundUnit[],
   asOf: LocalDate | undefined,
+  placed: Map<string, string | undefined>,
 ): Appointment | undefined {
   if (mention.position === undefined) return undefined;
   const code = mention.position.code;
   const wanted = code === undefined ? undefined : (POSITIONS[code] as { unitKind?: UnitKind } | undefined)?.unitKind;
+  // The same position in the same unit is placed once (an article repeats "Kapolres X, AKBP Y").
+  const key = `${code ?? mention.position.text}\u0000${mention.unit === undefined ? '' : unitChainIds(mention.unit)[0]}`;
+  let unitId: string | undefined;
+  if (placed.has(key)) unitId = placed.get(key);
+  else {
+    unitId = placeOfficer(mention, wanted, units, unitMentions);
+    placed.set(key, unitId);
+  }
+  if (unitId === undefined) return undefined;
+  const appointment: Appointment = { position: code ?? mention.position.text, organizationId: unitId };
+  if (mention.former) appointment.status = 'former';
+  if (mention.acting === 'pj' || mention.acting === 'plt' || mention.acting === 'plh' || mention.acting === 'ps') {
+    appointment.acting = mention.acting;
+  }
+  if (asOf !== undefined) appointment.asOf = asOf;
+  return appointment;
+}
+
+function placeOfficer(
+  mention: FoundOfficerMention,
+  wanted: UnitKind | undefined,
+  units: UnitRecords,
+  unitMentions: readonly FoundUnit[],
+): string | undefined {
   let unitId: string | undefined;
   if (mention.unit !== undefined) {
     const named = unitChainIds(mention.unit)[0]!;
@@ -211,14 +243,7 @@ function officerAppointment(
     const ids = new Set(same.map((u) => unitChainIds(u)[0]));
     if (ids.size === 1) unitId = units.add(same[0]!);
   }
-  if (unitId === undefined) return undefined;
-  const appointment: Appointment = { position: code ?? mention.position.text, organizationId: unitId };
-  if (mention.former) appointment.status = 'former';
-  if (mention.acting === 'pj' || mention.acting === 'plt' || mention.acting === 'plh' || mention.acting === 'ps') {
-    appointment.acting = mention.acting;
-  }
-  if (asOf !== undefined) appointment.asOf = asOf;
-  return appointment;
+  return unitId;
 }
 
 function organizationOf(official: FoundOfficial): OrganizationDraft | undefined {
@@ -250,6 +275,16 @@ function laterReferences(
   const out: PersonSpan[] = [];
   const { text, folded } = article;
   const sorted = [...known].sort((a, b) => a.start - b.start);
+  const byWord = new Map<string, PersonRecord[]>();
+  const addWord = (word: string, person: PersonRecord) => {
+    const list = byWord.get(word) ?? [];
+    if (list[list.length - 1] !== person) list.push(person);
+    byWord.set(word, list);
+  };
+  for (const person of people) {
+    for (const word of person.name.toLowerCase().split(' ')) addWord(word, person);
+    for (const position of positionsOf.get(person.id) ?? []) addWord(position, person);
+  }
   const isKnown = (span: TextSpan) => {
     const i = spanIndexAt(sorted, span.start);
     return i !== -1 && sorted[i]!.end >= span.end;
@@ -258,12 +293,7 @@ function laterReferences(
     if (inQuote(article, hit.start)) continue;
     for (const word of [wordAfter(text, hit.end), wordBefore(text, hit.start)]) {
       if (word === undefined || isKnown(word)) continue;
-      const key = folded.slice(word.start, word.end);
-      const fits = people.filter(
-        (p) =>
-          p.name.toLowerCase().split(' ').includes(key) ||
-          (positionsOf.get(p.id) ?? []).some((position) => position === key),
-      );
+      const fits = byWord.get(folded.slice(word.start, word.end)) ?? [];
       if (fits.length === 1 && text[word.start] !== text[word.start]!.toLowerCase()) {
         out.push({ personId: fits[0]!.id, start: word.start, end: word.end });
       }

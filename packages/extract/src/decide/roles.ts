@@ -16,6 +16,9 @@ import {
 /** How far before a person an opener cue may stand ("Dibuka secara langsung oleh Direktur …"). */
 const OPENER_REACH = 60;
 
+/** How far around a person an attendance cue makes them an attendee. */
+const ATTENDANCE_REACH = 150;
+
 /**
  * Decides what a person did, from the sentence of one mention: `opener` ("Dibuka … oleh X", "X
  * membuka"), `host` (X is the subject of an organiser verb, or "dikomandoi X"), `speaker` ("X …
@@ -50,6 +53,10 @@ export function roleAt(article: ArticleText, span: TextSpan): ParticipationRole 
   if (near(SPEAKER_CUES, span.end, afterTo).length > 0) return 'speaker';
   if (near(SPEECH_VERBS, span.end, Math.min(sentence.end, span.end + 30)).length > 0) return 'spokesperson';
   if (near(SPOKESPERSON_CUES_BEFORE, beforeFrom, span.start).length > 0) return 'spokesperson';
-  if (near(ATTENDANCE_CUES, sentence.start, sentence.end).length > 0) return 'attendee';
+  const around = {
+    start: Math.max(sentence.start, span.start - ATTENDANCE_REACH),
+    end: Math.min(sentence.end, span.end + ATTENDANCE_REACH),
+  };
+  if (near(ATTENDANCE_CUES, around.start, around.end).length > 0) return 'attendee';
   return undefined;
 }

@@ -17,6 +17,9 @@ export interface VenueDecision {
 
 const MAX_VENUE_WORDS = 10;
 
+/** How far before a weak venue cue the activity's verb or word is looked for. */
+const ACTIVITY_REACH = 200;
+
 const ADDRESS_WORDS = {
   kota: 'city',
   kabupaten: 'regency',
@@ -71,9 +74,10 @@ function aboutActivity(article: ArticleText, at: number): boolean {
   if (inHeadline(article, at)) return true;
   const sentence = sentenceAt(article, at);
   if (sentence === undefined) return false;
+  const from = Math.max(sentence.start, at - ACTIVITY_REACH);
   return (
-    findPhrases(article.folded, ORGANISER_ACTIVE_VERBS, sentence.start, at).length > 0 ||
-    findPhrases(article.folded, ACTIVITY_DATE_CUES, sentence.start, at).length > 0
+    findPhrases(article.folded, ORGANISER_ACTIVE_VERBS, from, at).length > 0 ||
+    findPhrases(article.folded, ACTIVITY_DATE_CUES, from, at).length > 0
   );
 }
 
