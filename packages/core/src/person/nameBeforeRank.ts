@@ -8,6 +8,23 @@ import { isUnitOpeningKey } from './personWordSets';
 /** How far (in words) the refiner looks back for the name. */
 const LOOK_BACK = 12;
 
+/** Most words between a position or unit word and a name candidate that make it the place. */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * Whether word `s` follows a position or unit word within a few capitalised words ("Kapolda
+ * **Papua Barat**, Irjen …", "Polres **Lebong**, AKBP …"): then it is that post's place, not a name.
+ */
+function isPlaceOfPosition(spans: WordList, s: number, floor: number, isStop: (i: number) => boolean): boolean {
+  for (let k = s - 1; k >= floor && k >= s - MAX_PLACE_WORDS; k--) {
+    if (!isSoftGap(spans.gapBefore(k + 1) & ~GAP.CLOSE_BRACKET)) return false;
+    const word = spans.get(k)!;
+    if (isUnitOpeningKey(word.key) || isStop(k)) return true;
+    if (!word.capitalized) return false;
+  }
+  return false;
+}
+
 /**
  * Fills `draft.parts` with the name that ends right before the rank, when a comma separates them
  * ("Name, Rank": without the comma the words before a rank belong to something else). Does not
@@ -28,11 +45,7 @@ export function nameBeforeRank(
     farthest = k;
   }
   for (let s = farthest; s < rankStart; s++) {
-    // "Kapolda Papua Barat, Irjen …": the words after a position or a unit word are its place.
-    const previous = spans.get(s - 1);
-    if (previous !== undefined && isSoftGap(spans.gapBefore(s) & ~GAP.CLOSE_BRACKET)) {
-      if (isUnitOpeningKey(previous.key) || isStop(s - 1)) continue;
-    }
+    if (isPlaceOfPosition(spans, s, floor, isStop)) continue;
     const parts = readName(text, spans, s, isStop);
     if (parts !== undefined && parts.end === rankStart) {
       draft.parts = parts;

@@ -209,6 +209,19 @@ describe('parseOfficerMentions — names and titles (issue 10)', () => {
     expect(parseOfficerMentions('Danrem 043/Gatam Brigjen TNI Ruby Rubiyanto')).toEqual([]);
   });
 
+  it("steps over the rank's abbreviation in brackets, and never reads a position's place as a name", () => {
+    const text =
+      'Manokwari – Kepala Kepolisian Daerah (Kapolda) Papua Barat, Inspektur Jenderal Polisi (Irjen Pol) Johnny Eddizon Isir, S.I.K., M.T.C.P., mengadakan';
+    expect(one(text)).toMatchObject({
+      rank: 'IRJEN',
+      name: 'Johnny Eddizon Isir',
+      position: { code: 'kapolda', text: 'Kepala Kepolisian Daerah' },
+      written:
+        'Kepala Kepolisian Daerah (Kapolda) Papua Barat, Inspektur Jenderal Polisi (Irjen Pol) Johnny Eddizon Isir, S.I.K., M.T.C.P.',
+    });
+    expect(parseOfficerMentions('hadir Kapolda Papua Barat, Irjen Pol (foto)')).toEqual([]);
+  });
+
   it('leaves the retirement mark out of the name', () => {
     expect(one('AKBP Purnawirawan Jamil').name).toBe('Jamil');
     expect(one('Irjen Pol (Purn) Budi Santoso').name).toBe('Budi Santoso');
