@@ -175,3 +175,19 @@ export const BYLINE_STARTS = [
   'administrator',
   'redaksi',
 ] as const satisfies readonly string[];
+
+/**
+ * Words right after a date that put it ahead of the report ("Rabu 27 Novemver 2024 mendatang"): a
+ * day to come is not the day of the reported activity.
+ *
+ * @example
+ * ```ts
+ * FUTURE_WORDS.includes('mendatang')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const FUTURE_WORDS = ['mendatang', 'nanti', 'yang akan datang'] as const satisfies readonly string[];
+
+/** How far after a date a future word may stand. */
+export const FUTURE_WORD_REACH = 12;

@@ -16,6 +16,8 @@
 export const ELECTION_TERMS = {
   pilkada: [
     'pilkada',
+    'pascapilkada',
+    'pasca pilkada',
     'pilkades',
     'pemilihan kepala daerah',
     'pemilu kepala daerah',
@@ -33,6 +35,9 @@ export const ELECTION_TERMS = {
   ],
   pemilu: [
     'pemilu',
+    'pascapemilu',
+    'pasca pemilu',
+    'prapemilu',
     'pemilihan umum',
     'pileg',
     'pilpres',
@@ -67,3 +72,16 @@ export const STAGE_TERMS = {
 
 /** Words that introduce a stage name. */
 export const STAGE_CUES = ['tahapan', 'masa tahapan', 'masa'] as const satisfies readonly string[];
+
+/**
+ * Words that open a police operation's name ("Ops Mantab Praja Mahakam 2024", "Operasi Mantap Brata
+ * …"); what follows is read by core's parseOperationName.
+ *
+ * @example
+ * ```ts
+ * OPERATION_WORDS.includes('ops')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const OPERATION_WORDS = ['ops', 'operasi', 'op.'] as const satisfies readonly string[];

@@ -21,6 +21,22 @@ export const OPENER_CUES = [
 ] as const satisfies readonly string[];
 
 /**
+ * Cues after a person that make them the opener ("X membuka kegiatan").
+ *
+ * @example
+ * ```ts
+ * OPENER_CUES_AFTER.includes('membuka')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const OPENER_CUES_AFTER = [
+  'membuka',
+  'membuka secara resmi',
+  'resmi membuka',
+] as const satisfies readonly string[];
+
+/**
  * Cues before a person that make them the host ("dikomandoi Ipda Suharno", "dipimpin langsung
  * oleh …").
  *

@@ -219,3 +219,21 @@ export const NOT_VENUE_STARTS = [
   'depan',
   'hadapan',
 ] as const satisfies readonly string[];
+
+/**
+ * Level words that make a place an address rather than a venue's name ("di Kota Balikpapan").
+ *
+ * @example
+ * ```ts
+ * ADDRESS_WORDS.kota
+ * //=> 'city'
+ * ```
+ * @internal
+ */
+export const ADDRESS_WORDS = {
+  kota: 'city',
+  kabupaten: 'regency',
+  kecamatan: 'district',
+  desa: 'village',
+  kelurahan: 'village',
+} as const satisfies Record<string, 'city' | 'regency' | 'district' | 'village'>;

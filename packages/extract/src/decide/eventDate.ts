@@ -8,6 +8,8 @@ import {
   BYLINE_STARTS,
   DATELINE_LEAD_WORDS,
   DATELINE_MAX_WORDS,
+  FUTURE_WORD_REACH,
+  FUTURE_WORDS,
   SAME_DAY_CUES,
   SPEECH_VERB_REACH,
   SPEECH_VERBS,
@@ -136,7 +138,12 @@ function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): bo
       return true;
     }
   }
-  const after = findPhrases(article.folded, ['mendatang', 'nanti'], date.end, Math.min(sentence.end, date.end + 12));
+  const after = findPhrases(
+    article.folded,
+    FUTURE_WORDS,
+    date.end,
+    Math.min(sentence.end, date.end + FUTURE_WORD_REACH),
+  );
   if (after.length > 0) return true;
   const near = findPhrases(
     article.folded,

@@ -1,6 +1,7 @@
 import { parseOperationName, type TextSpan } from '@kamtibmas/core';
 import { findPhrases } from '../_lib/findPhrases';
 import type { ReadContext } from '../_lib/ReadContext';
+import { OPERATION_WORDS } from '../data/electionTerms';
 
 /** The police operation the article names, and where. */
 export interface OperationDecision {
@@ -9,9 +10,6 @@ export interface OperationDecision {
   /** Evidence for `event.operation`. */
   readonly evidence: TextSpan;
 }
-
-/** Words that open an operation's name. */
-const OPERATION_WORDS = ['ops', 'operasi', 'op.'] as const;
 
 /** Longest operation name read after its first word. */
 const NAME_REACH = 50;

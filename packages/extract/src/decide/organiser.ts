@@ -1,4 +1,4 @@
-import type { TextSpan, UnitMention } from '@kamtibmas/core';
+import { isTerritorialKind, type TextSpan, type UnitMention } from '@kamtibmas/core';
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
 import type { FoundUnit, ReadContext } from '../_lib/ReadContext';
@@ -174,9 +174,7 @@ function withParent(unit: FoundUnit, candidates: readonly FoundUnit[]): UnitMent
 }
 
 function isTerritorial(unit: UnitMention): boolean {
-  return ['polda', 'polres', 'polresta', 'polrestabes', 'polres-metro', 'polsek', 'polsubsektor', 'mabes'].includes(
-    unit.kind,
-  );
+  return isTerritorialKind(unit.kind);
 }
 
 function fromHeadline(context: ReadContext, units: readonly FoundUnit[]): OrganiserDecision | undefined {

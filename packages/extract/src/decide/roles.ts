@@ -9,6 +9,7 @@ import {
   CUE_BEFORE_REACH,
   HOST_CUES_BEFORE,
   OPENER_CUES,
+  OPENER_CUES_AFTER,
   SPEAKER_CUES,
   SPOKESPERSON_CUES_BEFORE,
 } from '../data/roleCues';
@@ -46,7 +47,7 @@ export function roleAt(article: ArticleText, span: TextSpan): ParticipationRole 
   const near = (list: readonly string[], from: number, to: number) =>
     findPhrases(folded, list, from, to).filter((hit) => !inQuote(article, hit.start));
   if (near(OPENER_CUES, Math.max(sentence.start, span.start - OPENER_REACH), span.start).length > 0) return 'opener';
-  if (near(['membuka'], span.end, afterTo).length > 0) return 'opener';
+  if (near(OPENER_CUES_AFTER, span.end, afterTo).length > 0) return 'opener';
   if (near(HOST_CUES_BEFORE, beforeFrom, span.start).length > 0) return 'host';
   const verbAfter = near(ORGANISER_ACTIVE_VERBS, span.end, Math.min(sentence.end, span.end + 12));
   if (verbAfter.length > 0 && article.text.slice(span.end, verbAfter[0]!.start).trim().length <= 1) return 'host';

@@ -5,7 +5,14 @@ import { isWordCharAt } from '../_lib/foldCase';
 import type { ReadContext } from '../_lib/ReadContext';
 import { ACTIVITY_DATE_CUES } from '../data/dateCues';
 import { ORGANISER_ACTIVE_VERBS } from '../data/organiserCues';
-import { NOT_VENUE_STARTS, VENUE_CUES, VENUE_NOUNS, VENUE_STOP_WORDS, WEAK_VENUE_CUES } from '../data/venueCues';
+import {
+  ADDRESS_WORDS,
+  NOT_VENUE_STARTS,
+  VENUE_CUES,
+  VENUE_NOUNS,
+  VENUE_STOP_WORDS,
+  WEAK_VENUE_CUES,
+} from '../data/venueCues';
 
 /** Where the activity took place, and the words that say so. */
 export interface VenueDecision {
@@ -19,14 +26,6 @@ const MAX_VENUE_WORDS = 10;
 
 /** How far before a weak venue cue the activity's verb or word is looked for. */
 const ACTIVITY_REACH = 200;
-
-const ADDRESS_WORDS = {
-  kota: 'city',
-  kabupaten: 'regency',
-  kecamatan: 'district',
-  desa: 'village',
-  kelurahan: 'village',
-} as const;
 
 /**
  * Decides the venue: the words after the first venue cue ("bertempat di", "berlangsung di",
