@@ -22,31 +22,36 @@ import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
 
 // Built in /* @__PURE__ */ calls, so that bundlers drop the indexes with their users (see
 // rank/compareRanks.ts).
-const POSITION_INDEX: KeyIndex<PositionCode> = /* @__PURE__ */ buildKeyIndex(
-  Object.values(POSITIONS).flatMap((position) =>
-    [position.name, position.abbreviation, ...position.aliases].map((form) => [form, position.code] as const),
-  ),
-);
+const POSITION_INDEX: KeyIndex<PositionCode> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    Object.values(POSITIONS).flatMap((position) =>
+      [position.name, position.abbreviation, ...position.aliases].map((form) => [form, position.code] as const),
+    ),
+  ))();
 
-const HEAD_INDEX: KeyIndex<PositionHead> = /* @__PURE__ */ buildKeyIndex(
-  POSITION_HEADS.flatMap((head) => head.forms.map((form) => [form, head] as const)),
-  3,
-);
+const HEAD_INDEX: KeyIndex<PositionHead> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    POSITION_HEADS.flatMap((head) => head.forms.map((form) => [form, head] as const)),
+    3,
+  ))();
 
-const FUNCTION_INDEX: KeyIndex<true> = /* @__PURE__ */ buildKeyIndex(
-  POSITION_FUNCTIONS.map((form) => [form, true] as const),
-  3,
-);
+const FUNCTION_INDEX: KeyIndex<true> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    POSITION_FUNCTIONS.map((form) => [form, true] as const),
+    3,
+  ))();
 
-const STANDALONE_INDEX: KeyIndex<true> = /* @__PURE__ */ buildKeyIndex(
-  STANDALONE_POSITIONS.map((form) => [form, true] as const),
-  1,
-);
+const STANDALONE_INDEX: KeyIndex<true> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    STANDALONE_POSITIONS.map((form) => [form, true] as const),
+    1,
+  ))();
 
-const UNIT_PART_INDEX: KeyIndex<true> = /* @__PURE__ */ buildKeyIndex(
-  UNIT_PART_WORDS.map((form) => [form, true] as const),
-  1,
-);
+const UNIT_PART_INDEX: KeyIndex<true> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    UNIT_PART_WORDS.map((form) => [form, true] as const),
+    1,
+  ))();
 /** Unit parts read glued to a function ("Satreskrim"); "Si", "Ro" glued would read names. */
 const MIN_GLUED_UNIT_PART_LENGTH = 3;
 
@@ -57,19 +62,20 @@ const GLUED_HEAD_LENGTHS: readonly [number, number] = /* @__PURE__ */ (() => {
   return [min, HEAD_INDEX.maxKeyLength] as const;
 })();
 
-const ACTING_INDEX: KeyIndex<ActingKind> = /* @__PURE__ */ buildKeyIndex<ActingKind>(
-  [
-    ['pj', 'pj'],
-    ['penjabat', 'pj'],
-    ['plt', 'plt'],
-    ['pelaksana tugas', 'plt'],
-    ['plh', 'plh'],
-    ['pelaksana harian', 'plh'],
-    ['ps', 'ps'],
-    ['pejabat sementara', 'ps'],
-  ],
-  2,
-);
+const ACTING_INDEX: KeyIndex<ActingKind> = /* @__PURE__ */ (() =>
+  buildKeyIndex<ActingKind>(
+    [
+      ['pj', 'pj'],
+      ['penjabat', 'pj'],
+      ['plt', 'plt'],
+      ['pelaksana tugas', 'plt'],
+      ['plh', 'plh'],
+      ['pelaksana harian', 'plh'],
+      ['ps', 'ps'],
+      ['pejabat sementara', 'ps'],
+    ],
+    2,
+  ))();
 
 /** A position found in running text: its code when known, and the words it spans. */
 export interface PositionMatch {

@@ -15,7 +15,8 @@ import { isUnitPartAt, matchPositionAt } from './positionAt';
 const MAX_PLACE_WORDS = 8;
 /** Words the national-unit rule reads as the force or its agency ("Kadiv Humas **Polri**"). */
 const NATIONAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['polri', 'mabes', 'baharkam']);
-const VILLAGE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(VILLAGE_WORDS.map((word) => letterKey(word)));
+const VILLAGE_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(VILLAGE_WORDS.map((word) => letterKey(word))))();
 
 /** Where the village and the unit are (word ranges) after a position. */
 export interface PlaceWords {

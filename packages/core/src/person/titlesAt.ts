@@ -7,13 +7,14 @@ import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
 
 /** Folded letters of every canonical form and variant → its entry. */
 // /* @__PURE__ */ calls, so that bundlers drop the index with its users (see rank/compareRanks.ts).
-const TITLE_INDEX: KeyIndex<TitleEntry> = /* @__PURE__ */ buildKeyIndex(
-  TITLES.flatMap((title) => [title.canonical, ...title.variants].map((form) => [form, title] as const)),
-  4,
-);
+const TITLE_INDEX: KeyIndex<TitleEntry> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    TITLES.flatMap((title) => [title.canonical, ...title.variants].map((form) => [form, title] as const)),
+    4,
+  ))();
 
 /** Folded letters of every canonical form and variant → its entry. */
-export const TITLE_BY_KEY: ReadonlyMap<string, TitleEntry> = TITLE_INDEX.byKey;
+export const TITLE_BY_KEY: ReadonlyMap<string, TitleEntry> = /* @__PURE__ */ (() => TITLE_INDEX.byKey)();
 
 /** A title found in running text (`start` inclusive, `end` exclusive, in words). */
 export interface TitleMatch {
