@@ -1,6 +1,6 @@
 import { isLocalDate, type LocalDate, weekdayOf } from '@kamtibmas/core';
 import type { ArticleText } from '../_lib/ArticleText';
-import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import type { FoundDate } from '../_lib/ReadContext';
 import { ELECTION_TERMS } from '../data/electionTerms';
 
@@ -11,6 +11,8 @@ export interface YearResolution {
   /** Why this year. */
   readonly note: string;
 }
+
+const ALL_ELECTION_TERMS: readonly string[] = [...ELECTION_TERMS.pilkada, ...ELECTION_TERMS.pemilu];
 
 /** How far after an election word its year is looked for. */
 const YEAR_REACH = 40;
@@ -38,7 +40,7 @@ export function resolveYears(article: ArticleText, dates: readonly FoundDate[]):
   const stated = new Set<number>();
   for (const d of dates) if (d.yearStated && d.year !== undefined) stated.add(d.year);
   const written = new Set<number>();
-  for (const term of findPhrases(article.folded, [...ELECTION_TERMS.pilkada, ...ELECTION_TERMS.pemilu])) {
+  for (const term of hitsIn(article, ALL_ELECTION_TERMS)) {
     const match = /^\D{0,30}?\b((?:19|20)\d\d)\b/u.exec(article.text.slice(term.end, term.end + YEAR_REACH));
     if (match !== null) written.add(Number(match[1]));
   }

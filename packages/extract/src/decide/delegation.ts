@@ -1,6 +1,6 @@
 import type { TextSpan } from '@kamtibmas/core';
 import type { ArticleText } from '../_lib/ArticleText';
-import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import {
   DELEGATE_FIRST_CUES,
   DELEGATION_GAP_MAX,
@@ -49,8 +49,8 @@ export interface Delegation {
 export function findDelegations(article: ArticleText, people: readonly PersonSpan[]): Delegation[] {
   const delegations: Delegation[] = [];
   const cues = [
-    ...findPhrases(article.folded, PRINCIPAL_FIRST_CUES).map((hit) => ({ hit, principalFirst: true })),
-    ...findPhrases(article.folded, DELEGATE_FIRST_CUES).map((hit) => ({ hit, principalFirst: false })),
+    ...hitsIn(article, PRINCIPAL_FIRST_CUES).map((hit) => ({ hit, principalFirst: true })),
+    ...hitsIn(article, DELEGATE_FIRST_CUES).map((hit) => ({ hit, principalFirst: false })),
   ].sort((a, b) => a.hit.start - b.hit.start);
   for (const { hit, principalFirst } of cues) {
     const before = lastEndingBefore(people, hit.start);

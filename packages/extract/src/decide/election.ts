@@ -9,7 +9,8 @@ import {
   type TextSpan,
 } from '@kamtibmas/core';
 import { type ArticleText, inHeadline } from '../_lib/ArticleText';
-import { findPhrases, type PhraseHit } from '../_lib/findPhrases';
+import type { PhraseHit } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
 import { ELECTION_TERMS, STAGE_CUES, STAGE_TERMS } from '../data/electionTerms';
 
@@ -24,6 +25,8 @@ export interface ElectionDecision {
 }
 
 type Kind = keyof typeof ELECTION_TERMS;
+
+const STAGE_TERM_LIST = Object.keys(STAGE_TERMS) as (keyof typeof STAGE_TERMS)[];
 
 /** How far after an election word its year may be written ("Pemilihan Umum (Pemilu) serentak di Tahun 2024"). */
 const YEAR_REACH = 40;
@@ -54,7 +57,7 @@ export function decideElection(
   const { article } = context;
   const hits: { hit: PhraseHit; kind: Kind }[] = [];
   for (const kind of Object.keys(ELECTION_TERMS) as Kind[]) {
-    for (const hit of findPhrases(article.folded, ELECTION_TERMS[kind])) hits.push({ hit, kind });
+    for (const hit of hitsIn(article, ELECTION_TERMS[kind])) hits.push({ hit, kind });
   }
   if (hits.length === 0) return undefined;
   hits.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
@@ -129,8 +132,8 @@ function daysBetween(a: string, b: string): number {
 function namedStage(article: ArticleText, electionId: ElectionId): { id: string; span: TextSpan } | undefined {
   const election = getElection(electionId);
   if (election === undefined) return undefined;
-  for (const cue of findPhrases(article.folded, STAGE_CUES)) {
-    const terms = findPhrases(article.folded, Object.keys(STAGE_TERMS), cue.end, cue.end + 20);
+  for (const cue of hitsIn(article, STAGE_CUES)) {
+    const terms = hitsIn(article, STAGE_TERM_LIST, cue.end, cue.end + 20);
     const term = terms[0];
     if (term === undefined || article.folded.slice(cue.end, term.start).trim().length > 0) continue;
     const suffix = STAGE_TERMS[term.phrase as keyof typeof STAGE_TERMS];

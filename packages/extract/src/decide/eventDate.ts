@@ -1,6 +1,6 @@
 import { type DatePrecision, ELECTIONS, INDONESIAN_WEEKDAYS, type LocalDate, type TextSpan } from '@kamtibmas/core';
 import { type ArticleText, inHeadline, inQuote, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
-import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import type { FoundDate, ReadContext } from '../_lib/ReadContext';
 import type { ExtractedDateMention } from '../ArticleExtraction';
 import {
@@ -103,7 +103,7 @@ function roleOf(article: ArticleText, date: FoundDate): Role {
   if (isVoting(article, date, sentence)) return 'voting';
   if (inQuote(article, date.start)) return 'other';
   const before = Math.max(sentence.start, date.start - SPEECH_VERB_REACH);
-  const speech = findPhrases(folded, SPEECH_VERBS, before, date.start);
+  const speech = hitsIn(article, SPEECH_VERBS, before, date.start);
   if (speech.length > 0 && onlyPunctuationOrNames(article.text, speech[speech.length - 1]!.end, date.start)) {
     return 'statement';
   }
@@ -133,24 +133,14 @@ function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): bo
   const from = Math.max(sentence.start, date.start - CONTEXT_REACH);
   const to = Math.min(sentence.end, date.end + CONTEXT_REACH);
   if (date.date !== undefined && VOTING_DAYS.has(date.date)) {
-    const activity = findPhrases(article.folded, ACTIVITY_DATE_CUES, from, date.start);
-    if (activity.length === 0 || findPhrases(article.folded, VOTING_CUES, from, to).length > 0) {
+    const activity = hitsIn(article, ACTIVITY_DATE_CUES, from, date.start);
+    if (activity.length === 0 || hitsIn(article, VOTING_CUES, from, to).length > 0) {
       return true;
     }
   }
-  const after = findPhrases(
-    article.folded,
-    FUTURE_WORDS,
-    date.end,
-    Math.min(sentence.end, date.end + FUTURE_WORD_REACH),
-  );
+  const after = hitsIn(article, FUTURE_WORDS, date.end, Math.min(sentence.end, date.end + FUTURE_WORD_REACH));
   if (after.length > 0) return true;
-  const near = findPhrases(
-    article.folded,
-    VOTING_CUES,
-    Math.max(sentence.start, date.start - VOTING_CUE_REACH),
-    date.start,
-  );
+  const near = hitsIn(article, VOTING_CUES, Math.max(sentence.start, date.start - VOTING_CUE_REACH), date.start);
   return near.some((hit) => hit.phrase !== 'mendatang');
 }
 
@@ -169,7 +159,7 @@ function sameDayQuote(article: ArticleText, date: FoundDate): boolean {
     Math.min(sentence?.start ?? date.start, line?.start ?? date.start),
     date.start - 3 * CONTEXT_REACH,
   );
-  return findPhrases(article.folded, SAME_DAY_CUES, from, date.start).some((hit) => inQuote(article, hit.start));
+  return hitsIn(article, SAME_DAY_CUES, from, date.start).some((hit) => inQuote(article, hit.start));
 }
 
 function evidenceSpan(article: ArticleText, date: FoundDate, sentence: TextSpan | undefined): TextSpan {

@@ -1,6 +1,6 @@
 import type { EventKind, FoundVocabularyMention, TextSpan } from '@kamtibmas/core';
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
-import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
 import { KIND_WORDS, PURPOSE_CUES, PURPOSE_KINDS } from '../data/kindCues';
 import { ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
@@ -12,6 +12,8 @@ export interface KindsDecision {
   /** Evidence for `event.kinds`. */
   readonly evidence: TextSpan[];
 }
+
+const KIND_WORD_LIST = Object.keys(KIND_WORDS) as (keyof typeof KIND_WORDS)[];
 
 /** How far after an organiser verb the activity's name may start ("menggelar kegiatan dialog"). */
 const OBJECT_REACH = 60;
@@ -34,16 +36,15 @@ const OBJECT_REACH = 60;
  */
 export function decideKinds(context: ReadContext): KindsDecision {
   const { article } = context;
-  const words = findPhrases(article.folded, Object.keys(KIND_WORDS) as (keyof typeof KIND_WORDS)[]).map(
+  const words = hitsIn(article, KIND_WORD_LIST).map(
     (hit): FoundVocabularyMention<EventKind> => ({ code: KIND_WORDS[hit.phrase], start: hit.start, end: hit.end }),
   );
   const terms = [...context.found.kinds, ...words]
     .filter((term) => term.code !== 'other' && !inQuote(article, term.start) && !isPurpose(article, term))
     .sort((a, b) => a.start - b.start);
-  const verbs = [
-    ...findPhrases(article.folded, ORGANISER_ACTIVE_VERBS),
-    ...findPhrases(article.folded, ORGANISER_PASSIVE_CUES),
-  ].filter((hit) => !inQuote(article, hit.start));
+  const verbs = [...hitsIn(article, ORGANISER_ACTIVE_VERBS), ...hitsIn(article, ORGANISER_PASSIVE_CUES)].filter(
+    (hit) => !inQuote(article, hit.start),
+  );
   const objects: FoundVocabularyMention<EventKind>[] = [];
   // Verbs sorted by start; one pointer walks them with the terms (linear).
   verbs.sort((a, b) => a.start - b.start);
@@ -91,5 +92,5 @@ const PURPOSE_REACH = 12;
 
 function isPurpose(article: ArticleText, term: FoundVocabularyMention<EventKind>): boolean {
   if (!(PURPOSE_KINDS as readonly string[]).includes(term.code)) return false;
-  return findPhrases(article.folded, PURPOSE_CUES, Math.max(0, term.start - PURPOSE_REACH), term.start).length > 0;
+  return hitsIn(article, PURPOSE_CUES, Math.max(0, term.start - PURPOSE_REACH), term.start).length > 0;
 }

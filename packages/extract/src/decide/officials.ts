@@ -9,7 +9,7 @@ import {
   type TextSpan,
 } from '@kamtibmas/core';
 import { type ArticleText, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
-import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import {
   ADDRESS_FORMS,
   BODY_NAME_PREFIXES,
@@ -58,6 +58,12 @@ interface Office {
 }
 
 let OFFICES: Map<string, Office> | undefined;
+let OFFICE_NAMES: string[] | undefined;
+
+function officeNames(): string[] {
+  OFFICE_NAMES ??= [...offices().keys()];
+  return OFFICE_NAMES;
+}
 
 function offices(): Map<string, Office> {
   if (OFFICES !== undefined) return OFFICES;
@@ -113,7 +119,7 @@ export function findOfficials(
 ): FoundOfficial[] {
   const { text, folded } = article;
   const table = offices();
-  const hits = findPhrases(folded, [...table.keys()]);
+  const hits = hitsIn(article, officeNames());
   const found: FoundOfficial[] = [];
   let o = 0;
   for (const hit of hits) {

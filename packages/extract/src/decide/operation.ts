@@ -1,5 +1,5 @@
 import { parseOperationName, type TextSpan } from '@kamtibmas/core';
-import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
 import { OPERATION_WORDS } from '../data/electionTerms';
 
@@ -29,7 +29,7 @@ const NAME_REACH = 50;
  */
 export function decideOperation(context: ReadContext): OperationDecision | undefined {
   const { article } = context;
-  for (const hit of findPhrases(article.folded, OPERATION_WORDS)) {
+  for (const hit of hitsIn(article, OPERATION_WORDS)) {
     const window = article.text.slice(hit.start, Math.min(article.text.length, hit.end + NAME_REACH));
     const cut = window.search(/[.,;\n]/u);
     const name = cut > hit.end - hit.start ? window.slice(0, cut) : window;

@@ -1,6 +1,6 @@
 import { isTerritorialKind, type TextSpan, type UnitMention } from '@kamtibmas/core';
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
-import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import type { FoundUnit, ReadContext } from '../_lib/ReadContext';
 import { specificity, unitChainIds } from '../assemble/unitRecords';
 import {
@@ -24,6 +24,8 @@ export interface OrganiserDecision {
 
 /** How far before a sentence a unit wrapped from the previous line may start. */
 const WRAP_REACH = 40;
+
+const HEADS = Object.keys(HEAD_TO_UNIT_WORD) as (keyof typeof HEAD_TO_UNIT_WORD)[];
 
 /** The organiser is named near the start: the first cues of the body are read, not every one. */
 const MAX_ORGANISER_CUES = 40;
@@ -71,8 +73,8 @@ export function decideOrganiser(context: ReadContext): OrganiserDecision | undef
 
 function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserDecision | undefined {
   const { article } = context;
-  const active = findPhrases(article.folded, ORGANISER_ACTIVE_VERBS).map((hit) => ({ hit, passive: false }));
-  const passive = findPhrases(article.folded, ORGANISER_PASSIVE_CUES).map((hit) => ({ hit, passive: true }));
+  const active = hitsIn(article, ORGANISER_ACTIVE_VERBS).map((hit) => ({ hit, passive: false }));
+  const passive = hitsIn(article, ORGANISER_PASSIVE_CUES).map((hit) => ({ hit, passive: true }));
   const cues = [...active, ...passive].sort((a, b) => a.hit.start - b.hit.start).slice(0, MAX_ORGANISER_CUES);
   for (const { hit, passive: isPassive } of cues) {
     if (inHeadline(article, hit.start) || inQuote(article, hit.start)) continue;
@@ -197,8 +199,7 @@ function fromHeadline(context: ReadContext, units: readonly FoundUnit[]): Organi
  * in the article whose place the headline writes after the head. */
 function headUnits(article: ArticleText, headline: TextSpan, units: readonly FoundUnit[]): FoundUnit[] {
   const found: FoundUnit[] = [];
-  const heads = Object.keys(HEAD_TO_UNIT_WORD) as (keyof typeof HEAD_TO_UNIT_WORD)[];
-  for (const hit of findPhrases(article.folded, heads, headline.start, headline.end)) {
+  for (const hit of hitsIn(article, HEADS, headline.start, headline.end)) {
     const after = article.folded.slice(hit.end, headline.end).trimStart();
     const word = HEAD_TO_UNIT_WORD[hit.phrase].toLowerCase();
     const unit = units.find(

@@ -1,6 +1,7 @@
 import type { FoundVocabularyMention, ParticipantGroupCode, ParticipantGroupRef, TextSpan } from '@kamtibmas/core';
 import { type ArticleText, inQuote } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
 import {
   CLOSE_CUE_GROUPS,
@@ -41,7 +42,7 @@ export function decideParticipantGroups(context: ReadContext): GroupsDecision {
   const { article } = context;
   const groups: ParticipantGroupRef[] = [];
   const evidence: TextSpan[] = [];
-  const cues = findPhrases(article.folded, PARTICIPATION_CUES).filter((cue) => !inQuote(article, cue.start));
+  const cues = hitsIn(article, PARTICIPATION_CUES).filter((cue) => !inQuote(article, cue.start));
   let c = 0;
   for (const term of context.found.groups) {
     if ((OWN_PRESENCE_GROUPS as readonly string[]).includes(term.code)) continue;

@@ -12,6 +12,7 @@ import {
 import { type ArticleText, inQuote, spanIndexAt } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
 import { isWordCharAt } from '../_lib/foldCase';
+import { hitsIn } from '../_lib/hitsIn';
 import type { FoundUnit } from '../_lib/ReadContext';
 import { slugify } from '../_lib/slug';
 import { type UnitRecords, unitChainIds } from '../assemble/unitRecords';
@@ -289,7 +290,7 @@ function laterReferences(
     const i = spanIndexAt(sorted, span.start);
     return i !== -1 && sorted[i]!.end >= span.end;
   };
-  for (const hit of findPhrases(folded, SPEECH_VERBS)) {
+  for (const hit of hitsIn(article, SPEECH_VERBS)) {
     if (inQuote(article, hit.start)) continue;
     for (const word of [wordAfter(text, hit.end), wordBefore(text, hit.start)]) {
       if (word === undefined || isKnown(word)) continue;

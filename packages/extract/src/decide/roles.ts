@@ -1,6 +1,6 @@
 import type { ParticipationRole, TextSpan } from '@kamtibmas/core';
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
-import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import { SPEECH_VERBS } from '../data/dateCues';
 import { ORGANISER_ACTIVE_VERBS } from '../data/organiserCues';
 import {
@@ -45,7 +45,7 @@ export function roleAt(article: ArticleText, span: TextSpan): ParticipationRole 
   const beforeFrom = Math.max(sentence.start, span.start - CUE_BEFORE_REACH);
   const afterTo = Math.min(sentence.end, span.end + CUE_AFTER_REACH);
   const near = (list: readonly string[], from: number, to: number) =>
-    findPhrases(folded, list, from, to).filter((hit) => !inQuote(article, hit.start));
+    hitsIn(article, list, from, to).filter((hit) => !inQuote(article, hit.start));
   if (near(OPENER_CUES, Math.max(sentence.start, span.start - OPENER_REACH), span.start).length > 0) return 'opener';
   if (near(OPENER_CUES_AFTER, span.end, afterTo).length > 0) return 'opener';
   if (near(HOST_CUES_BEFORE, beforeFrom, span.start).length > 0) return 'host';

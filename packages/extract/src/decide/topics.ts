@@ -1,7 +1,9 @@
 import type { TextSpan, TopicCode } from '@kamtibmas/core';
-import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
 import { TOPIC_WORDS } from '../data/topicCues';
+
+const TOPIC_WORD_LIST = Object.keys(TOPIC_WORDS) as (keyof typeof TOPIC_WORDS)[];
 
 /** The topics the article addresses, each with its first mention. */
 export interface TopicsDecision {
@@ -29,9 +31,11 @@ export interface TopicsDecision {
 export function decideTopics(context: ReadContext): TopicsDecision {
   const topics: TopicCode[] = [];
   const evidence: TextSpan[] = [];
-  const words = findPhrases(context.article.folded, Object.keys(TOPIC_WORDS) as (keyof typeof TOPIC_WORDS)[]).map(
-    (hit) => ({ code: TOPIC_WORDS[hit.phrase] as TopicCode, start: hit.start, end: hit.end }),
-  );
+  const words = hitsIn(context.article, TOPIC_WORD_LIST).map((hit) => ({
+    code: TOPIC_WORDS[hit.phrase] as TopicCode,
+    start: hit.start,
+    end: hit.end,
+  }));
   const terms = [...context.found.topics, ...words].sort((a, b) => a.start - b.start);
   for (const term of terms) {
     if (topics.includes(term.code)) continue;

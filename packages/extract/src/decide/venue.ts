@@ -1,7 +1,7 @@
 import type { TextSpan, Venue } from '@kamtibmas/core';
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
-import { findPhrases } from '../_lib/findPhrases';
 import { isWordCharAt } from '../_lib/foldCase';
+import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
 import { ACTIVITY_DATE_CUES } from '../data/dateCues';
 import { ORGANISER_ACTIVE_VERBS } from '../data/organiserCues';
@@ -46,7 +46,7 @@ const ACTIVITY_REACH = 200;
  */
 export function decideVenue(context: ReadContext): VenueDecision | undefined {
   const { article } = context;
-  const hits = findPhrases(article.folded, VENUE_CUES);
+  const hits = hitsIn(article, VENUE_CUES);
   let weakBest: VenueDecision | undefined;
   for (const hit of hits) {
     if (inQuote(article, hit.start)) continue;
@@ -75,8 +75,8 @@ function aboutActivity(article: ArticleText, at: number): boolean {
   if (sentence === undefined) return false;
   const from = Math.max(sentence.start, at - ACTIVITY_REACH);
   return (
-    findPhrases(article.folded, ORGANISER_ACTIVE_VERBS, from, at).length > 0 ||
-    findPhrases(article.folded, ACTIVITY_DATE_CUES, from, at).length > 0
+    hitsIn(article, ORGANISER_ACTIVE_VERBS, from, at).length > 0 ||
+    hitsIn(article, ACTIVITY_DATE_CUES, from, at).length > 0
   );
 }
 
