@@ -109,7 +109,8 @@ export const ROMAN_NUMERALS = [
 /**
  * Words that end a unit's written name when the place is not in the regency or district tables:
  * administrative levels and address words that start another place ("Polsek Kedurang **Desa**
- * Tanjung Aur"), connectives written in capitals in titles, and honorifics. Ranks, positions,
+ * Tanjung Aur"), function words ("Mapolsek kedurang **tersebut**", "Polsek … **setempat**"),
+ * connectives written in capitals in titles, and honorifics. Ranks, positions,
  * weekdays, months and unit heads end a name too; they come from their own data files.
  *
  * @example
@@ -133,6 +134,23 @@ export const UNIT_NAME_STOPPERS = [
   'Jalan',
   'Jl',
   'Dan',
+  'Serta',
+  'Atau',
+  'Dengan',
+  'Oleh',
+  'Bagi',
+  'Kepada',
+  'Terhadap',
+  'Selaku',
+  'Tersebut',
+  'Setempat',
+  'Ini',
+  'Itu',
+  'Juga',
+  'Akan',
+  'Telah',
+  'Sudah',
+  'Saat',
   'Di',
   'Ke',
   'Dari',
@@ -180,3 +198,62 @@ export const UNIT_NAME_STOPPERS = [
  * @category Units
  */
 export const DOTTED_PLACE_ABBREVIATIONS = ['Kep', 'Kab', 'Kec', 'Kel'] as const satisfies readonly string[];
+
+/**
+ * Verbs that follow a unit in news headlines written in Title Case ("Polres Tanah Karo
+ * **Intensifkan** Patroli", "Polres Kobar **Gelar** Apel", "Polres Pangkep **Siapkan** Pospam",
+ * "Polres Jaksel **Perluas** Pos Pengamanan"): they end a unit's written name. From headlines of
+ * suarapecari.com, intimnews.com, upeks.co.id, mondaytv.net, tangerangnews.com, transmediariau.com,
+ * riau.info, kuansingkita.com and others.
+ *
+ * @example
+ * ```ts
+ * HEADLINE_VERBS.includes('Gelar')
+ * //=> true
+ * ```
+ * @category Units
+ */
+export const HEADLINE_VERBS = [
+  'Gelar',
+  'Menggelar',
+  'Laksanakan',
+  'Melaksanakan',
+  'Lakukan',
+  'Melakukan',
+  'Sambangi',
+  'Berikan',
+  'Ajak',
+  'Imbau',
+  'Himbau',
+  'Amankan',
+  'Tingkatkan',
+  'Intensifkan',
+  'Perketat',
+  'Perluas',
+  'Siagakan',
+  'Siapkan',
+  'Menyiapkan',
+  'Kerahkan',
+  'Terjunkan',
+  'Jaga',
+  'Pantau',
+  'Hadiri',
+  'Kunjungi',
+  'Sosialisasikan',
+  'Bagikan',
+  'Salurkan',
+  'Tangkap',
+  'Ungkap',
+  'Tangani',
+  'Identifikasi',
+  'Sampaikan',
+  'Peringati',
+  'Dukung',
+  'Wujudkan',
+  'Ciptakan',
+  'Cegah',
+  'Siaga',
+  'Resmikan',
+  'Terima',
+  'Raih',
+] as const satisfies readonly string[];

@@ -84,6 +84,14 @@ describe('findUnitMentions on the long tail', () => {
     expect(parseUnitMention('Polsek Binjai AKP Hendra')).toMatchObject({ name: 'Binjai' });
   });
 
+  it('does not take common words after a capitalised head, or a headline verb, as a name', () => {
+    expect(findUnitMentions('dari unit terkecil yakni Polsek dapat turun langsung')).toEqual([]);
+    expect(parseUnitMention('Polsek Kedurang Gelar Patroli Dialogis di Desa Tanjung Aur')).toMatchObject({
+      name: 'Kedurang',
+    });
+    expect(parseUnitMention('di mapolsek kedurang tersebut')).toMatchObject({ name: 'kedurang', headquarters: true });
+  });
+
   it('keeps a head typo and a district name inside a longer name', () => {
     expect(parseUnitMention('Poolres Pringsewu')).toMatchObject({ kind: 'polres', displayName: 'Polres Pringsewu' });
     expect(parseUnitMention('Polsek Pringsewu Kota Polres Pringsewu', { findDistricts })).toMatchObject({

@@ -117,7 +117,9 @@ function read(
   const port = longestKnown(tokens, from, (key) => (portQualifiers().has(key) ? true : undefined));
   const placeFrom = port === undefined ? from : skipParenthetical(tokens, port.next);
   const finder = options.findDistricts;
-  const capitalOnly = spelling.metro === true;
+  // After a capitalised head a name is capitalised ("Polsek dapat turun" names no Polsek); text
+  // written all in lower case ("polres banyuasin") may name one in lower case.
+  const capitalOnly = spelling.metro === true || !tokens.get(match.next - 1)!.lower;
   let place: Place<readonly DistrictHit[] | readonly Regency[]> | undefined;
   if (isSector) {
     place = readPlace(

@@ -2,7 +2,7 @@
 // knows, or the words as written when no table knows them.
 import { INDONESIAN_MONTHS, INDONESIAN_WEEKDAYS } from '../data/calendarNames';
 import { RANKS } from '../data/ranks';
-import { PLACE_NAME_SUFFIXES, ROMAN_NUMERALS, UNIT_NAME_STOPPERS } from '../data/unitNameWords';
+import { HEADLINE_VERBS, PLACE_NAME_SUFFIXES, ROMAN_NUMERALS, UNIT_NAME_STOPPERS } from '../data/unitNameWords';
 import { placeKey } from '../region/placeKey';
 import { isHeadAt } from './unitHeads';
 import { joinKeys, type UnitTokens } from './unitTokens';
@@ -14,11 +14,11 @@ let stoppers: ReadonlySet<string> | undefined;
 let suffixes: ReadonlySet<string> | undefined;
 let romans: ReadonlySet<string> | undefined;
 
-/** Keys of words that cannot continue a written unit name: ranks, weekdays, months, stoppers. */
+/** Keys of words that cannot continue a written unit name: ranks, weekdays, months, stoppers, headline verbs. */
 function nameStoppers(): ReadonlySet<string> {
   if (stoppers === undefined) {
     const set = new Set<string>();
-    for (const word of UNIT_NAME_STOPPERS) set.add(placeKey(word));
+    for (const word of [...UNIT_NAME_STOPPERS, ...HEADLINE_VERBS]) set.add(placeKey(word));
     for (const rank of RANKS) {
       for (const form of [rank.abbreviation, ...rank.aliases]) {
         // The first word of a rank form ("AKBP", "Kombes", "Bripka") starts an officer, not a place.
