@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type * as Core from '@kamtibmas/core';
 import { OFFICER_MENTION_CASES } from '../packages/core/src/person/parseOfficerMention.cases';
+import { benchExtractArticle } from './extractArticle';
 import { benchFindDateMentions, seedArticles } from './findDates';
 import { benchFindUnitMentions } from './findUnits';
 import { importBuilt } from './lib/load';
@@ -42,6 +43,7 @@ export async function benchParsers(): Promise<void> {
 
   await benchFindDateMentions(core);
   await benchFindUnitMentions(core);
+  await benchExtractArticle(core);
 
   // A whole article, as the extractor reads it: every officer mention with its span.
   const article = readFileSync(
