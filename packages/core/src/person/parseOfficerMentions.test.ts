@@ -98,6 +98,11 @@ describe('parseOfficerMentions — the position grammar (issue 10 §3)', () => {
     });
     expect(one('Kasubnit Binkamsa Satbinmas Polres Lebong Aipda Budi').position).toEqual({ text: 'Kasubnit Binkamsa' });
     expect(one('Kepala SPKT 1 Polsek Cileles, Aipda Ibnu, didampingi').position).toEqual({ text: 'Kepala SPKT 1' });
+    // A sub-unit the function list does not know, in one or two words.
+    expect(one('Kasatgas Preventif OMP Polres Polman Iptu Taufik Murawanto').position).toEqual({
+      text: 'Kasatgas Preventif OMP',
+    });
+    expect(one('Kanit Turwali Bripka Whydial Sampe Tandung').position).toEqual({ text: 'Kanit Turwali' });
   });
 
   it('gives the code of a listed title, however it is written', () => {

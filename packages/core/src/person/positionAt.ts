@@ -134,6 +134,9 @@ function isOpenFunctionWord(text: string, spans: WordList, index: number): boole
   return matchListedPositionAt(text, spans, index) === undefined;
 }
 
+/** Most words of a function the list does not know. */
+const MAX_OPEN_FUNCTION_WORDS = 2;
+
 /** The head × function title at word `start`, without its numeral. */
 function grammarAt(text: string, spans: WordList, start: number): { end: number; headEnd: number } | undefined {
   const first = spans.get(start);
@@ -150,9 +153,12 @@ function grammarAt(text: string, spans: WordList, start: number): { end: number;
     if (head.value.needsFunction || known.end === head.end + 1) return { end: known.end, headEnd: head.end };
     return { end: head.end, headEnd: head.end };
   }
-  // A function glued to the next word's head is no function of this one ("Ka Kasat").
+  // A sub-unit the function list does not know: "Kasubdit **Kamsus**", "Kasubsatgas **Pam
+  // Keramaian**", "Kasatgas **Preventif OMP**" (at most MAX_OPEN_FUNCTION_WORDS words).
   if (head.value.open === true && isOpenFunctionWord(text, spans, head.end)) {
-    return { end: head.end + 1, headEnd: head.end };
+    let end = head.end + 1;
+    while (end < head.end + MAX_OPEN_FUNCTION_WORDS && isOpenFunctionWord(text, spans, end)) end++;
+    return { end, headEnd: head.end };
   }
   return head.value.needsFunction ? undefined : { end: head.end, headEnd: head.end };
 }
