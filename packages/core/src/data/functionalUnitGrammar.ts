@@ -187,6 +187,29 @@ export const UNIT_FUNCTION_SPELLINGS = [
     kinds: ['divisi', 'bidang', 'seksi'],
     implied: { polda: 'bidang', polres: 'seksi' },
   },
+  // Bureaus of a Polda: Roops, Rosdm, Rolog (positions Karo Ops, Karo SDM in positions.ts); a bare
+  // "Ops" names no unit.
+  {
+    function: 'operasi',
+    display: 'Ops',
+    spellings: ['Ops', 'Operasi'],
+    kinds: ['biro'],
+    implied: {},
+  },
+  {
+    function: 'sdm',
+    display: 'SDM',
+    spellings: ['SDM', 'Sumber Daya Manusia'],
+    kinds: ['biro'],
+    implied: {},
+  },
+  {
+    function: 'logistik',
+    display: 'Log',
+    spellings: ['Log', 'Logistik'],
+    kinds: ['biro'],
+    implied: {},
+  },
   {
     function: 'brimob',
     display: 'Brimob',

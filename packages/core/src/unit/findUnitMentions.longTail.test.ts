@@ -24,6 +24,11 @@ describe('findUnitMentions on the long tail', () => {
       ['Bidhumas', 'bidang', 'Bidhumas'],
       ['Si Humas Polres Kampar', 'seksi', 'Si Humas Polres Kampar'],
     ]);
+    expect(parseUnitMention('Roops Polda Sumsel')).toMatchObject({
+      kind: 'biro',
+      name: 'Roops',
+      parent: { kind: 'polda', displayName: 'Polda Sumsel' },
+    });
     expect(parseUnitMention('Satuan Reserse Narkoba Polres Serang')).toMatchObject({
       kind: 'satuan',
       name: 'Satuan Reserse Narkoba',

@@ -136,7 +136,9 @@ export function functionalUnitSpec(kind: FunctionalUnitKind, fn: UnitFunctionSpe
     spec = { kind, function: fn.function, name: record.name, parentKinds: record.parentKinds };
   } else {
     const prefix = word?.display ?? '';
-    const name = word?.glued === true ? `${prefix}${fn.display.toLowerCase()}` : `${prefix} ${fn.display}`;
+    // Glued as news glues it ("Satreskrim", "Roops"), but an acronym stays apart ("Ro SDM").
+    const acronym = fn.display === fn.display.toUpperCase();
+    const name = word?.glued === true && !acronym ? `${prefix}${fn.display.toLowerCase()}` : `${prefix} ${fn.display}`;
     const parentKinds = (kind === 'satuan' ? fn.satuanParentKinds : undefined) ?? word?.parentKinds ?? [];
     spec = { kind, function: fn.function, name: name.trim(), parentKinds };
   }
