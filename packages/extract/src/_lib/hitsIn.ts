@@ -1,13 +1,103 @@
 import type { ArticleText } from './ArticleText';
 import { findPhrases, type PhraseHit } from './findPhrases';
+import { isWordCharAt } from './foldCase';
 
-// Every decision asks about the same word lists in many small windows; each list is searched once
-// per article and the windows are cut from its hits by binary search.
-const CACHE = new WeakMap<ArticleText, Map<readonly string[], PhraseHit[]>>();
+// Every decision asks about the same word lists in many small windows. The article's words are
+// listed once; each list is compiled once (phrases by their first word) and matched against the
+// words once per article; windows are cut from those hits by binary search. So a list costs one
+// map lookup per word of the article, however many phrases it has.
+
+interface Compiled {
+  /** Phrases by their first word, longest first. */
+  readonly byFirst: Map<string, string[]>;
+  /** Phrases that do not start with a word character, matched the slow way. */
+  readonly other: string[];
+}
+
+const COMPILED = new WeakMap<readonly string[], Compiled>();
+const WORDS = new WeakMap<ArticleText, { starts: number[]; keys: string[] }>();
+const HITS = new WeakMap<ArticleText, Map<readonly string[], PhraseHit[]>>();
+
+function compile(list: readonly string[]): Compiled {
+  let compiled = COMPILED.get(list);
+  if (compiled !== undefined) return compiled;
+  const byFirst = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const phrase of list) {
+    if (phrase.length === 0) continue;
+    if (!isWordCharAt(phrase, 0)) {
+      other.push(phrase);
+      continue;
+    }
+    let end = 0;
+    while (end < phrase.length && isWordCharAt(phrase, end)) end++;
+    const first = phrase.slice(0, end);
+    const phrases = byFirst.get(first) ?? [];
+    phrases.push(phrase);
+    byFirst.set(first, phrases);
+  }
+  for (const phrases of byFirst.values()) phrases.sort((a, b) => b.length - a.length);
+  compiled = { byFirst, other };
+  COMPILED.set(list, compiled);
+  return compiled;
+}
+
+function wordsOf(article: ArticleText): { starts: number[]; keys: string[] } {
+  let words = WORDS.get(article);
+  if (words !== undefined) return words;
+  const { folded } = article;
+  const starts: number[] = [];
+  const keys: string[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    if (!isWordCharAt(folded, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < folded.length && isWordCharAt(folded, i)) i++;
+    starts.push(start);
+    keys.push(folded.slice(start, i));
+  }
+  words = { starts, keys };
+  WORDS.set(article, words);
+  return words;
+}
+
+function allHits<T extends string>(article: ArticleText, list: readonly T[]): PhraseHit<T>[] {
+  const { folded } = article;
+  const { byFirst, other } = compile(list);
+  const { starts, keys } = wordsOf(article);
+  const hits: PhraseHit<T>[] = [];
+  for (let w = 0; w < starts.length; w++) {
+    const phrases = byFirst.get(keys[w]!);
+    if (phrases === undefined) continue;
+    const start = starts[w]!;
+    for (const phrase of phrases) {
+      if (!folded.startsWith(phrase, start)) continue;
+      const end = start + phrase.length;
+      if (isWordCharAt(phrase, phrase.length - 1) && isWordCharAt(folded, end)) continue;
+      hits.push({ phrase: phrase as T, start, end });
+      break;
+    }
+  }
+  if (other.length > 0) hits.push(...findPhrases(folded, other as T[]));
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PhraseHit<T>[] = [];
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.start < reach) continue;
+    kept.push(hit);
+    reach = hit.end;
+  }
+  return kept;
+}
 
 /**
  * The hits of a word list (a module constant: its identity is the cache key) in the article,
- * between `from` and `to`, in text order. The list is searched once per article.
+ * between `from` and `to`, in text order: whole-word matches, the longest where two start together,
+ * none overlapping — as {@link findPhrases} finds them in the whole text. The list is matched once
+ * per article.
  *
  * @param article - The article.
  * @param list - Lower-case phrases.
@@ -27,14 +117,14 @@ export function hitsIn<T extends string>(
   from = 0,
   to = article.folded.length,
 ): PhraseHit<T>[] {
-  let lists = CACHE.get(article);
+  let lists = HITS.get(article);
   if (lists === undefined) {
     lists = new Map();
-    CACHE.set(article, lists);
+    HITS.set(article, lists);
   }
   let all = lists.get(list) as PhraseHit<T>[] | undefined;
   if (all === undefined) {
-    all = findPhrases(article.folded, list);
+    all = allHits(article, list);
     lists.set(list, all);
   }
   if (from <= 0 && to >= article.folded.length) return all;
