@@ -257,7 +257,20 @@ describe('parseOfficerMentions — safety', () => {
     'Bhabinkamtibmas',
     'I',
     '(',
+    ')',
     '"',
+    'Kasat',
+    'Reskrim',
+    'Kasatreskrim',
+    'Ka',
+    'SPKT',
+    'III',
+    'TNI',
+    'mewakili',
+    'AR.',
+    'Pollres',
+    'Inspektur Jenderal Polisi',
+    'Jum\u0020\u0301at',
   );
   const arbitrary = fc.oneof(
     fc.string(),
@@ -274,8 +287,11 @@ describe('parseOfficerMentions — safety', () => {
           expect(mention.start).toBeGreaterThanOrEqual(previous);
           expect(mention.end).toBeGreaterThan(mention.start);
           expect(mention.end).toBeLessThanOrEqual(text.length);
-          // The name is written inside the mention.
-          expect(text.slice(mention.start, mention.end)).toContain(mention.name);
+          // The name, the position and the village are written inside the mention.
+          const written = text.slice(mention.start, mention.end);
+          expect(written).toContain(mention.name);
+          if (mention.position !== undefined) expect(written).toContain(mention.position.text);
+          if (mention.village !== undefined) expect(written).toContain(mention.village);
           previous = mention.end;
         }
       }),
