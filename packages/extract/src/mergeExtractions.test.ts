@@ -341,6 +341,38 @@ describe('mergeExtractions', () => {
     expect(merged.notes.some((n) => n.includes('options.known'))).toBe(true);
   });
 
+  it('links a unit to a known one written by its short name, and rewrites the references to the known id', () => {
+    const known: Dataset = {
+      units: [poldaLampung, { ...polresLamsel, shortNames: ['Polres Lamsel'] }],
+      organizations: [],
+      people: [],
+      events: [],
+    };
+    const lamsel = { id: 'polres-lamsel', kind: 'polres', name: 'Polres Lamsel', parentId: 'polda-lampung' } as const;
+    const merged = mergeExtractions(
+      [
+        article({
+          units: [poldaLampung, lamsel],
+          people: [officer('imam-tarmudi', 'Imam Tarmudi', 'AKBP', 'polres-lamsel')],
+          organizer: 'polres-lamsel',
+          date: '2024-02-05',
+        }),
+      ],
+      { known },
+    );
+    expect(merged.ids[0]?.units).toEqual({
+      'polda-lampung': 'polda-lampung',
+      'polres-lamsel': 'polres-lampung-selatan',
+    });
+    expect(ids(merged.dataset.units)).toEqual(['polda-lampung', 'polres-lampung-selatan']);
+    expect(merged.dataset.events[0]?.organizerIds).toEqual(['polres-lampung-selatan']);
+    expect(merged.dataset.people[0]?.appointments[0]?.organizationId).toBe('polres-lampung-selatan');
+    expect(merged.dataset.events[0]?.sources[0]?.evidence?.map((e) => e.claim)).toContain(
+      'unit:polres-lampung-selatan',
+    );
+    expect(valid(merged.dataset)).toEqual([]);
+  });
+
   it('carries each article’s unresolved mentions with its index and merged references', () => {
     const otherMetro = { ...polresMetro, parentId: 'polda-bengkulu' };
     const a = article({ units: [poldaLampung, polresMetro], organizer: 'polres-metro', date: '2024-02-05' });

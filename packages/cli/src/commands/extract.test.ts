@@ -110,6 +110,12 @@ describe('kamtibmas extract', () => {
     expect(JSON.parse(text.stdout()).event).toBeDefined();
   });
 
+  it('ends with a summary on a terminal', async () => {
+    const c = captureIo({ stderrIsTTY: true });
+    expect(await main(['extract', kedurang, '--locale', 'en'], c.io)).toBe(0);
+    expect(c.stderr()).toBe('1 of 1 article(s) extracted, 0 line(s) failed.\n');
+  });
+
   it('prints one NDJSON line per input when given several', async () => {
     const c = captureIo();
     expect(await main(['extract', kedurang, join(articles, '003_9085897592665ff4.txt')], c.io)).toBe(0);
