@@ -53,5 +53,6 @@ export function recognizeFunctionalUnit(tokens: UnitTokens, match: HeadMatch): U
     start: tokens.get(match.start)!.start,
     end,
     parentKinds: unit.parentKinds,
+    ...(match.head.type === 'function' ? { needsParent: true } : {}),
   };
 }

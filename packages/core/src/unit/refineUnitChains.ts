@@ -53,13 +53,17 @@ function placesAgree(child: UnitCandidate, parent: UnitCandidate): boolean {
 /**
  * Groups the units found in a text, in order, into chains (each innermost first) and sets each
  * unit's `parent`. Units written one after another chain; across one comma only when their
- * places agree. A bare "Polri" that ends no chain is dropped. Linear in the number of units.
+ * places agree. A bare "Polri" or a bare function ("Samapta") that heads no chain is dropped. A bare "Polri" that ends no chain is dropped. Linear in the number of units.
  */
 export function refineUnitChains(tokens: UnitTokens, candidates: readonly UnitCandidate[]): UnitCandidate[][] {
   const chains: UnitCandidate[][] = [];
   let chain: UnitCandidate[] = [];
   const close = () => {
-    if (chain.length > 0 && chain[0]!.parentOnly !== true) chains.push(chain);
+    const first = chain[0];
+    // A bare "Polri" alone, or a bare function without the unit it belongs to, names no unit.
+    if (first !== undefined && first.parentOnly !== true && (first.needsParent !== true || chain.length > 1)) {
+      chains.push(chain);
+    }
     chain = [];
   };
   for (const candidate of candidates) {

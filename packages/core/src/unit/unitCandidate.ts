@@ -36,6 +36,8 @@ export interface UnitCandidate {
   parentKinds?: readonly UnitKind[];
   /** A connector word ("jajaran") stands between it and the unit before it. */
   connectorBefore?: boolean;
+  /** Named by a bare function ("Samapta" in "Samapta Polres Solok"): a unit only with its parent. */
+  needsParent?: boolean;
   /** The bare national word ("Polri"): kept only as the parent at the end of a chain. */
   parentOnly?: boolean;
 }
