@@ -119,7 +119,12 @@ describe('kamtibmas extract', () => {
   it('prints one NDJSON line per input when given several', async () => {
     const c = captureIo();
     expect(await main(['extract', kedurang, join(articles, '003_9085897592665ff4.txt')], c.io)).toBe(0);
-    expect(parseLines(c.stdout()).map((r) => r.file)).toEqual([kedurang, join(articles, '003_9085897592665ff4.txt')]);
+    const lines = parseLines(c.stdout());
+    expect(lines.map((r) => r.file)).toEqual([kedurang, join(articles, '003_9085897592665ff4.txt')]);
+    expect(lines.map((r) => Object.keys(r).sort())).toEqual([
+      ['extraction', 'file'],
+      ['extraction', 'file'],
+    ]);
   });
 
   it.each([

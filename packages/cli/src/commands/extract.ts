@@ -44,8 +44,9 @@ Inputs ('-' reads standard input):
                      and a message on stderr; the other lines are still extracted.
   .jsonl/.ldjson are NDJSON too; standard input and other files are NDJSON when
   they start with '{', else text. With several inputs every result is one NDJSON
-  line. NDJSON is streamed (memory does not grow with the input) and spread over
-  worker threads; a small input (under 64 records) is extracted in-process.
+  line ({"file", "extraction", "validation"?} for a text file). NDJSON is
+  streamed (memory does not grow with the input) and spread over worker
+  threads; a small input (under 64 records) is extracted in-process.
 
 Options:
   --validate              attach "validation": {"ok", "issues"} from validateDataset
@@ -224,7 +225,14 @@ async function extractInput(
     run.totals.records++;
     run.totals.extracted++;
     if (invalid) run.totals.invalid++;
-    run.io.stdout(only ? `${JSON.stringify(value, null, 2)}\n` : `${JSON.stringify({ file: name, ...value })}\n`);
+    if (only) run.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+    else {
+      // One NDJSON line, in the envelope of an NDJSON record's result.
+      const { validation, ...extraction } = value as { validation?: unknown };
+      run.io.stdout(
+        `${JSON.stringify({ file: name, extraction, ...(validation === undefined ? {} : { validation }) })}\n`,
+      );
+    }
     return;
   }
   const lines = readLines(chunks)[Symbol.asyncIterator]();
