@@ -86,7 +86,14 @@ if (installed) {
   const records = Array.from({ length: 80 }, (_, id) => JSON.stringify({ id, text: article }));
   writeFileSync(path.join(consumer, 'articles.ndjson'), `${records.join('\n')}\n`);
   const extracted = run(
-    [path.join(consumer, 'node_modules', '.bin', 'kamtibmas'), 'extract', 'articles.ndjson', '--jobs', '2', '--validate'],
+    [
+      path.join(consumer, 'node_modules', '.bin', 'kamtibmas'),
+      'extract',
+      'articles.ndjson',
+      '--jobs',
+      '2',
+      '--validate',
+    ],
     { cwd: consumer, quiet: true },
   );
   const lines = extracted.stdout.trim().split('\n').filter(Boolean);
