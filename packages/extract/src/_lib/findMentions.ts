@@ -9,6 +9,7 @@ import {
   TOPICS,
 } from '@kamtibmas/core';
 import type { ExtractArticleOptions } from '../ArticleExtraction';
+import { UNIT_NAME_CONNECTORS } from '../data/unitNameWords';
 import { type ArticleText, spanIndexAt } from './ArticleText';
 import type { FoundMentions } from './ReadContext';
 
@@ -48,6 +49,22 @@ export function findMentions(article: ArticleText, options: ExtractArticleOption
  * misreading, dropped. */
 function isWrittenAsName(text: string, unit: TextSpan): boolean {
   const written = text.slice(unit.start, unit.end);
-  if (/\s[-–—]\s/u.test(written)) return false;
-  return !/(?:^|[\s(])\p{Ll}\p{L}*(?=[\s)]|$)/u.test(written.replace(/\b(?:dan|di|se)\b/gu, ''));
+  let wordStart = -1;
+  for (let i = 0; i <= written.length; i++) {
+    const c = written[i];
+    const space = c === undefined || c === ' ' || c === '\n' || c === '\u00a0' || c === '(' || c === ')';
+    if (!space) {
+      if (wordStart === -1) wordStart = i;
+      continue;
+    }
+    if (wordStart !== -1) {
+      const word = written.slice(wordStart, i);
+      if (word === '-' || word === '–' || word === '—') return false;
+      const first = word[0]!;
+      const lower = first !== first.toUpperCase() && first === first.toLowerCase();
+      if (lower && !(UNIT_NAME_CONNECTORS as readonly string[]).includes(word)) return false;
+      wordStart = -1;
+    }
+  }
+  return true;
 }

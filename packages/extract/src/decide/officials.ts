@@ -204,8 +204,24 @@ function isCapitalised(word: string): boolean {
   return first !== undefined && first !== first.toLowerCase();
 }
 
+const TRAILING = new Set([',', '.', ';', ':', ')', '”', '"']);
+const LEADING = new Set(['(', '“', '"']);
+
+/** The word without the punctuation around it ("Kalbar," → "Kalbar", "(FPK)" → "FPK"). */
 function bare(word: string): string {
-  return word.replace(/[,.;:)”"]+$/u, '').replace(/^[(“"]+/u, '');
+  let start = 0;
+  let end = word.length;
+  while (start < end && LEADING.has(word[start]!)) start++;
+  while (end > start && TRAILING.has(word[end - 1]!)) end--;
+  return word.slice(start, end);
+}
+
+/** Text without the punctuation that ends it. */
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ',' || text[end - 1] === '.' || text[end - 1] === ';' || text[end - 1] === ':'))
+    end--;
+  return text.slice(0, end);
 }
 
 const has = (list: readonly string[], word: string) => list.includes(word);
@@ -306,7 +322,7 @@ function readAfter(
     }
   }
   if (i > first) {
-    const place = text.slice(words[first]!.start, words[i - 1]!.end).replace(/[,.;:]+$/u, '');
+    const place = trimEndPunctuation(text.slice(words[first]!.start, words[i - 1]!.end));
     official.place = place;
     if (level !== undefined) official.placeLevel = level;
     official.end = words[first]!.start + place.length;
