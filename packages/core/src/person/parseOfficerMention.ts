@@ -29,9 +29,16 @@ export interface OfficerMention {
   titles: string[];
   /** Honorifics before the name, canonical (`H.`, `Hj.`, `K.H.`). */
   honorifics: string[];
-  /** The position, as written (`'Kapolres'`, `'Wadir Binmas'`) with its code when known. */
+  /**
+   * The position title as written (`'Kapolres'`, `'Wadir Binmas'`, `'Kasat Reskrim'`), without its
+   * unit, village or acting prefix, with its code when the title is one of {@link POSITIONS}'
+   * forms. A title the list does not know is kept as written, without a code.
+   */
   position?: { code?: PositionCode; text: string };
-  /** The unit named with the position ("Kapolres **Banyuasin**" → Polres Banyuasin). */
+  /**
+   * The unit named with the position ("Kapolres **Banyuasin**" → Polres Banyuasin, "Kasi Propam
+   * **Polres Kampar**", "Kadiv Humas **Polri**" → Divisi Humas Polri).
+   */
   unit?: UnitMention;
   /**
    * The village a Bhabinkamtibmas serves, as written after the position ("Bhabinkamtibmas **Desa
