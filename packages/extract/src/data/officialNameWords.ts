@@ -247,6 +247,28 @@ export const NOT_NAME_WORDS = [
   'ppk',
   'pps',
   'panwascam',
+  // Words that open a sentence and so are written with a capital after an office at a line's end.
+  'senada',
+  'sementara',
+  'selain',
+  'sedangkan',
+  'adapun',
+  'kemudian',
+  'namun',
+  'hal',
+  'dalam',
+  'pada',
+  'untuk',
+  'dengan',
+  'menurut',
+  'selanjutnya',
+  'terpisah',
+  'diketahui',
+  'turut',
+  'hadir',
+  'tampak',
+  'kegiatan',
+  'acara',
 ] as const satisfies readonly string[];
 
 /** Name prefixes of bodies ("Al-Bahjah", "Al Khairaat"): a word starting so belongs to the body. */

@@ -155,6 +155,10 @@ export const PLACE_MARKERS = [
   'provinsi',
   'kab.',
   'kab',
+  'kampung',
+  'kel.',
+  'kec.',
+  'dusun',
 ] as const satisfies readonly string[];
 
 /** Most words a name may have. */

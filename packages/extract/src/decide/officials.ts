@@ -4,7 +4,9 @@ import {
   getPolda,
   POSITIONS,
   type PositionCode,
+  parseIndonesianDate,
   parseRank,
+  REGION_ABBREVIATIONS,
   splitNameAndTitles,
   type TextSpan,
 } from '@kamtibmas/core';
@@ -250,6 +252,7 @@ function isPlace(
   const regencies = findRegencies(phrase);
   if (regencies.length > 0) return regencies[0]!.level;
   if (getPolda(phrase) !== undefined) return 'province';
+  if (regionAbbreviations().has(phrase.toLowerCase())) return 'regency';
   return (findDistricts?.(phrase).length ?? 0) > 0 ? 'district' : undefined;
 }
 
@@ -359,6 +362,22 @@ function readAfter(
   return { comma, stopped: false };
 }
 
+let ABBREVIATIONS: Set<string> | undefined;
+
+/** Regency abbreviations news writes for places ("Tanjab Barat", "Muba"), from core's table. */
+function regionAbbreviations(): Set<string> {
+  ABBREVIATIONS ??= new Set(REGION_ABBREVIATIONS.map((entry) => entry.abbreviation.toLowerCase()));
+  return ABBREVIATIONS;
+}
+
+/** A month or weekday name ("9 Juni 2021" after "Gubernur … Kalsel"). */
+function isCalendarWord(word: string): boolean {
+  return (
+    parseIndonesianDate(`1 ${word} 2024`) !== undefined ||
+    parseIndonesianDate(`${word}, 1 Januari 2024`)?.weekday !== undefined
+  );
+}
+
 /** Offices of a place (Camat, Lurah, Kades): the first word after them is the place. */
 function needsPlace(official: FoundOfficial): boolean {
   const kind = official.organization.kind;
@@ -389,7 +408,7 @@ function isPersonName(name: string, findDistricts: DistrictFinder | undefined): 
   if (words.every((w) => w === w.toUpperCase() && w.length <= 5)) return false;
   if (words.some((w) => has(ORGANIZATION_NOUNS, w.toLowerCase()) && w.toLowerCase() !== 'al')) return false;
   if (words.some((w) => parseRank(w) !== undefined || offices().has(w.toLowerCase()))) return false;
-  if (words.some((w) => has(NOT_NAME_WORDS, bare(w).toLowerCase()))) return false;
+  if (words.some((w) => has(NOT_NAME_WORDS, bare(w).toLowerCase()) || isCalendarWord(bare(w)))) return false;
   return isPlace(name, findDistricts) === undefined;
 }
 
