@@ -1,4 +1,5 @@
 import type { PositionCode } from './positionCodes';
+import type { ActingKind } from './vocabularyCodes';
 
 /**
  * A head word of a police position title: the "Kepala …" (or deputy, officer, NCO …) part that a
@@ -307,3 +308,39 @@ export const POSITION_NATIONAL_UNIT = {
   'kadiv-humas': 'Divisi Humas',
   kakorbinmas: 'Korbinmas',
 } as const satisfies Partial<Record<PositionCode, string>>;
+
+/**
+ * Words after a Mabes post that name the force or its agency rather than a unit of their own
+ * ("Kadiv Humas **Polri**", "Kakorbinmas **Baharkam** Polri"): the post's national unit
+ * ({@link POSITION_NATIONAL_UNIT}) is read instead (polri.md §2).
+ *
+ * @example
+ * ```ts
+ * NATIONAL_UNIT_WORDS.includes('Polri')
+ * //=> true
+ * ```
+ * @category Positions
+ */
+export const NATIONAL_UNIT_WORDS = ['Polri', 'Mabes', 'Baharkam'] as const satisfies readonly string[];
+
+/**
+ * Acting prefixes before a position and the kind each names ("**Pj.** Bupati", "**Plt.** Kasi
+ * Humas", "**Pelaksana Harian** Kapolsek"); any spacing, dots and case.
+ *
+ * @example
+ * ```ts
+ * ACTING_PREFIXES.find(([form]) => form === 'Plt')?.[1]
+ * //=> 'plt'
+ * ```
+ * @category Positions
+ */
+export const ACTING_PREFIXES = [
+  ['Pj', 'pj'],
+  ['Penjabat', 'pj'],
+  ['Plt', 'plt'],
+  ['Pelaksana Tugas', 'plt'],
+  ['Plh', 'plh'],
+  ['Pelaksana Harian', 'plh'],
+  ['Ps', 'ps'],
+  ['Pejabat Sementara', 'ps'],
+] as const satisfies readonly (readonly [string, ActingKind])[];

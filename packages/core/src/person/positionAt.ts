@@ -6,6 +6,7 @@
 
 import type { PositionCode } from '../data/positionCodes';
 import {
+  ACTING_PREFIXES,
   MIN_GLUED_FUNCTION_LENGTH,
   POSITION_FUNCTIONS,
   POSITION_HEADS,
@@ -62,20 +63,7 @@ const GLUED_HEAD_LENGTHS: readonly [number, number] = /* @__PURE__ */ (() => {
   return [min, HEAD_INDEX.maxKeyLength] as const;
 })();
 
-const ACTING_INDEX: KeyIndex<ActingKind> = /* @__PURE__ */ (() =>
-  buildKeyIndex<ActingKind>(
-    [
-      ['pj', 'pj'],
-      ['penjabat', 'pj'],
-      ['plt', 'plt'],
-      ['pelaksana tugas', 'plt'],
-      ['plh', 'plh'],
-      ['pelaksana harian', 'plh'],
-      ['ps', 'ps'],
-      ['pejabat sementara', 'ps'],
-    ],
-    2,
-  ))();
+const ACTING_INDEX: KeyIndex<ActingKind> = /* @__PURE__ */ (() => buildKeyIndex<ActingKind>(ACTING_PREFIXES, 2))();
 
 /** A position found in running text: its code when known, and the words it spans. */
 export interface PositionMatch {

@@ -3,7 +3,12 @@
 // words and turned into a UnitMention by the unit reader. Bounded work.
 
 import type { PositionCode } from '../data/positionCodes';
-import { POSITION_IMPLIED_UNIT, POSITION_NATIONAL_UNIT, VILLAGE_WORDS } from '../data/positionGrammar';
+import {
+  NATIONAL_UNIT_WORDS,
+  POSITION_IMPLIED_UNIT,
+  POSITION_NATIONAL_UNIT,
+  VILLAGE_WORDS,
+} from '../data/positionGrammar';
 import { matchRankAt } from '../rank/matchRankAt';
 import { asideEndAt } from '../text/asides';
 import { GAP, isSoftGap, letterKey, type WordList, type WordSpan } from '../text/wordSpans';
@@ -14,7 +19,8 @@ import { isUnitPartAt, matchPositionAt } from './positionAt';
 /** Most words of a village and a unit after a position. */
 const MAX_PLACE_WORDS = 8;
 /** Words the national-unit rule reads as the force or its agency ("Kadiv Humas **Polri**"). */
-const NATIONAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['polri', 'mabes', 'baharkam']);
+const NATIONAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(NATIONAL_UNIT_WORDS.map((word) => letterKey(word))))();
 const VILLAGE_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
   new Set(VILLAGE_WORDS.map((word) => letterKey(word))))();
 
