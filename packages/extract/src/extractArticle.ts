@@ -145,7 +145,7 @@ function extract(text: string, options: ExtractArticleOptions, optionNotes: read
   const participations = assembleParticipations(article, people.spans, delegations);
   const kinds = decideKinds(context);
   const venue = decideVenue(context);
-  const groups = decideParticipantGroups(context);
+  const groups = decideParticipantGroups(context, officials);
   const topics = decideTopics(context);
   const election = decideElection(context, when.date, when.precision);
   const operation = decideOperation(context);

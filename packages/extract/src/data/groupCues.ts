@@ -2,6 +2,7 @@
 // the seed articles ("yang diikuti tokoh agama …", "melibatkan tokoh masyarakat …", "Dihadiri Camat
 // …", "Turut hadir pula, Kades …") and the development corpus ("puluhan warga", "50 orang").
 // Lower case. Data only: no logic.
+import type { OrganizationKind, ParticipantGroupCode } from '@kamtibmas/core';
 
 /**
  * Count words for groups ("puluhan warga"): the words, as written, are kept as `countText`.
@@ -90,3 +91,29 @@ export const PARTICIPATION_CUES = [
 
 /** How many characters a close-cue group may stand after its cue. */
 export const CLOSE_CUE_REACH = 12;
+
+/**
+ * The group an office holder stands for (corpus/README.md: an office holder counts as his group —
+ * Camat → `camat`, Forkopimda and the regional government's heads → `pemerintah-daerah`, KPU/PPK →
+ * `penyelenggara-pemilu`, Bawaslu/Panwascam → `pengawas-pemilu`, Danramil/Babinsa → `tni`), by the
+ * kind of the office's organisation.
+ *
+ * @example
+ * ```ts
+ * OFFICE_GROUPS.kpu
+ * //=> 'penyelenggara-pemilu'
+ * ```
+ * @internal
+ */
+export const OFFICE_GROUPS = {
+  'pemerintah-provinsi': 'pemerintah-daerah',
+  'pemerintah-kabupaten': 'pemerintah-daerah',
+  'pemerintah-kota': 'pemerintah-daerah',
+  kesbangpol: 'pemerintah-daerah',
+  kecamatan: 'camat',
+  desa: 'kepala-desa',
+  kelurahan: 'kepala-desa',
+  kpu: 'penyelenggara-pemilu',
+  bawaslu: 'pengawas-pemilu',
+  tni: 'tni',
+} as const satisfies Partial<Record<OrganizationKind, ParticipantGroupCode>>;

@@ -7,6 +7,7 @@ import {
   CLOSE_CUE_GROUPS,
   CLOSE_CUE_REACH,
   COUNT_UNITS,
+  OFFICE_GROUPS,
   OWN_PRESENCE_GROUPS,
   PARTICIPATION_CUES,
   VAGUE_COUNT_WORDS,
@@ -25,11 +26,13 @@ export interface GroupsDecision {
  * penyelenggara pemilu …): every group named outside quotations ("diikuti tokoh agama, tokoh
  * masyarakat …", "Dihadiri Camat …"). The police's own presence ("personel Polri") is never a group;
  * the general public and the press, named in almost every police article, count only right after a
- * participation cue ("bersama warga", "kepada masyarakat"). A count before the
+ * participation cue ("bersama warga", "kepada masyarakat"). An office holder, named or not, counts as
+ * his group (Camat → camat, Ketua KPU → penyelenggara pemilu, Danramil → TNI). A count before the
  * group is kept: a number with "orang" ("50 orang") as `count` and `countText`, a vague count
  * ("puluhan") as `countText`.
  *
  * @param context - The article and its mentions.
+ * @param offices - The officials' offices found in the article.
  * @returns The groups.
  * @example
  * ```ts
@@ -38,13 +41,22 @@ export interface GroupsDecision {
  * ```
  * @internal
  */
-export function decideParticipantGroups(context: ReadContext): GroupsDecision {
+export function decideParticipantGroups(
+  context: ReadContext,
+  offices: readonly (TextSpan & { organization: { kind: string } })[] = [],
+): GroupsDecision {
   const { article } = context;
+  const officeTerms: FoundVocabularyMention<ParticipantGroupCode>[] = [];
+  for (const office of offices) {
+    const code = OFFICE_GROUPS[office.organization.kind as keyof typeof OFFICE_GROUPS];
+    if (code !== undefined) officeTerms.push({ code, start: office.start, end: office.end });
+  }
+  const terms = [...context.found.groups, ...officeTerms].sort((a, b) => a.start - b.start);
   const groups: ParticipantGroupRef[] = [];
   const evidence: TextSpan[] = [];
   const cues = hitsIn(article, PARTICIPATION_CUES).filter((cue) => !inQuote(article, cue.start));
   let c = 0;
-  for (const term of context.found.groups) {
+  for (const term of terms) {
     if ((OWN_PRESENCE_GROUPS as readonly string[]).includes(term.code)) continue;
     if (inQuote(article, term.start)) continue;
     while (c < cues.length && cues[c]!.end <= term.start) c++;
