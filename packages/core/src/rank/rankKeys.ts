@@ -1,10 +1,9 @@
 // Private lookup tables of every written form of every rank, keyed by folded letters
 // ("Kombes Pol." → "kombespol"). Built once from RANKS.
+import { RANK_SUFFIX_WORDS } from '../data/personWords';
 import type { RankCode } from '../data/rankCodes';
 import { RANKS } from '../data/ranks';
 import { firstPairOf, letterKey } from '../text/wordSpans';
-
-const POL_SUFFIXES = ['pol', 'polisi'] as const;
 
 function indonesianForms(rank: (typeof RANKS)[number], withMisspellings: boolean): string[] {
   const misspelt = new Set<string>(rank.misspellings);
@@ -18,7 +17,8 @@ function addIndonesian(map: Map<string, RankCode>, code: RankCode, form: string)
   if (key === '') return;
   map.set(key, code);
   // "Pol"/"Pol."/"Polisi" may follow any form that does not already end in it.
-  if (!key.endsWith('pol') && !key.endsWith('polisi')) for (const suffix of POL_SUFFIXES) map.set(key + suffix, code);
+  if (!key.endsWith('pol') && !key.endsWith('polisi'))
+    for (const suffix of RANK_SUFFIX_WORDS) map.set(key + suffix, code);
 }
 
 function build(withMisspellings: boolean, withEnglish: boolean): Map<string, RankCode> {
