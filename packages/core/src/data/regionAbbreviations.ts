@@ -101,14 +101,21 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'Lobar', regencyCode: '52.01', name: 'Lombok Barat', confirmed: true },
   // https://intimnews.com/polres-kobar-gelar-apel-gabungan-jaga-kondusivitas-jelang-pelantikan-kepala-daerah-baru
   { abbreviation: 'Kobar', regencyCode: '62.01', name: 'Kotawaringin Barat', confirmed: true },
+  // https://sumut.antaranews.com/berita/559383/polres-humbahas-intensifkan-patroli-humanis-wujudkan-pemilu-2024-kondusif
+  { abbreviation: 'Humbahas', regencyCode: '12.16', name: 'Humbang Hasundutan', confirmed: true },
+  // https://paluekspres.com/51699/amankan-perayaan-idul-fitri-polres-parimo-terjunkan-ratusan-personel
+  { abbreviation: 'Parimo', regencyCode: '72.08', name: 'Parigi Moutong', confirmed: true },
+  // https://deadlinews.co/kapolda-janji-akan-turunkan-pol-air-bantu-tangani-kasus-bom-dan-bius-ikan
+  { abbreviation: 'Touna', regencyCode: '72.09', name: 'Tojo Una Una', confirmed: true },
   // https://koranpelita.com/2020/09/03/kasus-sengketa-lahan-paling-tinggi-di-kotim
   { abbreviation: 'Kotim', regencyCode: '62.02', name: 'Kotawaringin Timur', confirmed: true },
 ] as const satisfies readonly RegionAbbreviation[];
 
 /**
- * The leading word of island province names ("Kepulauan Bangka Belitung") and how news shortens
- * it: dropped ("Polda Bangka Belitung") or abbreviated ("Polda Kep. Babel"). A shortened name is
- * read only where no other Polda has that name ("Kepulauan Riau" without its word is Riau).
+ * The leading word of island province and regency names ("Kepulauan Bangka Belitung", "Kepulauan
+ * Meranti") and how news shortens it: dropped ("Polda Bangka Belitung", "Polres Meranti") or
+ * abbreviated ("Polda Kep. Babel", "Polres Kep. Selayar"). A shortened name is read only where no
+ * other place has that name ("Kepulauan Riau" without its word is Riau).
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { REGION_ABBREVIATIONS } from '../data/regionAbbreviations';
+import { ISLAND_PROVINCE_WORD, REGION_ABBREVIATIONS } from '../data/regionAbbreviations';
 import { type Regency, regencyMap } from './getRegency';
 import { placeKey } from './placeKey';
 
@@ -11,7 +11,7 @@ function add(map: Map<string, Regency[]>, key: string, regency: Regency): void {
   else if (!list.includes(regency)) list.push(regency);
 }
 
-/** @internal Key → regencies, built once: names, `Kota X`/`X Kota`, `Kabupaten X`, abbreviations. */
+/** @internal Key → regencies, built once: names, `Kota X`/`X Kota`, `Kabupaten X`, abbreviations, island names without "Kepulauan". */
 export function regencyIndex(): Map<string, Regency[]> {
   if (index === undefined) {
     const map = new Map<string, Regency[]>();
@@ -30,6 +30,16 @@ export function regencyIndex(): Map<string, Regency[]> {
     for (const entry of REGION_ABBREVIATIONS) {
       const regency = regencyMap().get(entry.regencyCode);
       if (regency !== undefined) add(map, placeKey(entry.abbreviation), regency);
+    }
+    // Island regencies as news shortens them ("Polres Meranti", "Polres Kep. Selayar"), where no
+    // other place has the shorter name.
+    const { word, abbreviation } = ISLAND_PROVINCE_WORD;
+    for (const regency of regencyMap().values()) {
+      if (!regency.name.startsWith(`${word} `)) continue;
+      const rest = regency.name.slice(word.length + 1);
+      for (const key of [placeKey(rest), placeKey(`${abbreviation} ${rest}`)]) {
+        if (!map.has(key)) add(map, key, regency);
+      }
     }
     index = map;
   }

@@ -68,6 +68,9 @@ describe('findUnitMentions on the long tail', () => {
       headquarters: true,
     });
     expect(parseUnitMention('Polres Metro Jaksel')).toMatchObject({ kind: 'polres-metro', province: { code: '31' } });
+    // Island regencies without "Kepulauan", or with it shortened (Meranti is in Riau, Selayar in Sulawesi Selatan).
+    expect(parseUnitMention('Polres Kep. Meranti')).toMatchObject({ displayName: 'Polres Kepulauan Meranti' });
+    expect(parseUnitMention('Polres Selayar')).toMatchObject({ province: { code: '73' } });
   });
 
   it('reads port units and glued Mako headquarters', () => {
