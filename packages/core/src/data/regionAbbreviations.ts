@@ -107,6 +107,10 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'Parimo', regencyCode: '72.08', name: 'Parigi Moutong', confirmed: true },
   // https://deadlinews.co/kapolda-janji-akan-turunkan-pol-air-bantu-tangani-kasus-bom-dan-bius-ikan
   { abbreviation: 'Touna', regencyCode: '72.09', name: 'Tojo Una Una', confirmed: true },
+  // https://lensamaluku.com/polres-bursel-diresmikan-wakapolda-maluku
+  { abbreviation: 'Bursel', regencyCode: '81.09', name: 'Buru Selatan', confirmed: true },
+  // https://terasmaluku.com/headline/2022/01/14/kemenpan-rb-restui-polres-malra-dan-buru-selatan/
+  { abbreviation: 'Malra', regencyCode: '81.02', name: 'Maluku Tenggara', confirmed: true },
   // https://koranpelita.com/2020/09/03/kasus-sengketa-lahan-paling-tinggi-di-kotim
   { abbreviation: 'Kotim', regencyCode: '62.02', name: 'Kotawaringin Timur', confirmed: true },
 ] as const satisfies readonly RegionAbbreviation[];

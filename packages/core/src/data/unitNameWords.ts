@@ -257,3 +257,17 @@ export const HEADLINE_VERBS = [
   'Terima',
   'Raih',
 ] as const satisfies readonly string[];
+
+/**
+ * Words news writes before a regency name that are not part of it: "Polres **Pulau** Buru"
+ * (kabaresi.com) is the Polres of Kabupaten Buru. The place is looked up without the word; the
+ * name as written keeps it.
+ *
+ * @example
+ * ```ts
+ * PLACE_PREFIX_WORDS
+ * //=> ['Pulau']
+ * ```
+ * @category Units
+ */
+export const PLACE_PREFIX_WORDS = ['Pulau'] as const satisfies readonly string[];

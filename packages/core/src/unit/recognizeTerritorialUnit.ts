@@ -3,7 +3,7 @@
 // Selatan", "Polres Pelabuhan Makassar", "Polsek KP3 Pantoloan"). Polda heads are read by
 // recognizePoldaName; the province is settled later by the place refiner.
 import { METRO_AREA } from '../data/unitHeads';
-import { PORT_QUALIFIERS } from '../data/unitNameWords';
+import { PLACE_PREFIX_WORDS, PORT_QUALIFIERS } from '../data/unitNameWords';
 import { regencyIndex } from '../region/findRegencies';
 import type { Regency } from '../region/getRegency';
 import { placeKey } from '../region/placeKey';
@@ -28,13 +28,22 @@ interface Place<T> {
   extended: boolean;
 }
 
+let prefixWords: ReadonlySet<string> | undefined;
+
 function readPlace<T>(
   tokens: UnitTokens,
   from: number,
   lookup: ((key: string) => T | undefined) | undefined,
   capitalOnly: boolean,
 ): Place<T> | undefined {
-  const known = lookup === undefined ? undefined : longestKnown(tokens, from, lookup);
+  let known = lookup === undefined ? undefined : longestKnown(tokens, from, lookup);
+  prefixWords ??= new Set(PLACE_PREFIX_WORDS.map(placeKey));
+  const first = tokens.get(from);
+  if (known === undefined && lookup !== undefined && first !== undefined && prefixWords.has(first.key)) {
+    // "Polres Pulau Buru": the place is Buru; the name as written keeps "Pulau".
+    const next = tokens.get(from + 1);
+    if (next !== undefined && !next.stop && !next.open) known = longestKnown(tokens, from + 1, lookup);
+  }
   if (known !== undefined) {
     const end = suffixEnd(tokens, known.next);
     return { end, known: known.value, extended: end > known.next };
