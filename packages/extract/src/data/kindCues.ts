@@ -25,6 +25,9 @@ export const KIND_WORDS = {
   berdiskusi: 'dialog',
   pertemuan: 'dialog',
   'tatap muka': 'dialog',
+  'forum silaturahmi': 'dialog',
+  'forum komunikasi': 'dialog',
+  'forum diskusi': 'dialog',
   bersilaturahmi: 'silaturahmi',
   bersilaturahim: 'silaturahmi',
   'memberikan penyuluhan': 'penyuluhan',
@@ -57,3 +60,16 @@ export const PURPOSE_CUES = [
   'jelang',
   'menjelang',
 ] as const satisfies readonly string[];
+
+/**
+ * Words that name an activity only loosely ("pertemuan bertajuk Coffee Morning", "kunjungan"): a
+ * more specific term of the same part of the article comes first.
+ *
+ * @example
+ * ```ts
+ * LOOSE_KIND_WORDS.includes('pertemuan')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const LOOSE_KIND_WORDS = ['pertemuan', 'tatap muka', 'kunjungan'] as const satisfies readonly string[];

@@ -2,7 +2,7 @@ import type { EventKind, FoundVocabularyMention, TextSpan } from '@kamtibmas/cor
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
-import { KIND_WORDS, PURPOSE_CUES, PURPOSE_KINDS } from '../data/kindCues';
+import { KIND_WORDS, LOOSE_KIND_WORDS, PURPOSE_CUES, PURPOSE_KINDS } from '../data/kindCues';
 import { ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
 
 /** The event's kinds, the main one first, each with the words that name it. */
@@ -72,7 +72,12 @@ export function decideKinds(context: ReadContext): KindsDecision {
     if (verb !== undefined || after !== undefined) objects.push(term);
   }
   const headline = terms.filter((term) => inHeadline(article, term.start));
-  const ordered = [...headline, ...objects, ...terms.filter((t) => !inHeadline(article, t.start))];
+  const rest = terms.filter((t) => !inHeadline(article, t.start));
+  const ordered = [
+    ...specificFirst(article, headline),
+    ...specificFirst(article, objects),
+    ...specificFirst(article, rest),
+  ];
   const kinds: EventKind[] = [];
   const evidence: TextSpan[] = [];
   const main = ordered[0];
@@ -85,6 +90,16 @@ export function decideKinds(context: ReadContext): KindsDecision {
     evidence.push(term);
   }
   return { kinds, evidence };
+}
+
+/** Within one part of the article, terms that name the activity loosely ("pertemuan") go last. */
+function specificFirst(
+  article: ArticleText,
+  terms: readonly FoundVocabularyMention<EventKind>[],
+): FoundVocabularyMention<EventKind>[] {
+  const loose = (term: TextSpan) =>
+    (LOOSE_KIND_WORDS as readonly string[]).includes(article.folded.slice(term.start, term.end));
+  return [...terms.filter((t) => !loose(t)), ...terms.filter(loose)];
 }
 
 /** How far before a kind term a purpose cue may stand ("dalam rangka pengamanan"). */

@@ -17,6 +17,7 @@ import type { FoundUnit } from '../_lib/ReadContext';
 import { slugify } from '../_lib/slug';
 import { type UnitRecords, unitChainIds } from '../assemble/unitRecords';
 import { SPEECH_VERBS } from '../data/dateCues';
+import { NOT_NAME_WORDS } from '../data/officialNameWords';
 import { LEVEL_WORD_KINDS } from '../data/officialTitles';
 import type { PersonSpan } from './delegation';
 import { groupOfficerMentions } from './officerPeople';
@@ -97,6 +98,10 @@ export function readPeople(
   const officerIds: string[] = new Array(officers.length).fill('');
   const positionsOf = new Map<string, string[]>();
   const placed = new Map<string, string | undefined>();
+  officers = officers.map((mention) => {
+    const name = withoutTrailingNonName(mention.name);
+    return name === mention.name ? mention : { ...mention, name };
+  });
   for (const group of groupOfficerMentions(officers)) {
     const best = officers[group.best]!;
     const id = uniqueId(best.name);
@@ -191,6 +196,20 @@ export function readPeople(
   spans.push(...laterReferences(article, people, positionsOf, spans));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { people, spans, organizations, officerIds, officialIds, officialOrganizationIds, evidence };
+}
+
+/** "Iptu Adib Widayaka\nKegiatan ini …": a name read across a line break ends before a word that is
+ * never part of a name. */
+function withoutTrailingNonName(name: string): string {
+  let end = name.length;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !/\s/u.test(name[start - 1]!)) start--;
+    if (start === 0 || !(NOT_NAME_WORDS as readonly string[]).includes(name.slice(start, end).toLowerCase())) break;
+    end = start;
+    while (end > 0 && /\s/u.test(name[end - 1]!)) end--;
+  }
+  return end === name.length ? name : name.slice(0, end);
 }
 
 function sameAppointment(a: Appointment, b: Appointment): boolean {
