@@ -26,6 +26,7 @@ export const KIND_WORDS = {
   pertemuan: 'dialog',
   'tatap muka': 'dialog',
   'forum silaturahmi': 'dialog',
+  'bertemu dengan': 'silaturahmi',
   'forum komunikasi': 'dialog',
   'forum diskusi': 'dialog',
   bersilaturahmi: 'silaturahmi',
@@ -72,4 +73,9 @@ export const PURPOSE_CUES = [
  * ```
  * @internal
  */
-export const LOOSE_KIND_WORDS = ['pertemuan', 'tatap muka', 'kunjungan'] as const satisfies readonly string[];
+export const LOOSE_KIND_WORDS = [
+  'pertemuan',
+  'tatap muka',
+  'kunjungan',
+  'bertemu dengan',
+] as const satisfies readonly string[];
