@@ -10,4 +10,6 @@ assert.equal(core.isLocalDate('2023-02-29'), false);
 assert.equal(validators.LocalDateSchema.safeParse('2024-02-14').success, true);
 assert.equal(fixtures.makeUnit({ id: 'polres-banyuasin', kind: 'polres' }).kind, 'polres');
 assert.equal(typeof cli.main, 'function');
+assert.equal(validators.negotiateLocale('en-US'), 'en');
+assert.equal(validators.createStandardSchema('dataset')['~standard'].vendor, 'kamtibmas');
 console.log('CJS consumer: ok');
