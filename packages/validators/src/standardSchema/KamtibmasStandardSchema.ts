@@ -13,7 +13,7 @@ import type { LocaleFallback, LocaleTag } from '../locale/MessageLocale';
  * ```
  * @category Standard Schema
  */
-export type StandardValidationResult<Output> =
+export type StandardValidationResult<Output = unknown> =
   | {
       readonly value: Output;
       readonly issues?: undefined;
@@ -51,7 +51,7 @@ export interface StandardValidateOptions {
  * ```
  * @category Standard Schema
  */
-export interface KamtibmasStandardSchema<Input, Output> {
+export interface KamtibmasStandardSchema<Input = unknown, Output = Input> {
   /** The Standard Schema v1 interface. */
   readonly '~standard': {
     /** Standard Schema version. */
