@@ -26,6 +26,19 @@ const sources = packages.flatMap((p) => filesUnder(`packages/${p}/src`, '.ts'));
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
 describe('docs', () => {
+  it('starts the site with a page for readers: what it is, install, a short example, where to go next', () => {
+    const readme = JSON.parse(read('typedoc.json')).readme as string;
+    expect(readme).toBe('docs/index.md');
+    const page = read(readme);
+    const headings = page.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings).toEqual(['## Install', '## Ten lines', '## Where to go next']);
+    const example = /## Ten lines\n\n```ts\n([\s\S]*?)```/.exec(page)?.[1] ?? '';
+    expect(example.trim().split('\n').length).toBeLessThanOrEqual(12);
+    // Not the contributor README: no repository chores on the reader's first page.
+    expect(page).not.toMatch(/run check|--frozen-lockfile && npx -y pnpm@10\.34\.9 run main|biome/);
+    for (const guide of ['Getting started', 'Validating payloads', 'The CLI']) expect(page).toContain(`[${guide}]`);
+  });
+
   it('labels every cross-package link: `@kamtibmas/core!Event` is a reference, not a name to show', () => {
     const unlabelled = [...sources, ...readerDocs, ...repoDocs].flatMap((file) =>
       [...read(file).matchAll(/\{@link\s+([^}|]*![^}|]*)\}/g)].map((m) => `${file}: {@link ${m[1]}}`),
