@@ -25,15 +25,40 @@ async function writeNdjson(file: string, count: number, fx: typeof Fixtures): Pr
   await once(out, 'finish');
 }
 
+/**
+ * One dataset file of about `mib` MiB: the fixtures dataset with its events repeated under new ids
+ * (compact JSON, every 100th event with an impossible date). Returns the number of events.
+ */
+async function writeDataset(file: string, mib: number, fx: typeof Fixtures): Promise<number> {
+  const out = createWriteStream(file);
+  const { units, organizations, people, events } = fx.dataset;
+  out.write(
+    `{"units":${JSON.stringify(units)},"organizations":${JSON.stringify(organizations)},"people":${JSON.stringify(people)},"events":[\n`,
+  );
+  let bytes = 0;
+  let count = 0;
+  while (bytes < mib * 2 ** 20) {
+    const event = events[count % events.length]!;
+    const copy = { ...event, id: `${event.id}-${count}`, ...(count % 100 === 99 ? { date: '2024-02-30' } : {}) };
+    const text = `${count === 0 ? '' : ',\n'}${JSON.stringify(copy)}`;
+    bytes += text.length;
+    count++;
+    if (!out.write(text)) await once(out, 'drain');
+  }
+  out.end(']}\n');
+  await once(out, 'finish');
+  return count;
+}
+
 interface Run {
   seconds: number;
   maxRssKb: number;
   status: number | null;
 }
 
-function runCli(file: string, tmp: string): Run {
+function runCli(file: string, tmp: string, kind: 'event' | 'dataset' = 'event'): Run {
   const bin = distOf('cli', 'bin.js');
-  const cliArgs = ['validate', '--kind', 'event', '--locale', 'en', file];
+  const cliArgs = ['validate', '--kind', kind, '--locale', 'en', file];
   const start = process.hrtime.bigint();
   if (existsSync(TIME)) {
     const r = spawnSync(TIME, ['-v', process.execPath, bin, ...cliArgs], {
@@ -90,6 +115,35 @@ export async function benchCli(): Promise<void> {
     const ratio = best[100_000]!.maxRssKb / best[10_000]!.maxRssKb;
     console.log(`peak RSS 100k / 10k = ${ratio.toFixed(2)}×`);
     target('CLI peak memory at 100k ≤ 1.2× at 10k', ratio, 1.2);
+
+    // One big dataset file, read as one record: 40 MiB (under the validators' 2 million values,
+    // so validated in full) and 118 MiB (refused as too_large after reading). Peak RSS ≤ 4× the
+    // file + 100 MiB.
+    const big: Record<string, string>[] = [];
+    for (const mib of [40, 118]) {
+      const file = path.join(tmp, `dataset-${mib}.json`);
+      const events = await writeDataset(file, mib, fx);
+      const bytes = statSync(file).size;
+      const run = runCli(file, tmp, 'dataset');
+      if (run.status !== 1)
+        throw new Error(`bench: kamtibmas validate exited ${run.status} on the dataset (expected 1)`);
+      const limitMib = Math.round((4 * bytes) / 2 ** 20 + 100);
+      big.push({
+        'dataset MiB': (bytes / 2 ** 20).toFixed(1),
+        events: fmtNum(events),
+        'wall s': run.seconds.toFixed(2),
+        'peak RSS MiB': (run.maxRssKb / 1024).toFixed(0),
+        'limit MiB (4× + 100)': String(limitMib),
+      });
+      target(
+        `CLI peak memory on one ${mib} MiB dataset file ≤ 4× its size + 100 MiB`,
+        run.maxRssKb / 1024,
+        limitMib,
+        'MiB',
+      );
+      rmSync(file, { force: true });
+    }
+    console.table(big);
 
     // Hostile lines: a 10 MB string, 100 000 nested arrays, a __proto__ key, a 100 001-item array.
     const hostile = path.join(tmp, 'hostile.ndjson');

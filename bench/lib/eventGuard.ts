@@ -17,8 +17,8 @@ type Codes = Pick<
 
 const MAX_STRING = 10_000;
 const MAX_ID = 200;
-const SLUG = /^(?!.*--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const PHASE_ID = /^(?!.*--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PHASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Obj = Record<string, unknown>;
 

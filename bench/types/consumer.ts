@@ -8,6 +8,7 @@ import {
   type AppointmentSchema,
   type AreaSchema,
   type BilingualTextSchema,
+  createStandardSchema,
   type DatasetSchema,
   type ElectionPhaseSchema,
   type ElectionSchema,
@@ -17,6 +18,7 @@ import {
   type EvidenceSchema,
   type IdSchema,
   type LocalDateSchema,
+  negotiateLocale,
   type OfficerSchema,
   type OfficialSchema,
   type OrganizationSchema,
@@ -106,4 +108,13 @@ export function titles(body: unknown): string[] {
 export function eventDate(body: unknown): Core.LocalDate | undefined {
   const result = validateEvent(body);
   return result.ok ? result.value.date : undefined;
+}
+
+// Our Standard Schema: its output is the model type, as libraries infer it from `~standard.types`.
+const StandardEvent = createStandardSchema('event', { locale: negotiateLocale('en-US,en;q=0.9') });
+type StandardEventOutput = NonNullable<(typeof StandardEvent)['~standard']['types']>['output'];
+expectTrue<Equals<StandardEventOutput, Core.Event>>();
+export function standardTitle(body: unknown): string | undefined {
+  const result = StandardEvent['~standard'].validate(body);
+  return result.issues ? result.issues[0]?.code : result.value.title;
 }

@@ -18,4 +18,6 @@ assert.equal(typeof cli.main, 'function');
   assert.equal(validators.validateDataset(extraction.dataset).ok, true);
   assert.equal(validators.validateDataset(extract.mergeExtractions([extraction]).dataset).ok, true);
 }
+assert.equal(validators.negotiateLocale('en-US'), 'en');
+assert.equal(validators.createStandardSchema('dataset')['~standard'].vendor, 'kamtibmas');
 console.log('CJS consumer: ok');

@@ -23,4 +23,14 @@ assert.equal(typeof cli.main, 'function');
   const merged = extract.mergeExtractions([extraction, extraction]);
   assert.equal(validators.validateDataset(merged.dataset).ok, true);
 }
+// Standard Schema with our rules: a self-delegation, which zod's own ~standard lets through.
+const selfDelegating = fixtures.makeEvent({
+  participants: [{ personId: 'budi', role: 'attendee', onBehalfOf: 'budi' }],
+});
+const standard = validators.createStandardSchema('event', { locale: validators.negotiateLocale('en-GB,en;q=0.9') });
+assert.deepEqual(
+  standard['~standard'].validate(selfDelegating).issues?.map((issue) => issue.code),
+  ['self_delegation'],
+);
+assert.equal(validators.negotiateLocale('id-ID,id;q=0.9'), 'id');
 console.log('ESM consumer: ok');

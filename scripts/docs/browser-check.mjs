@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Renders the built docs site in headless Chromium and checks that it really shows what it should:
 // the start page lists the guides, and the election-calendar guide contains its timeline SVGs with a
-// non-zero rendered size. Screenshots are saved to docs/site/screenshots/ as CI artefacts.
+// non-zero rendered size; at 1280 px every page's tables fit their column and every entry of its table
+// of contents has a label. Screenshots are saved to docs/site/screenshots/ as CI artefacts.
 //
 //   node scripts/docs/browser-check.mjs        (after `pnpm run docs`)
 //
@@ -66,6 +67,49 @@ function measureCalendar(binary, page) {
   }
 }
 
+/**
+ * Lays out a page at 1280 px and reports what a reader would find broken: tables wider than the
+ * column they sit in (cut, or hidden behind a scrollbar), a page wider than the window, and entries
+ * of the page's table of contents ("On This Page") with no text. Same probe technique as above.
+ */
+function measureLayout(binary, page) {
+  const probe = path.join(path.dirname(page), '.measure-layout.html');
+  const script = `<script>
+(function measure() {
+  if (getComputedStyle(document.body).display === 'none') return void setTimeout(measure, 50);
+  const result = {
+    pageWidth: document.documentElement.scrollWidth,
+    windowWidth: document.documentElement.clientWidth,
+    tables: [...document.querySelectorAll('.col-content table')].map((table) => ({
+      head: (table.querySelector('th') || table).textContent.trim().slice(0, 30),
+      needed: table.scrollWidth,
+      shown: table.clientWidth,
+    })),
+    toc: [...document.querySelectorAll('.tsd-page-navigation a')].map((a) => a.textContent.trim()),
+  };
+  const out = document.createElement('pre');
+  out.id = 'kamtibmas-measure';
+  out.textContent = JSON.stringify(result);
+  document.body.append(out);
+})();
+</script>`;
+  writeFileSync(probe, readFileSync(page, 'utf8').replace('</body>', `${script}</body>`));
+  try {
+    const dom = chromium(binary, ['--window-size=1280,1000', '--dump-dom'], pathToFileURL(probe).href);
+    const match = /<pre id="kamtibmas-measure">([^<]*)<\/pre>/.exec(dom);
+    if (!match?.[1]) return undefined;
+    return JSON.parse(
+      match[1]
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    );
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
 const index = path.join(site, 'index.html');
 const documentsDir = path.join(site, 'documents');
 if (!existsSync(index) || !existsSync(documentsDir)) {
@@ -111,6 +155,36 @@ if (!measured) {
   }
 }
 screenshot(binary, calendarPage, 'election-calendar.png', 1800);
+
+// Every guide and the start page at 1280 px: tables fit their column, nothing overflows the
+// window, and the table of contents has a label for every entry.
+const pages = [
+  index,
+  ...readdirSync(documentsDir)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => path.join(documentsDir, name)),
+];
+for (const page of pages) {
+  const name = path.relative(site, page);
+  const layout = measureLayout(binary, page);
+  if (!layout) {
+    fail(`${name}: could not measure the layout`);
+    continue;
+  }
+  const before = failures.length;
+  if (layout.pageWidth > layout.windowWidth)
+    fail(`${name}: the page is ${layout.pageWidth} px wide in a 1280 px window`);
+  for (const table of layout.tables) {
+    if (table.needed > table.shown + 1)
+      fail(`${name}: the table "${table.head}" needs ${table.needed} px but has ${table.shown} px at 1280 px`);
+  }
+  const blank = layout.toc.filter((label) => label === '').length;
+  if (blank > 0) fail(`${name}: ${blank} of ${layout.toc.length} table-of-contents entries have no text`);
+  if (failures.length === before)
+    console.log(
+      `ok   ${name}: ${layout.tables.length} tables fit at 1280 px, ${layout.toc.length} contents entries labelled`,
+    );
+}
 
 console.log(failures.length === 0 ? 'browser check passed' : `browser check failed: ${failures.length} problem(s)`);
 process.exit(failures.length === 0 ? 0 : 1);

@@ -847,6 +847,20 @@ function readFileSafe(relative: string): string | undefined {
   }
 }
 
+// The Standard Schema guide's examples: the files themselves, which `pnpm run docs` type-checks
+// (docs/examples/standard-schema/tsconfig.json) before this script runs.
+for (const [name, file] of [
+  ['standard-schema-trpc.md', 'trpc.ts'],
+  ['standard-schema-react-hook-form.md', 'react-hook-form.ts'],
+  ['standard-schema-hono.md', 'hono.ts'],
+] as const) {
+  fragmentLater(name, () => {
+    const text = readFileSafe(`docs/examples/standard-schema/${file}`);
+    if (text === undefined) throw new Error(`docs/examples/standard-schema/${file} is missing`);
+    return fence('ts', text);
+  });
+}
+
 fragmentLater('cli-help.md', () => cliFragment([{ args: ['--help'], expect: 0 }]));
 fragmentLater('cli-validate.md', () => {
   const dataset = need<unknown>(fixturesApi, 'dataset', '@kamtibmas/fixtures');
@@ -861,6 +875,12 @@ fragmentLater('cli-validate.md', () => {
     { args: ['validate', '--locale', 'id', '.tmp/docs/broken-event.json'], expect: 1 },
     { args: ['validate', '--format', 'json', '--locale', 'en', '.tmp/docs/broken-event.json'], expect: 1 },
     { args: ['validate', '--kind', 'event', '-'], expect: 0, input: `${lines}\n`, inputLabel: 'cat events.ndjson' },
+    {
+      args: ['validate', '--errors-only', '--format', 'ndjson', '--locale', 'en', '-'],
+      expect: 1,
+      input: `${lines}\n${JSON.stringify(brokenFgd())}\n`,
+      inputLabel: 'cat events.ndjson',
+    },
   ]);
   return out.replaceAll(`${root}/`, '');
 });

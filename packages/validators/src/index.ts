@@ -8,6 +8,12 @@
 export { ISSUE_CODES, type IssueCode, type IssueCodeInfo, type IssueSeverity } from './issues/ISSUE_CODES';
 export type { Issue, IssueParams } from './issues/Issue';
 export { MAX_ARRAY_LENGTH, MAX_DEPTH, MAX_ID_LENGTH, MAX_NODES, MAX_STRING_LENGTH } from './limits';
+export type {
+  LocaleFallback,
+  LocaleTag,
+  MessageLocale,
+} from './locale/MessageLocale';
+export { negotiateLocale } from './locale/negotiateLocale';
 export { MESSAGES_EN } from './messages/en';
 export { MESSAGES_ID } from './messages/id';
 export type { MessageTable } from './messages/MessageTable';
@@ -38,6 +44,16 @@ export { UnitKindSchema } from './schemas/UnitKindSchema';
 export { UnitSchema } from './schemas/UnitSchema';
 export { VenueAddressSchema } from './schemas/VenueAddressSchema';
 export { VenueSchema } from './schemas/VenueSchema';
+export {
+  createStandardSchema,
+  type StandardSchemaKinds,
+  type StandardSchemaOptions,
+} from './standardSchema/createStandardSchema';
+export type {
+  KamtibmasStandardSchema,
+  StandardValidateOptions,
+  StandardValidationResult,
+} from './standardSchema/KamtibmasStandardSchema';
 export type { ValidateOptions, ValidationResult } from './validate/ValidateOptions';
 export { validateDataset } from './validate/validateDataset';
 export { validateEvent } from './validate/validateEvent';

@@ -11,7 +11,15 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
  */
 export type ParsedCommandArgs =
   | { ok: true; values: Record<string, string | boolean | undefined>; positionals: string[] }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      /** parseArgs's message, first sentence (English). */
+      message: string;
+      /** What went wrong, for commands that say it in another language. */
+      reason: 'unknown-option' | 'invalid-value' | 'other';
+      /** The option named in the message (`--frobnicate`), when there is one. */
+      option?: string;
+    };
 
 /**
  * Parses a subcommand's arguments strictly with `node:util` `parseArgs`, turning its exceptions
@@ -25,7 +33,7 @@ export type ParsedCommandArgs =
  * parseCommandArgs(['--kind', 'event', 'a.json'], { kind: { type: 'string' } })
  * //=> { ok: true, values: { kind: 'event' }, positionals: ['a.json'] }
  * parseCommandArgs(['--nope'], {})
- * //=> { ok: false, message: "Unknown option '--nope'" }
+ * //=> { ok: false, message: "Unknown option '--nope'", reason: 'unknown-option', option: '--nope' }
  * ```
  * @category CLI
  */
@@ -38,7 +46,19 @@ export function parseCommandArgs(
     return { ok: true, values: { ...values } as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: unknown } | null)?.code;
+    const reason =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? 'unknown-option'
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? 'invalid-value'
+          : 'other';
+    // The option parseArgs names first: "Unknown option '--x'", "Option '--kind <value>' argument missing".
+    const quoted = /'(-{1,2}[^' ]*)/.exec(message)?.[1];
     // parseArgs appends its own hint about '--' which does not help here; keep the first sentence.
-    return { ok: false, message: message.split('. ')[0]!.replace(/\.$/, '') };
+    const first = message.split('. ')[0]!.replace(/\.$/, '');
+    return quoted === undefined
+      ? { ok: false, message: first, reason }
+      : { ok: false, message: first, reason, option: quoted };
   }
 }

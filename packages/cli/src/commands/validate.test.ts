@@ -68,11 +68,12 @@ describe('kamtibmas validate', () => {
   });
 
   it('writes the summary in Indonesian by default and passes the locale to the validator', async () => {
-    const path = file('bad.json', '{"sources": [1]}');
+    const path = file('bad.json', '{"sources": []}');
     const c = captureIo();
     expect(await runValidate([path], c.io, fakes)).toBe(1);
     expect(c.stdout()).toContain('event: ✗ tidak valid');
-    expect(c.stdout()).toContain('galat 1:1 id [fake.id] id: id missing');
+    // The fake's message starts with the locale it was given ('id: no source').
+    expect(c.stdout()).toContain('galat 1:13 sources [fake.no-source] id: no source');
     expect(c.stdout()).toContain('Ringkasan: 0 valid, 1 tidak valid, 0 saran (1 rekaman dalam 1 berkas).');
   });
 
@@ -160,14 +161,41 @@ describe('kamtibmas validate', () => {
 
   it.each([
     [['--kind', 'person', 'a.json'], "unknown --kind 'person' (use event, dataset or auto)"],
-    [['--locale', 'fr', 'a.json'], "unknown --locale 'fr' (use id or en)"],
-    [['--format', 'xml', 'a.json'], "unknown --format 'xml' (use text or json)"],
+    [['--format', 'xml', 'a.json'], "unknown --format 'xml' (use text, json or ndjson)"],
     [['--frobnicate', 'a.json'], "Unknown option '--frobnicate'"],
+    [['--kind'], "option '--kind' needs a value"],
     [[], "no input given: pass one or more files, or '-' to read standard input"],
-  ])('exits 2 on usage error %j with a pointer to --help', async (argv, message) => {
+  ])('exits 2 on usage error %j with a pointer to --help, in English with --locale en', async (argv, message) => {
+    const c = captureIo();
+    expect(await runValidate(['--locale=en', ...argv], c.io, fakes)).toBe(2);
+    expect(c.stderr()).toBe(`kamtibmas validate: ${message}. Run 'kamtibmas validate --help' for usage.\n`);
+  });
+
+  it.each([
+    [['--kind', 'person', 'a.json'], "--kind 'person' tidak dikenal (pakai event, dataset atau auto)"],
+    [['--locale', 'fr', 'a.json'], "--locale 'fr' tidak dikenal (pakai id atau en)"],
+    [['--format', 'xml', 'a.json'], "--format 'xml' tidak dikenal (pakai text, json atau ndjson)"],
+    [['--frobnicate', 'a.json'], "opsi '--frobnicate' tidak dikenal"],
+    [[], "tidak ada masukan: berikan satu berkas atau lebih, atau '-' untuk membaca masukan standar"],
+  ])('writes usage error %j in Indonesian, the default language, like the rest of the run', async (argv, message) => {
     const c = captureIo();
     expect(await runValidate(argv, c.io, fakes)).toBe(2);
-    expect(c.stderr()).toBe(`kamtibmas validate: ${message}. Run 'kamtibmas validate --help' for usage.\n`);
+    expect(c.stderr()).toBe(`kamtibmas validate: ${message}. Jalankan 'kamtibmas validate --help' untuk cara pakai.\n`);
+  });
+
+  it('speaks one language per run: usage and file errors follow --locale alike', async () => {
+    const missing = join(dir, 'nope.json');
+    for (const [locale, usageWords, fileWords] of [
+      ['en', 'Unknown option', 'no such file'],
+      ['id', 'tidak dikenal', 'berkas tidak ada'],
+    ] as const) {
+      const usage = captureIo();
+      await runValidate(['--locale', locale, '--frobnicate', missing], usage.io, fakes);
+      const io = captureIo();
+      await runValidate(['--locale', locale, missing], io.io, fakes);
+      expect(usage.stderr()).toContain(usageWords);
+      expect(io.stderr()).toContain(fileWords);
+    }
   });
 
   it('prints its help with the exit codes', async () => {

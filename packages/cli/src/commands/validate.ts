@@ -1,5 +1,4 @@
-import { parseCommandArgs } from '../args/parseCommandArgs';
-import { usageError } from '../args/usageError';
+import { type ParsedCommandArgs, parseCommandArgs } from '../args/parseCommandArgs';
 import type { CliIo } from '../CliIo';
 import { InputError, toInputError } from '../input/InputError';
 import { checkReadable, openTextSource } from '../input/openTextSource';
@@ -8,6 +7,7 @@ import { readJsonRecords } from '../json/readJsonRecords';
 import { CLI_LOCALES, type CliLocale } from '../messages/CliLocale';
 import { VALIDATE_MESSAGES, type ValidateTotals } from '../messages/validateMessages';
 import { createJsonReporter } from '../output/createJsonReporter';
+import { createNdjsonReporter } from '../output/createNdjsonReporter';
 import { createProgress, type Progress } from '../output/createProgress';
 import { createStyle, useColor } from '../output/createStyle';
 import { createTextReporter } from '../output/createTextReporter';
@@ -36,12 +36,19 @@ stream, so large files use little memory. '-' reads standard input.
 Options:
   --kind event|dataset|auto   what each record is (default: auto — an object with
                               'units' or 'events' arrays is a dataset, else an event)
-  --locale id|en              language of messages (default: id)
-  --format text|json          output format (default: text)
+  --locale id|en              language of every message of the run, usage errors
+                              included (default: id)
+  --format text|json|ndjson   output format (default: text): text for people;
+                              json is one document; ndjson is one JSON object per
+                              line (each record, then the summary), every issue
+                              with its severity (error or advisory)
+  --errors-only               report only invalid records and their errors (and
+                              the summary); valid records are still counted
   -h, --help                  show this help
 
 Each record is reported with its location (file:line:column where it starts) and
-each issue's path, code and message. Advisories are shown but never fail a record.
+each issue's position, path, code and message. Advisories are shown but never
+fail a record.
 
 Exit codes:
   0  every record is valid
@@ -51,11 +58,12 @@ Exit codes:
 Examples:
   kamtibmas validate examples/broken-event.json --locale en
   kamtibmas validate events.ndjson --format json > report.json
+  kamtibmas validate events.ndjson --errors-only --format ndjson | jq .issues
   cat events.ndjson | kamtibmas validate --kind event -
 `;
 
 const KINDS = ['event', 'dataset', 'auto'] as const;
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'ndjson'] as const;
 // How often (in records) to draw progress and wait for stdout to drain.
 const YIELD_EVERY = 256;
 
@@ -86,21 +94,28 @@ export async function runValidate(
     kind: { type: 'string', default: 'auto' },
     locale: { type: 'string', default: 'id' },
     format: { type: 'string', default: 'text' },
+    'errors-only': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (!parsed.ok) return usageError(io, 'validate', parsed.message);
+  // One language per run: even a usage error is in the --locale asked for (when it is one we speak).
+  const usageLocale = localeAskedFor(argv);
+  const usage = VALIDATE_MESSAGES[usageLocale].usage;
+  const fail = (message: string): 2 => {
+    io.stderr(`kamtibmas validate: ${message}. ${usage.hint}\n`);
+    return 2;
+  };
+  if (!parsed.ok) return fail(parseFailure(parsed, usage));
   const { values, positionals } = parsed;
   if (values.help === true) {
     io.stdout(VALIDATE_HELP);
     return 0;
   }
   const { kind, locale, format } = values;
-  if (!oneOf(kind, KINDS)) return usageError(io, 'validate', `unknown --kind '${kind}' (use event, dataset or auto)`);
-  if (!oneOf(locale, CLI_LOCALES)) return usageError(io, 'validate', `unknown --locale '${locale}' (use id or en)`);
-  if (!oneOf(format, FORMATS)) return usageError(io, 'validate', `unknown --format '${format}' (use text or json)`);
-  if (positionals.length === 0) {
-    return usageError(io, 'validate', "no input given: pass one or more files, or '-' to read standard input");
-  }
+  if (!oneOf(kind, KINDS)) return fail(usage.unknownKind(String(kind)));
+  if (!oneOf(locale, CLI_LOCALES)) return fail(usage.unknownLocale(String(locale)));
+  if (!oneOf(format, FORMATS)) return fail(usage.unknownFormat(String(format)));
+  if (positionals.length === 0) return fail(usage.noInput);
+  const errorsOnly = values['errors-only'] === true;
   const words = VALIDATE_MESSAGES[locale];
 
   // Usage and I/O problems first, before any output, so a typo in a path costs no half-written report.
@@ -125,13 +140,15 @@ export async function runValidate(
   const reporter =
     format === 'json'
       ? createJsonReporter(io.stdout)
-      : createTextReporter(io.stdout, locale, createStyle(useColor(io.stdoutIsTTY, io.env ?? {})));
+      : format === 'ndjson'
+        ? createNdjsonReporter(io.stdout)
+        : createTextReporter(io.stdout, locale, createStyle(useColor(io.stdoutIsTTY, io.env ?? {})));
   const progress = createProgress(io.stderrIsTTY === true ? io.stderr : undefined);
   const totals: ValidateTotals = { records: 0, valid: 0, invalid: 0, advisories: 0, files: 0, inputErrors: 0 };
 
   for (const path of positionals) {
     try {
-      await validateSource(path, io, validators, { kind, locale }, reporter, totals, progress);
+      await validateSource(path, io, validators, { kind, locale, errorsOnly }, reporter, totals, progress);
       totals.files++;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -152,7 +169,7 @@ async function validateSource(
   path: string,
   io: CliIo,
   validators: Validators,
-  options: { kind: RecordKind | 'auto'; locale: CliLocale },
+  options: { kind: RecordKind | 'auto'; locale: CliLocale; errorsOnly: boolean },
   reporter: ValidateReporter,
   totals: ValidateTotals,
   progress: Progress,
@@ -173,11 +190,18 @@ async function validateSource(
       const kind = options.kind === 'auto' ? detectRecordKind(item.value) : options.kind;
       const validate = kind === 'event' ? validators.validateEvent! : validators.validateDataset!;
       const outcome = validate(item.value, { locale: options.locale });
-      const issues = (outcome.ok ? [] : (outcome.issues ?? [])).map((issue) => locateIssue(issue, item.locations));
-      const advisories = (outcome.advisories ?? []).map((issue) => locateIssue(issue, item.locations));
       if (outcome.ok) totals.valid++;
       else totals.invalid++;
-      totals.advisories += advisories.length;
+      totals.advisories += outcome.advisories?.length ?? 0;
+      // --errors-only: a valid record (and any advisory) is counted, not reported.
+      if (options.errorsOnly && outcome.ok) {
+        await pace(totals, progress, io, words, source.name);
+        continue;
+      }
+      const issues = (outcome.ok ? [] : (outcome.issues ?? [])).map((issue) => locateIssue(issue, item.locations));
+      const advisories = options.errorsOnly
+        ? []
+        : (outcome.advisories ?? []).map((issue) => locateIssue(issue, item.locations));
       const id =
         typeof item.value === 'object' && item.value !== null && typeof (item.value as { id?: unknown }).id === 'string'
           ? (item.value as { id: string }).id
@@ -195,9 +219,41 @@ async function validateSource(
         advisories,
       });
     }
-    if (totals.records % YIELD_EVERY === 0) {
-      progress.update(() => words.progress(totals.records, source.name));
-      await io.flush?.();
-    }
+    await pace(totals, progress, io, words, source.name);
   }
+}
+
+/** Every YIELD_EVERY records: draw progress and let stdout drain. */
+async function pace(
+  totals: ValidateTotals,
+  progress: Progress,
+  io: CliIo,
+  words: (typeof VALIDATE_MESSAGES)[CliLocale],
+  name: string,
+): Promise<void> {
+  if (totals.records % YIELD_EVERY !== 0) return;
+  progress.update(() => words.progress(totals.records, name));
+  await io.flush?.();
+}
+
+/** The --locale of the command line when it is one the CLI speaks, else the default (id). */
+function localeAskedFor(argv: readonly string[]): CliLocale {
+  let asked: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--locale') asked = argv[i + 1];
+    else if (arg.startsWith('--locale=')) asked = arg.slice('--locale='.length);
+  }
+  return oneOf(asked, CLI_LOCALES) ? asked : 'id';
+}
+
+function parseFailure(
+  parsed: Extract<ParsedCommandArgs, { ok: false }>,
+  usage: (typeof VALIDATE_MESSAGES)[CliLocale]['usage'],
+): string {
+  if (parsed.option !== undefined && parsed.reason === 'unknown-option') return usage.unknownOption(parsed.option);
+  if (parsed.option !== undefined && parsed.reason === 'invalid-value' && parsed.message.endsWith('argument missing'))
+    return usage.missingValue(parsed.option);
+  return parsed.message;
 }

@@ -268,6 +268,32 @@ describe('JsonRecordParser value locations', () => {
     }
   });
 
+  it('locates the first 50 000 values of a huge record, then only its items', () => {
+    // A dataset of 20 000 events of 5 values each (the event, id, n, tags and its one tag).
+    const events = Array.from({ length: 20_000 }, (_, i) => `{"id":"e-${i}","n":${i},"tags":["x"]}`);
+    const parser = new JsonRecordParser({ locate: true });
+    const text = `{"units":[],\n"events":[\n${events.join(',\n')}\n]}`;
+    const [record] = [...parser.write(text), ...parser.end()] as JsonRecord[];
+    const locations = record!.locations!;
+    // Root, units and events, then 5 per event: the budget runs out in event 9 999; every later
+    // event is still located (where its line starts), its fields are not.
+    expect(locations.get('["events",0,"id"]')).toEqual({ line: 3, column: 7 });
+    expect(locations.get('["events",19999]')).toEqual({ line: 20_002, column: 1 });
+    expect(locations.has('["events",19999,"id"]')).toBe(false);
+    expect(locations.size).toBeLessThan(50_000 + 20_000 + 1);
+    // The value itself is complete.
+    expect((record!.value as { events: unknown[] }).events).toHaveLength(20_000);
+  });
+
+  it('gives string values equal to the text, whether short (interned) or long (copied)', () => {
+    const long = 'Dialog Kamtibmas jelang Pilkada serentak 2024 di Kedurang';
+    const parser = new JsonRecordParser();
+    const values = [...parser.write(`["${long}","day","day",{"day":"${long}"}]`), ...parser.end()].map(
+      (item) => (item as JsonRecord).value,
+    );
+    expect(values).toEqual([long, 'day', 'day', { day: long }]);
+  });
+
   it('adds no locations unless asked', () => {
     expect(parseAll('{"a": 1}')[0]).not.toHaveProperty('locations');
   });

@@ -31,7 +31,7 @@ function plural(count: number, one: string, many: string): string {
 
 /**
  * The `validate` command's own messages in Indonesian and English (issue messages come from the
- * validators).
+ * validators). A run speaks one language: usage errors too are in the `--locale` chosen.
  *
  * @example
  * ```ts
@@ -68,6 +68,15 @@ export const VALIDATE_MESSAGES = {
     },
     validatorMissing: (name: string) =>
       `${name} is unavailable: the installed @kamtibmas/validators does not provide it yet. Update @kamtibmas/validators, or use --kind to validate the other kind.`,
+    usage: {
+      unknownKind: (kind: string) => `unknown --kind '${kind}' (use event, dataset or auto)`,
+      unknownLocale: (locale: string) => `unknown --locale '${locale}' (use id or en)`,
+      unknownFormat: (format: string) => `unknown --format '${format}' (use text, json or ndjson)`,
+      unknownOption: (option: string) => `Unknown option '${option}'`,
+      missingValue: (option: string) => `option '${option}' needs a value`,
+      noInput: "no input given: pass one or more files, or '-' to read standard input",
+      hint: "Run 'kamtibmas validate --help' for usage.",
+    },
   },
   id: {
     valid: 'valid',
@@ -96,5 +105,14 @@ export const VALIDATE_MESSAGES = {
     },
     validatorMissing: (name: string) =>
       `${name} tidak tersedia: @kamtibmas/validators yang terpasang belum menyediakannya. Perbarui @kamtibmas/validators, atau pakai --kind untuk jenis lainnya.`,
+    usage: {
+      unknownKind: (kind: string) => `--kind '${kind}' tidak dikenal (pakai event, dataset atau auto)`,
+      unknownLocale: (locale: string) => `--locale '${locale}' tidak dikenal (pakai id atau en)`,
+      unknownFormat: (format: string) => `--format '${format}' tidak dikenal (pakai text, json atau ndjson)`,
+      unknownOption: (option: string) => `opsi '${option}' tidak dikenal`,
+      missingValue: (option: string) => `opsi '${option}' memerlukan nilai`,
+      noInput: "tidak ada masukan: berikan satu berkas atau lebih, atau '-' untuk membaca masukan standar",
+      hint: "Jalankan 'kamtibmas validate --help' untuk cara pakai.",
+    },
   },
 } satisfies Record<CliLocale, unknown>;

@@ -1,9 +1,12 @@
 import type { ValidateTotals } from '../messages/validateMessages';
 import type { RecordResult, ValidateReporter } from '../validation/RecordResult';
+import { reportedIssue } from './reportedIssue';
 
 /**
  * A reporter that streams one JSON document, `{"records":[…],"inputErrors":[…],"summary":{…}}`,
- * writing each record as it comes so that memory stays flat on long runs.
+ * writing each record as it comes so that memory stays flat on long runs. Each issue carries its
+ * `severity` (`error` in `issues`, `advisory` in `advisories`). For one object per line, see
+ * {@link createNdjsonReporter}.
  *
  * @param write - Writes to stdout.
  * @returns The reporter.
@@ -48,14 +51,8 @@ export function createJsonReporter(write: (text: string) => void): ValidateRepor
           kind: result.kind,
           id: result.id ?? null,
           ok: result.ok,
-          issues: result.issues.map(({ path, code, message, line, column }) => ({ path, code, message, line, column })),
-          advisories: result.advisories.map(({ path, code, message, line, column }) => ({
-            path,
-            code,
-            message,
-            line,
-            column,
-          })),
+          issues: result.issues.map((issue) => reportedIssue(issue, 'error')),
+          advisories: result.advisories.map((issue) => reportedIssue(issue, 'advisory')),
         }),
       );
     },

@@ -4,10 +4,12 @@ import type { LocatedIssue } from '../validation/locateIssue';
 import type { RecordResult, ValidateReporter } from '../validation/RecordResult';
 import type { Style } from './createStyle';
 import { formatIssuePath } from './formatIssuePath';
+import { issueMessageBody } from './issueMessageBody';
 
 /**
  * A reporter that writes one line per record (`file:line:column ✓/✗ kind id`) followed by its
- * issues and advisories, each with path, code and message, then a summary line.
+ * issues and advisories, one line each with position, path (once), code and message, then a
+ * summary line.
  *
  * @param write - Writes to stdout.
  * @param locale - Language of the CLI's own words.
@@ -27,7 +29,8 @@ export function createTextReporter(write: (text: string) => void, locale: CliLoc
     issues
       .map((issue) => {
         const at = issue.line === undefined ? '' : `${style.dim(`${issue.line}:${issue.column}`)} `;
-        return `  ${paint(label)} ${at}${formatIssuePath(issue.path)} ${style.dim(`[${issue.code}]`)} ${issue.message}\n`;
+        // The path once: the validators' message starts with the field, which the line already shows.
+        return `  ${paint(label)} ${at}${formatIssuePath(issue.path)} ${style.dim(`[${issue.code}]`)} ${issueMessageBody(issue)}\n`;
       })
       .join('');
   return {

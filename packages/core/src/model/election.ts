@@ -45,7 +45,7 @@ export interface ElectionPhase {
   /** Last day, inclusive. */
   end: LocalDate;
   /** Id of the enclosing stage, for sub-stages. */
-  parentId?: string;
+  parentId?: string | undefined;
 }
 
 /**
@@ -81,9 +81,9 @@ export interface ElectionStageRule {
   /** The rule itself, as the sources state it. */
   rule: BilingualText;
   /** Last day the stage may run, when the schedule gives only an end ("hingga …"), inclusive. */
-  until?: LocalDate;
+  until?: LocalDate | undefined;
   /** Id of the enclosing stage, for sub-stages. */
-  parentId?: string;
+  parentId?: string | undefined;
 }
 
 /**
@@ -112,5 +112,5 @@ export interface Election {
    * Stages whose dates are rules, not calendar ranges (penetapan hasil, sumpah/janji "sesuai AMJ",
    * stages with only an end date). Absent when the schedule has none.
    */
-  rules?: ElectionStageRule[];
+  rules?: ElectionStageRule[] | undefined;
 }

@@ -29,7 +29,7 @@ export interface Participation {
   /** What they did. */
   role: ParticipationRole;
   /** Id of the person they acted for ("melalui", "diwakili oleh"). Never `personId` itself. */
-  onBehalfOf?: string;
+  onBehalfOf?: string | undefined;
 }
 
 /**
@@ -45,11 +45,11 @@ export interface ParticipantGroupRef {
   /** Which group. */
   group: ParticipantGroupCode;
   /** How many, when stated as a number. */
-  count?: number;
+  count?: number | undefined;
   /** The count as written ("puluhan", "50 orang"). */
-  countText?: string;
+  countText?: string | undefined;
   /** Anything else the source says about the group. */
-  note?: string;
+  note?: string | undefined;
 }
 
 /**
@@ -63,17 +63,17 @@ export interface ParticipantGroupRef {
  */
 export interface VenueAddress {
   /** Street and number. */
-  street?: string;
+  street?: string | undefined;
   /** Desa or kelurahan. */
-  village?: string;
+  village?: string | undefined;
   /** Kecamatan. */
-  district?: string;
+  district?: string | undefined;
   /** Kabupaten. */
-  regency?: string;
+  regency?: string | undefined;
   /** Kota. */
-  city?: string;
+  city?: string | undefined;
   /** Provinsi. */
-  province?: string;
+  province?: string | undefined;
 }
 
 /**
@@ -87,9 +87,9 @@ export interface VenueAddress {
  */
 export interface Venue {
   /** Name of the place, e.g. `'Aula Mapolres Banyuasin'`. */
-  name?: string;
+  name?: string | undefined;
   /** Address parts. */
-  address?: VenueAddress;
+  address?: VenueAddress | undefined;
 }
 
 /**
@@ -105,7 +105,7 @@ export interface EventElectionRef {
   /** The election. */
   electionId: ElectionId;
   /** A stage id of that election (see {@link ElectionPhase}). */
-  phaseId?: string;
+  phaseId?: string | undefined;
 }
 
 /**
@@ -153,15 +153,15 @@ export interface Event {
   /** Short title. */
   title: string;
   /** The theme as announced. */
-  theme?: string;
+  theme?: string | undefined;
   /** Day of the event (or of the report, see `datePrecision`). */
-  date?: LocalDate;
+  date?: LocalDate | undefined;
   /** How the date is known, as written, e.g. `'Jumat (24/11/2023)'`; its weekday is checked against `date`. */
-  dateText?: string;
+  dateText?: string | undefined;
   /** How precisely `date` is known. */
   datePrecision: DatePrecision;
   /** Where. */
-  venue?: Venue;
+  venue?: Venue | undefined;
   /** Ids of the units or organisations that held it. */
   organizerIds: string[];
   /** People and their roles. */
@@ -171,13 +171,13 @@ export interface Event {
   /** Topics addressed. */
   topics: TopicCode[];
   /** Election the event relates to. */
-  election?: EventElectionRef;
+  election?: EventElectionRef | undefined;
   /** Police operation it ran under, e.g. `'Operasi Mantap Brata 2023-2024'`. */
-  operation?: string;
+  operation?: string | undefined;
   /** Stated objectives. */
-  objectives?: string[];
+  objectives?: string[] | undefined;
   /** Quoted statements. */
-  quotes?: Quote[];
+  quotes?: Quote[] | undefined;
   /** Where the facts come from; at least one. */
   sources: Source[];
 }

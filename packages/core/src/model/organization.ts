@@ -24,5 +24,5 @@ export interface Organization {
   /** Name as the body calls itself. */
   name: string;
   /** Area the body serves. */
-  area?: Area;
+  area?: Area | undefined;
 }

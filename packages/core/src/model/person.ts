@@ -23,11 +23,11 @@ export interface Appointment {
   /** Id of the unit or organisation the position belongs to. */
   organizationId: string;
   /** Acting prefix: Pj., Plt., Plh., Ps. */
-  acting?: ActingKind;
+  acting?: ActingKind | undefined;
   /** `former` for "mantan …"; absent means not stated (usually current). */
-  status?: 'current' | 'former';
+  status?: 'current' | 'former' | undefined;
   /** Date at which the source states the appointment. */
-  asOf?: LocalDate;
+  asOf?: LocalDate | undefined;
 }
 
 /**

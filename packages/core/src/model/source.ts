@@ -25,9 +25,9 @@ export interface Evidence {
   /** The words exactly as they stand in the source. */
   quote: string;
   /** Offset of the first character of `quote` in the source text (UTF-16 code units). */
-  start?: number;
+  start?: number | undefined;
   /** Offset just past the last character of `quote`. */
-  end?: number;
+  end?: number | undefined;
 }
 
 /**
@@ -46,17 +46,17 @@ export interface Evidence {
  */
 export interface Source {
   /** Address of the article. */
-  url?: string;
+  url?: string | undefined;
   /** Headline as published. */
-  title?: string;
+  title?: string | undefined;
   /** Publisher or outlet, e.g. `'Koran Palpres'`. */
   publisher: string;
   /** Publication date, local to the publisher. */
-  publishedOn?: LocalDate;
+  publishedOn?: LocalDate | undefined;
   /** Author or reporter as credited. */
-  author?: string;
+  author?: string | undefined;
   /** Photo credit as printed. */
-  photoCredit?: string;
+  photoCredit?: string | undefined;
   /** Per-fact quotes. */
-  evidence?: Evidence[];
+  evidence?: Evidence[] | undefined;
 }

@@ -16,7 +16,7 @@ export interface Area {
   /** Name without the level word, e.g. `'Banyuasin'`, `'Balikpapan'`. */
   name: string;
   /** Kemendagri code with dots, e.g. `'16'` (province), `'16.07'` (regency), `'16.07.01'` (district). */
-  code?: string;
+  code?: string | undefined;
 }
 
 /**
@@ -56,15 +56,15 @@ export interface Unit {
   /** Canonical name, e.g. `'Polres Banyuasin'`, `'Ditbinmas Polda Sumsel'`. */
   name: string;
   /** Other names news uses, e.g. `['Polda Sumsel', 'Poldasu']`. */
-  shortNames?: string[];
+  shortNames?: string[] | undefined;
   /** Id of the unit this one belongs to. Required for functional units. */
-  parentId?: string;
+  parentId?: string | undefined;
   /** Police function of a functional unit. */
-  function?: UnitFunction;
+  function?: UnitFunction | undefined;
   /** Class of a territorial unit. */
-  type?: UnitType;
+  type?: UnitType | undefined;
   /** Area the unit covers. */
-  area?: Area;
+  area?: Area | undefined;
   /** Time zone of the unit's area. */
-  timeZone?: IndonesianTimeZone;
+  timeZone?: IndonesianTimeZone | undefined;
 }

@@ -12,17 +12,17 @@ import type { IssueCode, IssueSeverity } from './ISSUE_CODES';
  */
 export interface IssueParams {
   /** The offending value as shown to people: strings quoted and cut to 60 characters, other values by type. */
-  value?: string;
+  value?: string | undefined;
   /** The nearest valid value, when one is close (`did you mean …?`). */
-  suggestion?: string;
+  suggestion?: string | undefined;
   /** What was expected: a type name, a format, or a short list of allowed codes. */
-  expected?: string;
+  expected?: string | undefined;
   /** The JSON type of the value received (`string`, `number`, `object`, `array`, `null`, `undefined` …). */
-  received?: string;
+  received?: string | undefined;
   /** The limit that was crossed (length, depth, count, minimum). */
-  limit?: number;
+  limit?: number | undefined;
   /** What the rule compared against: another id, a path, a date or a weekday. */
-  related?: string;
+  related?: string | undefined;
 }
 
 /**

@@ -25,12 +25,20 @@ export const MESSAGES_EN: MessageTable = {
   invalid_type: (f, p) =>
     `${f}: wrong type — expected ${p.expected ?? 'another value'}, received ${p.received ?? 'another value'}.`,
   required: (f, p) => `${f}: required field is missing${p.expected === undefined ? '' : ` (${p.expected})`}.`,
-  unknown_key: (f, p) => `${f}: unknown field${val(p.value)} — remove it or check its spelling.`,
+  unknown_key: (f, p) =>
+    p.suggestion === undefined
+      ? `${f}: unknown field${val(p.value)} — remove it or check its spelling.`
+      : `${f}: unknown field${val(p.value)}${suggest(p.suggestion)}`,
   forbidden_key: (f) => `${f}: the key '__proto__' is not allowed — remove it.`,
   invalid_id: (f, p) =>
     `${f}: invalid id${val(p.value)} — use ${p.expected ?? 'a kebab-case slug, e.g. polres-banyuasin'}${suggest(p.suggestion)}`,
-  invalid_date: (f, p) =>
-    `${f}: invalid date${val(p.value)} — use a day that exists, written YYYY-MM-DD, e.g. 2024-02-14.`,
+  invalid_date: (f, p) => {
+    if (p.expected === undefined)
+      return `${f}: invalid date${val(p.value)} — use a day that exists, written YYYY-MM-DD, e.g. 2024-02-14.`;
+    return p.suggestion === undefined
+      ? `${f}: date${val(p.value)} is not written ${p.expected} — write it like 2024-02-14.`
+      : `${f}: date${val(p.value)} is not written ${p.expected}${suggest(p.suggestion)}`;
+  },
   invalid_format: (f, p) => `${f}: wrong format${val(p.value)} — expected ${p.expected ?? 'the documented format'}.`,
   unknown_rank: (f, p) => `${f}: unknown rank${val(p.value)}${suggest(p.suggestion)}`,
   unknown_code: (f, p) =>

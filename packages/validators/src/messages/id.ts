@@ -19,12 +19,20 @@ export const MESSAGES_ID: MessageTable = {
   invalid_type: (f, p) =>
     `${f}: jenis nilai salah — seharusnya ${p.expected ?? 'nilai lain'}, diterima ${p.received ?? 'nilai lain'}.`,
   required: (f, p) => `${f}: kolom wajib belum diisi${p.expected === undefined ? '' : ` (${p.expected})`}.`,
-  unknown_key: (f, p) => `${f}: kolom${val(p.value)} tidak dikenal — hapus kolom ini atau periksa ejaannya.`,
+  unknown_key: (f, p) =>
+    p.suggestion === undefined
+      ? `${f}: kolom${val(p.value)} tidak dikenal — hapus kolom ini atau periksa ejaannya.`
+      : `${f}: kolom${val(p.value)} tidak dikenal${suggest(p.suggestion)}`,
   forbidden_key: (f) => `${f}: kunci '__proto__' tidak diizinkan — hapus kunci ini.`,
   invalid_id: (f, p) =>
     `${f}: id${val(p.value)} tidak valid — gunakan ${p.expected ?? 'slug kebab-case, mis. polres-banyuasin'}${suggest(p.suggestion)}`,
-  invalid_date: (f, p) =>
-    `${f}: tanggal${val(p.value)} tidak valid — gunakan tanggal yang ada dengan format YYYY-MM-DD, mis. 2024-02-14.`,
+  invalid_date: (f, p) => {
+    if (p.expected === undefined)
+      return `${f}: tanggal${val(p.value)} tidak valid — gunakan tanggal yang ada dengan format YYYY-MM-DD, mis. 2024-02-14.`;
+    return p.suggestion === undefined
+      ? `${f}: tanggal${val(p.value)} tidak ditulis ${p.expected} — tulis seperti 2024-02-14.`
+      : `${f}: tanggal${val(p.value)} tidak ditulis ${p.expected}${suggest(p.suggestion)}`;
+  },
   invalid_format: (f, p) => `${f}: format${val(p.value)} salah — seharusnya ${p.expected ?? 'format yang benar'}.`,
   unknown_rank: (f, p) => `${f}: pangkat${val(p.value)} tidak dikenal${suggest(p.suggestion)}`,
   unknown_code: (f, p) =>

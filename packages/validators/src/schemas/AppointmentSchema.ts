@@ -11,7 +11,7 @@ const PositionSchema = text(
 ) as unknown as z.ZodType<PositionCode | (string & {}), string>;
 
 /**
- * Zod schema of an {@link @kamtibmas/core!Appointment}: a position held in a unit or organisation.
+ * Zod schema of an {@link @kamtibmas/core!Appointment | Appointment}: a position held in a unit or organisation.
  *
  * @example
  * ```ts

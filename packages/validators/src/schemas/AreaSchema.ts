@@ -6,7 +6,7 @@ import { text } from './text';
 const AREA_CODE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
 
 /**
- * Zod schema of an {@link @kamtibmas/core!Area}: a Kemendagri administrative area with an
+ * Zod schema of an {@link @kamtibmas/core!Area | Area}: a Kemendagri administrative area with an
  * optional dotted code (`'16'`, `'16.07'`, `'16.07.01'`, `'16.07.01.2001'`).
  *
  * @example

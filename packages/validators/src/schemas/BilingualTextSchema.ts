@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { text } from './text';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!BilingualText}: a name in Indonesian and English.
+ * Zod schema of a {@link @kamtibmas/core!BilingualText | BilingualText}: a name in Indonesian and English.
  *
  * @example
  * ```ts

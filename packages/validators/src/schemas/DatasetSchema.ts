@@ -5,7 +5,7 @@ import { PersonRecordSchema } from './PersonRecordSchema';
 import { UnitSchema } from './UnitSchema';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!Dataset}: units, organisations, people and events. The
+ * Zod schema of a {@link @kamtibmas/core!Dataset | Dataset}: units, organisations, people and events. The
  * shape only; ids, references and the unit hierarchy are checked by {@link validateDataset}.
  *
  * @example

@@ -5,7 +5,7 @@ import { LocalDateSchema } from './LocalDateSchema';
 import { PhaseIdSchema } from './PhaseIdSchema';
 
 /**
- * Zod schema of an {@link @kamtibmas/core!ElectionPhase}: one stage of an election with inclusive
+ * Zod schema of an {@link @kamtibmas/core!ElectionPhase | ElectionPhase}: one stage of an election with inclusive
  * dates. `start <= end` is checked (issue code `invalid_range`, at `end`); JSON Schema cannot
  * express that comparison.
  *

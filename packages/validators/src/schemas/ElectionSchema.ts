@@ -7,7 +7,7 @@ import { LocalDateSchema } from './LocalDateSchema';
 import { text } from './text';
 
 /**
- * Zod schema of an {@link @kamtibmas/core!Election}: an election cycle with its stages.
+ * Zod schema of an {@link @kamtibmas/core!Election | Election}: an election cycle with its stages.
  *
  * @example
  * ```ts

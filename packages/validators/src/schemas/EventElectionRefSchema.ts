@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { PhaseIdSchema } from './PhaseIdSchema';
 
 /**
- * Zod schema of an {@link @kamtibmas/core!EventElectionRef}: the election (and stage) an event
+ * Zod schema of an {@link @kamtibmas/core!EventElectionRef | EventElectionRef}: the election (and stage) an event
  * relates to. That the stage belongs to the election is the rule `phase_election_mismatch`,
  * checked by {@link validateEvent}.
  *

@@ -11,7 +11,7 @@ import { text } from './text';
 import { VenueSchema } from './VenueSchema';
 
 /**
- * Zod schema of an {@link @kamtibmas/core!Event}: the shape only (strict, at least one kind and
+ * Zod schema of an {@link @kamtibmas/core!Event | Event}: the shape only (strict, at least one kind and
  * one source). The cross-field rules (self-delegation, stage of the election, stated weekday,
  * advisories) run in {@link validateEvent}.
  *

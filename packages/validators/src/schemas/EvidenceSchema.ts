@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { text } from './text';
 
 /**
- * Zod schema of an {@link @kamtibmas/core!Evidence}: a verbatim quote backing one fact, with
+ * Zod schema of an {@link @kamtibmas/core!Evidence | Evidence}: a verbatim quote backing one fact, with
  * optional character offsets. When both offsets are given, `start <= end` (issue code
  * `invalid_range`, at `end`); JSON Schema cannot express that comparison.
  *

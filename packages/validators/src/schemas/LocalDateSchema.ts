@@ -2,7 +2,7 @@ import type { LocalDate } from '@kamtibmas/core';
 import * as z from 'zod';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!LocalDate}: a string `YYYY-MM-DD` naming a day that
+ * Zod schema of a {@link @kamtibmas/core!LocalDate | LocalDate}: a string `YYYY-MM-DD` naming a day that
  * exists (leap years included). Built on `z.iso.date()`, whose check is exactly core's
  * `isLocalDate`; its JSON Schema is `{ type: 'string', format: 'date' }` with the same pattern.
  *

@@ -3,7 +3,7 @@ import { personFields } from './personFields';
 import { RankCodeSchema } from './RankCodeSchema';
 
 /**
- * Zod schema of an {@link @kamtibmas/core!Officer}: a police officer with a rank code.
+ * Zod schema of an {@link @kamtibmas/core!Officer | Officer}: a police officer with a rank code.
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { personFields } from './personFields';
 
 /**
- * Zod schema of an {@link @kamtibmas/core!Official}: a civilian official (Pj. Bupati, Camat,
+ * Zod schema of an {@link @kamtibmas/core!Official | Official}: a civilian official (Pj. Bupati, Camat,
  * Ketua KPU …).
  *
  * @example

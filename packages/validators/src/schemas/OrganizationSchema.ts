@@ -5,7 +5,7 @@ import { IdSchema } from './IdSchema';
 import { text } from './text';
 
 /**
- * Zod schema of an {@link @kamtibmas/core!Organization}: a non-police body (KPU, Bawaslu,
+ * Zod schema of an {@link @kamtibmas/core!Organization | Organization}: a non-police body (KPU, Bawaslu,
  * Pemkab, Kesbangpol, kecamatan …).
  *
  * @example

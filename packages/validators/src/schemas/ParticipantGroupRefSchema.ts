@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { text } from './text';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!ParticipantGroupRef}: a group an event reached, with a
+ * Zod schema of a {@link @kamtibmas/core!ParticipantGroupRef | ParticipantGroupRef}: a group an event reached, with a
  * whole, non-negative count when the source gives one.
  *
  * @example

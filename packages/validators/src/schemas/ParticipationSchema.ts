@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { IdSchema } from './IdSchema';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!Participation}: a person's role at an event, with
+ * Zod schema of a {@link @kamtibmas/core!Participation | Participation}: a person's role at an event, with
  * `onBehalfOf` for delegation. Delegation to oneself is the rule `self_delegation`, checked by
  * {@link validateEvent}.
  *

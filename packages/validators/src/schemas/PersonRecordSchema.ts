@@ -3,7 +3,7 @@ import { OfficerSchema } from './OfficerSchema';
 import { OfficialSchema } from './OfficialSchema';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!PersonRecord}: an officer or an official, told apart by
+ * Zod schema of a {@link @kamtibmas/core!PersonRecord | PersonRecord}: an officer or an official, told apart by
  * `kind`.
  *
  * @example

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { personFields } from './personFields';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!Person}: the fields every person has, without the
+ * Zod schema of a {@link @kamtibmas/core!Person | Person}: the fields every person has, without the
  * `kind` discriminator. Datasets hold {@link PersonRecordSchema} records instead.
  *
  * @example

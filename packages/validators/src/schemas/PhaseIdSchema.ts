@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { MAX_ID_LENGTH } from '../limits';
 
 // `<electionId>/<stage slug>`, both kebab-case; linear like the id pattern.
-const PHASE_ID = /^(?!.*--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const PHASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Zod schema of an election stage id: `<electionId>/<stage slug>`, e.g. `'pemilu-2024/kampanye'`.

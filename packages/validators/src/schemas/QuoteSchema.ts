@@ -3,7 +3,7 @@ import { IdSchema } from './IdSchema';
 import { text } from './text';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!Quote}: something a person said, as quoted.
+ * Zod schema of a {@link @kamtibmas/core!Quote | Quote}: something a person said, as quoted.
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import { RANK_CODES } from '@kamtibmas/core';
 import * as z from 'zod';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!RankCode}: one of the 22 Polri rank codes.
+ * Zod schema of a {@link @kamtibmas/core!RankCode | RankCode}: one of the 22 Polri rank codes.
  *
  * @example
  * ```ts

@@ -5,7 +5,7 @@ import { LocalDateSchema } from './LocalDateSchema';
 import { text } from './text';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!Source}: where a fact comes from. `url` must be an
+ * Zod schema of a {@link @kamtibmas/core!Source | Source}: where a fact comes from. `url` must be an
  * absolute `http:` or `https:` address.
  *
  * @example

@@ -2,7 +2,7 @@ import { UNIT_KINDS } from '@kamtibmas/core';
 import * as z from 'zod';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!UnitKind}: a territorial (`polda`, `polres`, `polsek` …)
+ * Zod schema of a {@link @kamtibmas/core!UnitKind | UnitKind}: a territorial (`polda`, `polres`, `polsek` …)
  * or functional (`direktorat`, `satuan` …) unit kind.
  *
  * @example

@@ -6,7 +6,7 @@ import { text } from './text';
 import { UnitKindSchema } from './UnitKindSchema';
 
 /**
- * Zod schema of a Polri {@link @kamtibmas/core!Unit}. Whether a functional unit has a parent and
+ * Zod schema of a Polri {@link @kamtibmas/core!Unit | Unit}. Whether a functional unit has a parent and
  * whether the parent's kind may contain it are dataset rules (`missing_parent`,
  * `invalid_parent_kind`), checked by {@link validateDataset}.
  *

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { text } from './text';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!VenueAddress}: address parts of a venue.
+ * Zod schema of a {@link @kamtibmas/core!VenueAddress | VenueAddress}: address parts of a venue.
  *
  * @example
  * ```ts

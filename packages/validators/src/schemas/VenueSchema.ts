@@ -3,7 +3,7 @@ import { text } from './text';
 import { VenueAddressSchema } from './VenueAddressSchema';
 
 /**
- * Zod schema of a {@link @kamtibmas/core!Venue}: where an event took place.
+ * Zod schema of a {@link @kamtibmas/core!Venue | Venue}: where an event took place.
  *
  * @example
  * ```ts

@@ -6,9 +6,11 @@ import type { IssueParams } from '../issues/Issue';
 import { SLUG_PATTERN_SOURCE } from '../schemas/IdSchema';
 import { PHASE_ID_PATTERN_SOURCE } from '../schemas/PhaseIdSchema';
 import { displayValue, typeOfValue } from './display';
+import { knownKeysAt } from './knownKeys';
 import type { Path, RawIssue } from './RawIssue';
 import { valueAt } from './snapshot';
 import { suggest } from './suggest';
+import { isWrittenCanonically, suggestDate } from './suggestDate';
 import { suggestRank } from './suggestRank';
 
 const MAX_LISTED = 8;
@@ -22,14 +24,17 @@ function withValue(params: IssueParams, found: { found: boolean; value: unknown 
   return found.found ? { value: displayValue(found.value), ...params } : params;
 }
 
-function mapOne(issue: z.core.$ZodIssue, root: unknown): RawIssue[] {
+function mapOne(issue: z.core.$ZodIssue, root: unknown, schema: unknown): RawIssue[] {
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol') as Path;
   const at = valueAt(root, path);
   const last = path[path.length - 1];
   switch (issue.code) {
     case 'invalid_type': {
-      if (!at.found || at.value === undefined)
+      if (!at.found || at.value === undefined) {
+        // An event without its sources is the same mistake as `sources: []`, and gets the same help.
+        if (last === 'sources' && issue.expected === 'array') return [{ path, code: 'missing_source', params: {} }];
         return [{ path, code: 'required', params: { expected: issue.expected } }];
+      }
       if (issue.expected === 'int' && typeof at.value === 'number') {
         return [{ path, code: 'out_of_range', params: withValue({ expected: 'integer' }, at) }];
       }
@@ -52,7 +57,7 @@ function mapOne(issue: z.core.$ZodIssue, root: unknown): RawIssue[] {
       }
       return [{ path, code: 'out_of_range', params: withValue({ expected: `>= ${String(issue.minimum)}` }, at) }];
     case 'invalid_format': {
-      if (issue.format === 'date') return [{ path, code: 'invalid_date', params: withValue({}, at) }];
+      if (issue.format === 'date') return [{ path, code: 'invalid_date', params: withValue(dateParams(at.value), at) }];
       const pattern = 'pattern' in issue && typeof issue.pattern === 'string' ? issue.pattern : '';
       if (issue.format === 'regex' && pattern.includes(SLUG_PATTERN_SOURCE)) {
         const lowered = typeof at.value === 'string' ? slugify(at.value) : undefined;
@@ -94,12 +99,19 @@ function mapOne(issue: z.core.$ZodIssue, root: unknown): RawIssue[] {
         },
       ];
     }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: [...path, key],
-        code: 'unknown_key' as const,
-        params: { value: displayValue(key) },
-      }));
+    case 'unrecognized_keys': {
+      // Suggest only fields the object does not already have: 'titel' next to 'title' is no typo of it.
+      const present = new Set(typeof at.value === 'object' && at.value !== null ? Object.keys(at.value) : []);
+      const known = knownKeysAt(schema, root, path).filter((key) => !present.has(key));
+      return issue.keys.map((key) => {
+        const suggestion = suggest(key, known);
+        return {
+          path: [...path, key],
+          code: 'unknown_key' as const,
+          params: suggestion === undefined ? { value: displayValue(key) } : { value: displayValue(key), suggestion },
+        };
+      });
+    }
     case 'invalid_union': {
       const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
       if ('discriminator' in issue && issue.discriminator !== undefined) {
@@ -128,6 +140,13 @@ function mapOne(issue: z.core.$ZodIssue, root: unknown): RawIssue[] {
   }
 }
 
+/** A date not written YYYY-MM-DD says so (`expected`), with its canonical form when it can be read. */
+function dateParams(value: unknown): IssueParams {
+  if (typeof value !== 'string' || isWrittenCanonically(value)) return {};
+  const suggestion = suggestDate(value);
+  return suggestion === undefined ? { expected: 'YYYY-MM-DD' } : { expected: 'YYYY-MM-DD', suggestion };
+}
+
 /** 'Polres Banyuasin' → 'polres-banyuasin', when that yields a valid slug; suggestion only. */
 function slugify(value: string): string | undefined {
   if (value.length > 200) return undefined;
@@ -140,7 +159,10 @@ function slugify(value: string): string | undefined {
   return out === '' || out === value ? undefined : out;
 }
 
-/** Our issues for zod's, in zod's order. `root` is the snapshot zod validated. */
-export function mapZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown): RawIssue[] {
-  return issues.flatMap((issue) => mapOne(issue, root));
+/**
+ * Our issues for zod's, in zod's order. `root` is the snapshot zod validated, `schema` the schema
+ * it validated against (for the known field names an unknown key is compared with).
+ */
+export function mapZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown, schema?: unknown): RawIssue[] {
+  return issues.flatMap((issue) => mapOne(issue, root, schema));
 }

@@ -6,6 +6,8 @@
 import type * as z from 'zod';
 import { ISSUE_CODES } from '../issues/ISSUE_CODES';
 import type { Issue } from '../issues/Issue';
+import type { MessageLocale } from '../locale/MessageLocale';
+import { resolveLocale } from '../locale/resolveLocale';
 import { fastValidate, NOT_VALID } from './fastPath';
 import { mapZodIssues } from './mapZodIssues';
 import type { Path, RawIssue } from './RawIssue';
@@ -15,15 +17,6 @@ import type { ValidateOptions, ValidationResult } from './ValidateOptions';
 
 function startsWith(path: Path, prefix: Path): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
-}
-
-function localeOf(options: unknown): 'id' | 'en' {
-  try {
-    const locale = typeof options === 'object' && options !== null ? (options as ValidateOptions).locale : undefined;
-    return locale === 'en' ? 'en' : 'id';
-  } catch {
-    return 'id';
-  }
 }
 
 /**
@@ -49,7 +42,7 @@ function partialRuleIssues(
 }
 
 /** The result for the issues found (in reporting order) and, when the shape was valid, the value. */
-function finish<T>(locale: 'id' | 'en', raws: RawIssue[], value?: T): ValidationResult<T> {
+function finish<T>(locale: MessageLocale, raws: RawIssue[], value?: T): ValidationResult<T> {
   // Nothing to render (the common case of a valid payload): the same result without the passes.
   if (raws.length === 0) return value === undefined ? { ok: false, issues: [] } : { ok: true, value, advisories: [] };
   const issues = raws.map((raw) => render(raw, locale));
@@ -65,7 +58,19 @@ export function runValidation<T>(
   rules: (value: T) => RawIssue[],
   partialRules?: (value: unknown) => RawIssue[],
 ): ValidationResult<T> {
-  const locale = localeOf(options);
+  const { locale, fallback } = resolveLocale(options);
+  const result = validateIn(locale, input, schema, rules, partialRules);
+  // Said on the result, not in every message: the note is about the request, not the payload.
+  return fallback === undefined ? result : { ...result, localeFallback: fallback };
+}
+
+function validateIn<T>(
+  locale: MessageLocale,
+  input: unknown,
+  schema: z.ZodType<T>,
+  rules: (value: T) => RawIssue[],
+  partialRules: ((value: unknown) => RawIssue[]) | undefined,
+): ValidationResult<T> {
   try {
     const snap = snapshot(input);
     if (snap.aborted) return finish(locale, snap.issues);
@@ -78,7 +83,7 @@ export function runValidation<T>(
     const parsed = schema.safeParse(snap.value);
     if (!parsed.success || snap.issues.length > 0) {
       // Pre-check issues win: zod's issues inside a value the pre-check replaced are noise.
-      const zodIssues = parsed.success ? [] : mapZodIssues(parsed.error.issues, snap.value);
+      const zodIssues = parsed.success ? [] : mapZodIssues(parsed.error.issues, snap.value, schema);
       const kept = zodIssues.filter((issue) => !snap.issues.some((pre) => startsWith(issue.path, pre.path)));
       const shapeIssues = [...snap.issues, ...kept];
       return finish(locale, [...shapeIssues, ...partialRuleIssues(partialRules, snap.value, shapeIssues)]);

@@ -16,7 +16,8 @@ import type { ValidateOptions, ValidationResult } from './ValidateOptions';
  * each event's own rules still run on its valid fields. Never throws, whatever the input.
  *
  * @param input - Anything, typically parsed JSON.
- * @param options - `locale` of the messages, `'id'` (default) or `'en'`.
+ * @param options - `locale` of the messages, a BCP 47 tag: `'id'`/`'id-ID'` (default) or `'en'`/`'en-US'` …;
+ *   another language is answered in English, with `localeFallback` on the result. See {@link negotiateLocale}.
  * @returns `{ ok: true, value, advisories }` or `{ ok: false, issues }`; see {@link ValidationResult}.
  * @example
  * ```ts
