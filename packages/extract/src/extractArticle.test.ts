@@ -28,6 +28,26 @@ function expectEvidenceInText(extraction: ArticleExtraction, text: string): void
   }
 }
 
+/** Every field set on the event has an evidence entry whose claim names it. */
+function expectEveryFactBacked(extraction: ArticleExtraction): void {
+  const event = extraction.event!;
+  const claims = new Set(event.sources[0]!.evidence!.map((e) => e.claim));
+  const expected: string[] = [];
+  if (event.date !== undefined) expected.push('event.date');
+  if (event.venue !== undefined) expected.push('event.venue');
+  if (event.organizerIds.length > 0) expected.push('event.organizer');
+  if (event.election !== undefined) expected.push('event.election');
+  if (event.operation !== undefined) expected.push('event.operation');
+  if (event.kinds.some((kind) => kind !== 'other')) expected.push('event.kinds');
+  for (const group of event.participantGroups) expected.push(`event.group:${group.group}`);
+  for (const topic of event.topics) expected.push(`event.topic:${topic}`);
+  for (const participation of event.participants) expected.push(`event.participant:${participation.personId}`);
+  for (const person of extraction.dataset.people) {
+    if (person.kind === 'officer') expected.push(`person:${person.id}.rank`);
+  }
+  expect(expected.filter((claim) => !claims.has(claim))).toEqual([]);
+}
+
 function delegationsOf(dataset: Dataset): string[] {
   return dataset.events[0]!.participants.filter((p) => p.onBehalfOf !== undefined)
     .map((p) => `${p.personId} for ${p.onBehalfOf}`)
@@ -64,6 +84,7 @@ describe('extractArticle on the five seed articles agrees with the hand-made fix
       });
       it('backs every fact with a quote that is its slice of the text', () => {
         expectEvidenceInText(extraction, text);
+        expectEveryFactBacked(extraction);
         const claims = new Set(event.sources[0]!.evidence!.map((e) => e.claim.split(':')[0]));
         for (const claim of ['event.date', 'event.organizer', 'event.election', 'source.title']) {
           expect(claims).toContain(claim);
@@ -96,6 +117,7 @@ describe('extractArticle on the development corpus', () => {
         annotation.publishedOn === null ? { findDistricts } : { findDistricts, publishedOn: annotation.publishedOn };
       const extraction = extractArticle(text, options);
       expectEvidenceInText(extraction, text);
+      expectEveryFactBacked(extraction);
       const result = validateDataset(extraction.dataset);
       expect({ file, issues: result.ok ? [] : result.issues }).toEqual({ file, issues: [] });
     }
