@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../data/eventKinds';
 import { PARTICIPANT_GROUPS } from '../data/participantGroups';
 import { TOPICS } from '../data/topics';
+import type { VocabularyEntry } from '../model/vocabulary';
 import { findVocabularyCodes } from './findVocabularyCodes';
 import { findVocabularyMentions } from './findVocabularyMentions';
 
-const asWritten = (text: string, vocabulary: Parameters<typeof findVocabularyMentions>[0]) =>
+/** The three vocabularies, typed alike so one loop can read them all. */
+const VOCABULARIES: readonly Readonly<Record<string, VocabularyEntry>>[] = [EVENT_KINDS, PARTICIPANT_GROUPS, TOPICS];
+
+const asWritten = (text: string, vocabulary: Readonly<Record<string, VocabularyEntry>>) =>
   findVocabularyMentions(vocabulary, text).map((m) => [m.code, text.slice(m.start, m.end)]);
 
 describe('findVocabularyMentions', () => {
@@ -43,7 +47,7 @@ describe('findVocabularyMentions', () => {
 
   it('gives the codes findVocabularyCodes gives, in the same order of first appearance', () => {
     const seed = readFileSync(join(__dirname, '../../../fixtures/test/articles/001_4a21f054e10a368d.txt'), 'utf8');
-    for (const vocabulary of [EVENT_KINDS, PARTICIPANT_GROUPS, TOPICS]) {
+    for (const vocabulary of VOCABULARIES) {
       const distinct = [...new Set(findVocabularyMentions(vocabulary, seed).map((m) => m.code))];
       expect(distinct).toEqual(findVocabularyCodes(vocabulary, seed));
       expect(distinct.length).toBeGreaterThan(0);
@@ -74,7 +78,7 @@ describe('findVocabularyMentions', () => {
     );
     fc.assert(
       fc.property(text, (t) => {
-        for (const vocabulary of [EVENT_KINDS, PARTICIPANT_GROUPS, TOPICS]) {
+        for (const vocabulary of VOCABULARIES) {
           let last = 0;
           for (const m of findVocabularyMentions(vocabulary, t)) {
             expect(m.start).toBeGreaterThanOrEqual(last);
