@@ -2,8 +2,12 @@
 // the input divided by the time for 1×, which should be about 10 (target ≤ 12). The scaled inputs
 // are the corpus joined into one news-like text and the adversarial shapes of the parser's
 // 400 kB tests; parseUnitMention and parseIndonesianDate get the same treatment.
+import { readFileSync } from 'node:fs';
 import type * as Core from '@kamtibmas/core';
 import { OFFICER_MENTION_CASES } from '../packages/core/src/person/parseOfficerMention.cases';
+import { benchExtractArticle } from './extractArticle';
+import { benchFindDateMentions, seedArticles } from './findDates';
+import { benchFindUnitMentions } from './findUnits';
 import { importBuilt } from './lib/load';
 import { fmtMs, fmtNum, heading, interleavedRatio, measure, target } from './lib/report';
 
@@ -36,6 +40,20 @@ export async function benchParsers(): Promise<void> {
   console.log(
     `${fmtMs(corpus!.meanMs)} per pass over the corpus = ${fmtMs(perMention)} per mention, ${fmtNum(1000 / perMention)} mentions/s, ${fmtNum(corpusBytes / 2 ** 20 / (corpus!.meanMs / 1000), 1)} MiB/s`,
   );
+
+  await benchFindDateMentions(core);
+  await benchFindUnitMentions(core);
+  await benchExtractArticle(core);
+
+  // A whole article, as the extractor reads it: every officer mention with its span.
+  const article = readFileSync(
+    new URL('../packages/fixtures/test/articles/000_ab81f7aa4f2ae994.txt', import.meta.url),
+    'utf8',
+  );
+  heading(`parseOfficerMentions over a ${fmtNum(article.length)}-character article (seed 000)`);
+  const [whole] = await measure([['parseOfficerMentions × article', () => core.parseOfficerMentions(article)]]);
+  console.log(`${fmtMs(whole!.meanMs)} per article = ${fmtNum(1000 / whole!.meanMs)} articles/s`);
+  target('parseOfficerMentions on a 2.3 kB article ≤ 0.25 ms (≥ 4,000 articles/s)', whole!.meanMs, 0.25, 'ms');
 
   await linearity(scaledParserInputs(core));
 }
@@ -93,6 +111,27 @@ export function scaledParserInputs(core: typeof Core): Scaled[] {
       name: 'parseIndonesianDate, date parts without a date',
       make: (n) => repeatTo('Senin 32 Januari (12/13) ', n),
       run: (t) => core.parseIndonesianDate(t),
+    },
+    {
+      name: 'findDateMentions, seed articles as one text',
+      make: (n) => repeatTo(`${seedArticles().join('\n\n')}\n\n`, n),
+      run: (t) => core.findDateMentions(t),
+    },
+    {
+      name: 'findDateMentions, ranges and links',
+      make: (n) =>
+        repeatTo('Senin (4/11/2024) hingga Rabu (6/11/2024), 4 s.d. 6 Nov. 2024 https://x.id/2024/01/25/ ', n),
+      run: (t) => core.findDateMentions(t),
+    },
+    {
+      name: 'findUnitMentions, seed articles as one text',
+      make: (n) => repeatTo(`${seedArticles().join('\n\n')}\n\n`, n),
+      run: (t) => core.findUnitMentions(t),
+    },
+    {
+      name: 'findUnitMentions, chains and heads without a name',
+      make: (n) => repeatTo('Sat Binmas Polsek Kedurang Polres BS Polda Bengkulu, Mapolres ( Polsek Metro ', n),
+      run: (t) => core.findUnitMentions(t),
     },
   ];
 }

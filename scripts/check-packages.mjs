@@ -80,6 +80,24 @@ if (installed) {
     quiet: true,
   });
   step(`installed bin runs (kamtibmas --version → ${version.stdout.trim()})`, version.status === 0);
+  // More lines than `kamtibmas extract` extracts in-process, so the packed worker entry
+  // (dist/extractWorker.js) must load from the installed package; output keeps input order.
+  const article = 'Kapolsek Kedurang IPDA Suharno menggelar silaturahmi dengan tokoh masyarakat, Kamis (5/9/2024).';
+  const records = Array.from({ length: 80 }, (_, id) => JSON.stringify({ id, text: article }));
+  writeFileSync(path.join(consumer, 'articles.ndjson'), `${records.join('\n')}\n`);
+  const extracted = run(
+    [path.join(consumer, 'node_modules', '.bin', 'kamtibmas'), 'extract', 'articles.ndjson', '--jobs', '2', '--validate'],
+    { cwd: consumer, quiet: true },
+  );
+  const lines = extracted.stdout.trim().split('\n').filter(Boolean);
+  const inOrder = lines.every((line, i) => {
+    const record = JSON.parse(line);
+    return record.id === i && record.validation?.ok === true;
+  });
+  step(
+    `installed bin extracts NDJSON on 2 worker threads (${lines.length} records, in order, valid)`,
+    extracted.status === 0 && lines.length === records.length && inOrder,
+  );
 }
 if (!process.env.KEEP_CONSUMER) rmSync(consumer, { recursive: true, force: true });
 else console.log(`consumer project kept at ${consumer}`);

@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-for (const name of ['@kamtibmas/core', '@kamtibmas/validators', '@kamtibmas/fixtures', '@kamtibmas/cli']) {
+for (const name of [
+  '@kamtibmas/core',
+  '@kamtibmas/validators',
+  '@kamtibmas/fixtures',
+  '@kamtibmas/extract',
+  '@kamtibmas/cli',
+]) {
   const esm = Object.keys(await import(name))
     .filter((k) => k !== 'default')
     .sort();

@@ -15,6 +15,7 @@ import path from 'node:path';
 import * as core from '../../packages/core/src/index';
 import * as fixtures from '../../packages/fixtures/src/index';
 import * as validators from '../../packages/validators/src/index';
+import { extractFragments } from './extractFragments';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const outDir = path.join(root, 'docs', 'generated');
@@ -877,6 +878,9 @@ fragmentLater('cli-phase.md', () =>
   ]),
 );
 fragmentLater('cli-schema.md', () => cliFragment([{ args: ['schema', 'Venue'], expect: 0, maxLines: 40 }]));
+
+// @kamtibmas/extract and `kamtibmas extract` (the guide "From an article to a dataset")
+for (const [name, build] of extractFragments({ root, fence, table })) fragmentLater(name, build);
 
 // ---------------------------------------------------------------------------------------------
 

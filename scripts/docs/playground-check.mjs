@@ -58,6 +58,22 @@ function screenshot(address, name, width, height) {
   else console.log(`ok   screenshot docs/site/screenshots/${name} (${statSync(file).size} bytes)`);
 }
 
+// The API site links to the playground from every page (typedoc.json navigationLinks, made
+// relative to each page by docs/site.js): the start page and a guide one level down.
+const site = path.join(root, 'docs', 'site');
+for (const [from, expected] of [
+  [path.join(site, 'index.html'), './playground.html'],
+  [path.join(site, 'documents', 'Getting_started.html'), '../playground.html'],
+]) {
+  if (!existsSync(from)) {
+    fail(`${path.relative(root, from)} is missing`);
+    continue;
+  }
+  const dom = chromium(binary, ['--window-size=1280,1000', '--dump-dom'], pathToFileURL(from).href);
+  if (dom.includes(`href="${expected}"`)) console.log(`ok   ${path.relative(root, from)} links to ${expected}`);
+  else fail(`${path.relative(root, from)} has no link to ${expected}`);
+}
+
 // Article mode on the Banyuasin seed article (fixture harianMubaPolresBanyuasinCoolingSystem).
 const article = readFileSync(
   path.join(root, 'packages', 'fixtures', 'test', 'articles', '003_9085897592665ff4.txt'),
@@ -92,5 +108,7 @@ expectText(payloadText, '8:14 sources [missing_source]', 'missing source at its 
 screenshot(payloadUrl, 'playground-payload-1280.png', 1280, 900);
 screenshot(`${payloadUrl}&locale=id`, 'playground-payload-375-id.png', 375, 1200);
 
-console.log(failures.length === 0 ? 'playground check passed' : `playground check failed: ${failures.length} problem(s)`);
+console.log(
+  failures.length === 0 ? 'playground check passed' : `playground check failed: ${failures.length} problem(s)`,
+);
 process.exit(failures.length === 0 ? 0 : 1);

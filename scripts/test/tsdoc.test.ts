@@ -12,6 +12,7 @@ const entries = [
   'packages/core/src/districts.ts',
   'packages/validators/src/index.ts',
   'packages/fixtures/src/index.ts',
+  'packages/extract/src/index.ts',
   'packages/cli/src/index.ts',
 ].map((file) => path.join(root, file));
 

@@ -2,7 +2,7 @@
 // the state in the URL fragment so that a link is a bug report.
 import { ARTICLES, BROKEN_PAYLOAD } from 'virtual:samples';
 import { byId, h } from './dom';
-import { type Locale, type Mode, type PlaygroundState, readFragment, writeFragment } from './fragment';
+import { type Mode, type PlaygroundState, readFragment, writeFragment } from './fragment';
 import { renderArticle } from './renderArticle';
 import { renderPayload } from './renderPayload';
 

@@ -9,10 +9,24 @@ import {
   EVENT_KINDS,
   extractArticle,
   getElection,
+  getPosition,
   labelOf,
   PARTICIPANT_GROUPS,
   TOPICS,
+  validateDataset,
 } from './packages';
+
+/** Written acting prefixes, as news writes them. */
+const ACTING = { pj: 'Pj.', plt: 'Plt.', plh: 'Plh.', ps: 'Ps.' } as const;
+
+/** A position code's usual abbreviation ("Kapolres"); a position kept as written stays as it is. */
+function positionText(position: string): string {
+  try {
+    return getPosition(position as never).abbreviation;
+  } catch {
+    return position;
+  }
+}
 
 const WORDS = {
   en: {
@@ -38,7 +52,8 @@ const WORDS = {
     unresolved: 'Not linked',
     evidence: 'The article, with the evidence for each fact marked (hover a mark to see its claim)',
     facts: 'facts backed by a quote',
-    valid: 'The draft passes validateDataset.',
+    valid: 'The draft dataset passes validateDataset.',
+    invalid: 'validateDataset finds these issues in the draft:',
   },
   id: {
     empty: 'Tempel artikel berita tentang kegiatan pembinaan masyarakat oleh kepolisian.',
@@ -63,7 +78,8 @@ const WORDS = {
     unresolved: 'Belum tertaut',
     evidence: 'Artikel, dengan bukti setiap fakta ditandai (arahkan kursor ke tanda untuk melihat klaimnya)',
     facts: 'fakta didukung kutipan',
-    valid: 'Draf lolos validateDataset.',
+    valid: 'Draf dataset lolos validateDataset.',
+    invalid: 'validateDataset menemukan masalah ini pada draf:',
   },
 } as const;
 
@@ -77,13 +93,19 @@ function describeEvent(extraction: ArticleExtraction, locale: Locale): HTMLEleme
   const event = extraction.event;
   if (event === undefined) return h('p', { class: 'hint' }, w.noEvent);
   const { dataset } = extraction;
-  const unitName = (id: string) => dataset.units.find((u) => u.id === id)?.name ?? dataset.organizations.find((o) => o.id === id)?.name ?? id;
+  const unitName = (id: string) =>
+    dataset.units.find((u) => u.id === id)?.name ?? dataset.organizations.find((o) => o.id === id)?.name ?? id;
   const election = event.election ? getElection(event.election.electionId) : undefined;
   const phase = election?.stages.find((stage) => stage.id === event.election?.phaseId);
   return h(
     'dl',
     { class: 'facts', id: 'event-facts' },
-    row(w.date, event.date === undefined ? undefined : h('span', { 'data-fact': 'date' }, `${event.date} (${event.datePrecision})`)),
+    row(
+      w.date,
+      event.date === undefined
+        ? undefined
+        : h('span', { 'data-fact': 'date' }, `${event.date} (${event.datePrecision})`),
+    ),
     row(w.kinds, event.kinds.map((kind) => labelOf(EVENT_KINDS, kind, locale)).join(', ')),
     row(w.organisers, event.organizerIds.map(unitName).join(', ')),
     row(w.venue, event.venue?.name),
@@ -94,7 +116,10 @@ function describeEvent(extraction: ArticleExtraction, locale: Locale): HTMLEleme
     row(
       w.groups,
       event.participantGroups
-        .map((g) => `${labelOf(PARTICIPANT_GROUPS, g.group, locale)}${g.countText ? ` (${g.countText})` : g.count !== undefined ? ` (${g.count})` : ''}`)
+        .map(
+          (g) =>
+            `${labelOf(PARTICIPANT_GROUPS, g.group, locale)}${g.countText ? ` (${g.countText})` : g.count !== undefined ? ` (${g.count})` : ''}`,
+        )
         .join(', '),
     ),
     row(w.topics, event.topics.map((topic) => labelOf(TOPICS, topic, locale)).join(', ')),
@@ -111,7 +136,11 @@ function describePeople(extraction: ArticleExtraction, locale: Locale): HTMLElem
     dataset.units.find((u) => u.id === id)?.name ?? dataset.organizations.find((o) => o.id === id)?.name ?? '';
   const rows = dataset.people.map((person) => {
     const roles = event?.participants.filter((p) => p.personId === person.id).map((p) => p.role) ?? [];
-    const positions = person.appointments.map((a) => [a.acting, a.position, orgName(a.organizationId)].filter(Boolean).join(' '));
+    const positions = person.appointments.map((a) =>
+      [a.acting === undefined ? undefined : ACTING[a.acting], positionText(a.position), orgName(a.organizationId)]
+        .filter(Boolean)
+        .join(' '),
+    );
     return h(
       'tr',
       { 'data-person': person.id },
@@ -132,7 +161,18 @@ function describePeople(extraction: ArticleExtraction, locale: Locale): HTMLElem
       h(
         'table',
         { id: 'people' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, w.name), h('th', { scope: 'col' }, w.rank), h('th', { scope: 'col' }, w.position), h('th', { scope: 'col' }, w.role))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, w.name),
+            h('th', { scope: 'col' }, w.rank),
+            h('th', { scope: 'col' }, w.position),
+            h('th', { scope: 'col' }, w.role),
+          ),
+        ),
         h('tbody', {}, rows),
       ),
     ),
@@ -151,14 +191,43 @@ export function renderArticle(output: HTMLElement, text: string, locale: Locale)
   const extraction = extractArticle(text);
   const evidence = extraction.event?.sources[0]?.evidence ?? [];
   const article = h('div', { class: 'article', id: 'article' });
-  highlightEvidence(article, text, evidence.filter((e): e is typeof e & { start: number; end: number } => e.start !== undefined && e.end !== undefined));
+  highlightEvidence(
+    article,
+    text,
+    evidence.filter(
+      (e): e is typeof e & { start: number; end: number } => e.start !== undefined && e.end !== undefined,
+    ),
+  );
+  const validation = validateDataset(extraction.dataset, { locale });
+  const verdict = validation.ok
+    ? h('p', { class: 'verdict valid', id: 'draft-valid' }, `✓ ${w.valid}`)
+    : h(
+        'div',
+        { class: 'verdict invalid', id: 'draft-invalid' },
+        h('p', {}, `✗ ${w.invalid}`),
+        h(
+          'ul',
+          {},
+          validation.issues.map((issue) => h('li', {}, `[${issue.code}] ${issue.message}`)),
+        ),
+      );
   const notes = [...extraction.notes, ...extraction.unresolved.map((u) => `${w.unresolved}: ${u.kind} “${u.text}”`)];
   output.append(
     h('h2', {}, w.event),
     h('p', { class: 'title' }, extraction.event?.title ?? ''),
     describeEvent(extraction, locale),
+    verdict,
     ...describePeople(extraction, locale),
-    ...(notes.length === 0 ? [] : [h('h2', {}, w.notes), h('ul', { id: 'notes' }, notes.map((note) => h('li', {}, note)))]),
+    ...(notes.length === 0
+      ? []
+      : [
+          h('h2', {}, w.notes),
+          h(
+            'ul',
+            { id: 'notes' },
+            notes.map((note) => h('li', {}, note)),
+          ),
+        ]),
     h('h2', {}, w.evidence),
     h('p', { class: 'hint' }, `${evidence.length} ${w.facts}`),
     article,

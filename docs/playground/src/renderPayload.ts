@@ -45,7 +45,7 @@ function issueItem(issue: ShownIssue, severity: 'error' | 'advisory'): HTMLLIEle
   const where = issue.line === undefined ? '' : `${issue.line}:${issue.column ?? 1}`;
   return h(
     'li',
-    { class: `issue ${severity}`, 'data-code': issue.code },
+    { class: `issue severity-${severity}`, 'data-code': issue.code },
     h('span', { class: 'where' }, where),
     ' ',
     h('code', { class: 'path' }, issue.path.length === 0 ? '(root)' : issue.path.join('.')),
@@ -73,7 +73,14 @@ export function renderPayload(output: HTMLElement, json: string, locale: Locale)
           'section',
           { class: 'record invalid' },
           h('h3', {}, `✗ ${words.syntax}`),
-          h('ul', { class: 'issues' }, issueItem({ ...item, path: [], code: 'json_syntax', message: formatJsonSyntaxError(item, locale) }, 'error')),
+          h(
+            'ul',
+            { class: 'issues' },
+            issueItem(
+              { ...item, path: [], code: 'json_syntax', message: formatJsonSyntaxError(item, locale) },
+              'error',
+            ),
+          ),
         ),
       );
       continue;
@@ -85,12 +92,20 @@ export function renderPayload(output: HTMLElement, json: string, locale: Locale)
     if (!result.ok) {
       section.append(
         h('p', {}, `${result.issues.length} ${words.issues}`),
-        h('ul', { class: 'issues' }, result.issues.map((issue) => issueItem(locateIssue(issue, item.locations), 'error'))),
+        h(
+          'ul',
+          { class: 'issues' },
+          result.issues.map((issue) => issueItem(locateIssue(issue, item.locations), 'error')),
+        ),
       );
     } else if (result.advisories.length > 0) {
       section.append(
         h('p', {}, `${result.advisories.length} ${words.advisories}`),
-        h('ul', { class: 'issues' }, result.advisories.map((a) => issueItem(locateIssue(a, item.locations), 'advisory'))),
+        h(
+          'ul',
+          { class: 'issues' },
+          result.advisories.map((a) => issueItem(locateIssue(a, item.locations), 'advisory')),
+        ),
       );
     }
     output.append(section);

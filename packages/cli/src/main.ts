@@ -1,5 +1,6 @@
 import { version } from '../package.json';
 import type { CliIo } from './CliIo';
+import { EXTRACT_HELP, runExtract } from './commands/extract';
 import { PARSE_HELP, runParse } from './commands/parse';
 import { PHASE_HELP, runPhase } from './commands/phase';
 import { runSchema, SCHEMA_HELP } from './commands/schema';
@@ -10,6 +11,7 @@ export type { CliIo } from './CliIo';
 const USAGE = `Usage: kamtibmas <command> [options]
 
 Commands:
+  extract <file…|->                  read news articles into draft datasets with evidence
   validate <file…|->                 validate kamtibmas JSON, JSON arrays or NDJSON
   schema <Name>                      print the JSON Schema of a model type
   parse officer|unit|date "<text>"   parse an Indonesian news mention
@@ -28,6 +30,7 @@ interface Command {
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
+  extract: { run: (argv, io) => runExtract(argv, io), help: EXTRACT_HELP },
   validate: { run: (argv, io) => runValidate(argv, io), help: VALIDATE_HELP },
   schema: { run: runSchema, help: SCHEMA_HELP },
   parse: { run: runParse, help: PARSE_HELP },

@@ -22,7 +22,9 @@ export interface RegionAbbreviation {
  * Regional abbreviations seen in news, mapped to Kemendagri regency codes (domain notes `polri.md`
  * §5, sources S49–S70, S120). Entries with `confirmed: false` are common forms that no source in
  * the notes shows (**UNCONFIRMED**): `Mura` (Musi Rawas) and, from the project brief, `OI`
- * (Ogan Ilir) and `Inhil` (Indragiri Hilir).
+ * (Ogan Ilir) and `Inhil` (Indragiri Hilir). The entries after `Halut` were found in news articles
+ * (cited in the source) that write the unit of the regency with the abbreviation ("Polres Kuantan Singingi (Kuansing)",
+ * "Polres Lamteng"); `Tanah Karo` is the older name news still uses for Kabupaten Karo.
  *
  * @example
  * ```ts
@@ -53,4 +55,69 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'PPU', regencyCode: '64.09', name: 'Penajam Paser Utara', confirmed: true },
   { abbreviation: 'HSU', regencyCode: '63.08', name: 'Hulu Sungai Utara', confirmed: true },
   { abbreviation: 'Halut', regencyCode: '82.03', name: 'Halmahera Utara', confirmed: true },
+  // Seen in news writing the regency's Polres ("Polres Kuantan Singingi (Kuansing)" …): the article
+  // above each entry.
+  // https://riauaktual.com/amp/detail/93871/cooling-system-pemilu-damai-2024-polsek-kuantan-hilir-laksanakan-pengamanan-kampanye
+  { abbreviation: 'Kuansing', regencyCode: '14.09', name: 'Kuantan Singingi', confirmed: true },
+  // https://nadariau.com/2024/09/15/sampaikan-pesan-pilkada-damai-wakapolres-rohul-kumpulkan-kepala-desa-dan-tokoh-masyarakat-ujung-batu/
+  { abbreviation: 'Rohul', regencyCode: '14.06', name: 'Rokan Hulu', confirmed: true },
+  // https://matahukum.id/?p=21808
+  { abbreviation: 'Rohil', regencyCode: '14.07', name: 'Rokan Hilir', confirmed: true },
+  // https://riau.info/polres-inhu-menyiapkan-tempat-tidur-di-posko-mudik-lebaran-2025
+  { abbreviation: 'Inhu', regencyCode: '14.02', name: 'Indragiri Hulu', confirmed: true },
+  // https://beritamanado.com/disambut-bupati-james-sumendap-ini-agenda-kapolda-irjen-pol-mulyatno-di-mitra/
+  { abbreviation: 'Mitra', regencyCode: '71.07', name: 'Minahasa Tenggara', confirmed: true },
+  // https://daerah.sindonews.com/newsread/353934/174/dua-pekan-polres-lampung-utara-ungkap-50-kasus-dan-ciduk-52-tersangka-1614834239
+  { abbreviation: 'Lampura', regencyCode: '18.03', name: 'Lampung Utara', confirmed: true },
+  // https://gantanews.co/bemotoran-kapolres-lamteng-dan-jajaran-pantau-kamtibmas
+  { abbreviation: 'Lamteng', regencyCode: '18.02', name: 'Lampung Tengah', confirmed: true },
+  // https://sinarlampung.co/2019/02/28/polres-lamtim-simulasi-pam-pemilu-2019
+  { abbreviation: 'Lamtim', regencyCode: '18.07', name: 'Lampung Timur', confirmed: true },
+  // https://www.wartalambar.com/2012/11/polres-galakkan-patroli-dan-razia.html
+  { abbreviation: 'Lambar', regencyCode: '18.04', name: 'Lampung Barat', confirmed: true },
+  // https://sinarlampung.co/2018/01/29/umar-ahmad-siap-dukung-pembangunan-polres-tulangbawang-barat
+  { abbreviation: 'Tuba', regencyCode: '18.05', name: 'Tulang Bawang', confirmed: true },
+  // https://lampung.antaranews.com/amp/berita/582169/resmikan-mapolres-tubaba-kapolda-lampung-polri-harus-berinovasi-dalam-menyikapi-dinamika-masyarakat
+  { abbreviation: 'Tubaba', regencyCode: '18.12', name: 'Tulang Bawang Barat', confirmed: true },
+  // https://suarapecari.com/berita/SP-2025011618831/polres-tanah-karo-intensifkan-patroli-dialogis-jaga-kamtibmas-jelang-pelantikan-kepala-daerah
+  { abbreviation: 'Tanah Karo', regencyCode: '12.06', name: 'Karo', confirmed: true },
+  // https://www.realitasonline.id/sumut/amp/10248074927/pengamanan-nataru-polres-taput-siapkan-9-pos-pantau
+  { abbreviation: 'Taput', regencyCode: '12.02', name: 'Tapanuli Utara', confirmed: true },
+  // https://sumut.indeksnews.com/?p=35189
+  { abbreviation: 'Tapsel', regencyCode: '12.03', name: 'Tapanuli Selatan', confirmed: true },
+  // https://test.mondaytv.net/polres-jaksel-perluas-pos-pengamanan-dari-8-jadi-15-titik
+  { abbreviation: 'Jaksel', regencyCode: '31.74', name: 'Jakarta Selatan', confirmed: true },
+  // https://nasional.sindonews.com/berita/1025814/149/tangsel-segera-miliki-polres-sendiri
+  { abbreviation: 'Tangsel', regencyCode: '36.74', name: 'Tangerang Selatan', confirmed: true },
+  // https://beritasulsel.com/?p=127032
+  { abbreviation: 'Sidrap', regencyCode: '73.14', name: 'Sidenreng Rappang', confirmed: true },
+  // https://upeks.co.id/2026/03/operasi-ketupat-2026-polres-pangkep-siapkan-pospam-dan-tempat-istirahat-pemudik/
+  { abbreviation: 'Pangkep', regencyCode: '73.10', name: 'Pangkajene dan Kepulauan', confirmed: true },
+  // https://insidelombok.id/?p=91222
+  { abbreviation: 'Loteng', regencyCode: '52.02', name: 'Lombok Tengah', confirmed: true },
+  // http://lombokpost.net/2015/08/11/ingin-menjadi-polres-kota-polresta/
+  { abbreviation: 'Lotim', regencyCode: '52.03', name: 'Lombok Timur', confirmed: true },
+  // https://tribratanews.polreslobar.id/2022/03/27/patroli-blue-light-gabungan-polres-lobar-pantau-kamtibmas-jelang-bulan-ramadhan
+  { abbreviation: 'Lobar', regencyCode: '52.01', name: 'Lombok Barat', confirmed: true },
+  // https://intimnews.com/polres-kobar-gelar-apel-gabungan-jaga-kondusivitas-jelang-pelantikan-kepala-daerah-baru
+  { abbreviation: 'Kobar', regencyCode: '62.01', name: 'Kotawaringin Barat', confirmed: true },
+  // https://koranpelita.com/2020/09/03/kasus-sengketa-lahan-paling-tinggi-di-kotim
+  { abbreviation: 'Kotim', regencyCode: '62.02', name: 'Kotawaringin Timur', confirmed: true },
 ] as const satisfies readonly RegionAbbreviation[];
+
+/**
+ * The leading word of island province names ("Kepulauan Bangka Belitung") and how news shortens
+ * it: dropped ("Polda Bangka Belitung") or abbreviated ("Polda Kep. Babel"). A shortened name is
+ * read only where no other Polda has that name ("Kepulauan Riau" without its word is Riau).
+ *
+ * @example
+ * ```ts
+ * ISLAND_PROVINCE_WORD.abbreviation
+ * //=> 'Kep.'
+ * ```
+ * @category Regions
+ */
+export const ISLAND_PROVINCE_WORD = { word: 'Kepulauan', abbreviation: 'Kep.' } as const satisfies {
+  word: string;
+  abbreviation: string;
+};

@@ -146,6 +146,93 @@ export const TITLES = [
     variants: ['M.Han', 'MHan'],
     unconfirmed: true,
   },
+  /**
+   * Sarjana Sastra, per the degree format of Permenristekdikti 59/2018 (polri.md §6, [S94]); written
+   * "SS, MH" after officers' names in news (issue 10).
+   */
+  {
+    canonical: 'S.S.',
+    meaning: 'Sarjana Sastra',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['SS', 'S.S'],
+  },
+  /**
+   * Sarjana Teknik (degree format [S94]); "Iptu Prio Amboro S.T." (jurnalborneo.co.id, Kasat Lantas
+   * Polres Seruyan). At the start of a name "St." is an abbreviated first name ("St. Aminah").
+   */
+  {
+    canonical: 'S.T.',
+    meaning: 'Sarjana Teknik',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['ST', 'S.T'],
+  },
+  /**
+   * Master of Transnational Crime Prevention, a foreign degree held by Polri officers ("Irjen Pol
+   * Johnny Eddizon Isir, S.I.K, M.T.C.P.", kabarnusantara.co). Expansion from the degree's name;
+   * **UNCONFIRMED** by the domain notes.
+   */
+  {
+    canonical: 'M.T.C.P.',
+    meaning: 'Master of Transnational Crime Prevention',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['MTCP', 'M.TCP', 'M.T.C.P'],
+    unconfirmed: true,
+  },
+  /** Magister Humaniora (degree format [S94]); seen after officers' names in news (issue 10). */
+  {
+    canonical: 'M.Hum.',
+    meaning: 'Magister Humaniora',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.Hum', 'MHum'],
+  },
+  /** Master of Science (a foreign degree, written as such); seen after officers' names in news (issue 10). */
+  {
+    canonical: 'M.Sc.',
+    meaning: 'Master of Science',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.Sc', 'MSc'],
+  },
+  /** Magister Pendidikan (degree format [S94]). */
+  {
+    canonical: 'M.Pd.',
+    meaning: 'Magister Pendidikan',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.Pd', 'MPd'],
+  },
+  /** Magister Pendidikan Islam; "M P.di." seen in news (officer-mention corpus). */
+  {
+    canonical: 'M.Pd.I.',
+    meaning: 'Magister Pendidikan Islam',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.Pd.I', 'M.PdI', 'MPdI'],
+  },
+  /** Sarjana Pendidikan Islam, the bachelor of M.Pd.I. */
+  {
+    canonical: 'S.Pd.I.',
+    meaning: 'Sarjana Pendidikan Islam',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.Pd.I', 'S.PdI', 'SPdI'],
+  },
+  /**
+   * Listed by polri.md §6 as an old Akpol applied-science degree ("S.St.Mk / S.T.K."); seen after
+   * officers' names in news (issue 10). Meaning **UNCONFIRMED**.
+   */
+  {
+    canonical: 'S.St.Mk.',
+    meaning: 'Sarjana Sains Terapan (Akpol; expansion unconfirmed)',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.St.Mk', 'SStMk', 'S.ST.MK'],
+    unconfirmed: true,
+  },
   /** Pre-1993 generic degree, still on older officers [S99][S57]. */
   {
     canonical: 'Drs.',

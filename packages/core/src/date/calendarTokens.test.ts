@@ -45,4 +45,41 @@ describe('calendarTokens', () => {
     expect(tokens.get(0)).toEqual({ kind: 'number', text: '12', value: 12 });
     expect(tokens.get(199)).toEqual({ kind: 'word', text: 'januari' });
   });
+
+  it('gives offsets into the text as given, whatever its normal form', () => {
+    for (const form of ['NFC', 'NFD', 'NFKD'] as const) {
+      const text = 'Jum´at (24/11) Fébruari'.normalize(form);
+      const tokens = calendarTokens(text);
+      const spans = Array.from({ length: tokens.length }, (_, i) => text.slice(tokens.startAt(i), tokens.endAt(i)));
+      expect(spans, form).toEqual(['Jum´at', '(', '24', '/', '11', ')', 'Fébruari'].map((t) => t.normalize(form)));
+      expect(tokens.get(0), form).toEqual({ kind: 'word', text: 'jumat' });
+      expect(tokens.get(6), form).toEqual({ kind: 'word', text: 'februari' });
+    }
+  });
+
+  it('joins a word over any apostrophe or accent written as one', () => {
+    for (const name of ["Jum'at", 'Jum’at', 'Jum‘at', 'Jum`at', 'Jum´at', 'Jumʼat', 'Jumˊat', 'Jum′at']) {
+      expect(all(name), name).toEqual([{ kind: 'word', text: 'jumat' }]);
+    }
+  });
+
+  it('knows, without making a token, whether it is a number, follows white space or a line break, or is in a link', () => {
+    const tokens = calendarTokens('Rabu,\n21/2 lihat https://x.id/2024/01/25/ dan IMG-20240125.jpg');
+    const at = (text: string) => {
+      for (let i = 0; i < tokens.length; i++) if (tokens.get(i)!.text === text) return i;
+      return -1;
+    };
+    expect(tokens.isNumberAt(at('21'))).toBe(true);
+    expect(tokens.isNumberAt(at('rabu'))).toBe(false);
+    expect(tokens.isNumberAt(-1)).toBe(false);
+    expect(tokens.lineBreakBefore(at('21'))).toBe(true);
+    expect(tokens.spaceBefore(at('lihat'))).toBe(true);
+    expect(tokens.spaceBefore(at('/'))).toBe(false);
+    expect(tokens.inLink(at('21'))).toBe(false);
+    expect(tokens.inLink(at('2024'))).toBe(true);
+    expect(tokens.inLink(at('20240125'))).toBe(true);
+    expect(tokens.inLink(at('dan'))).toBe(false);
+    expect(tokens.capitalized(at('rabu'))).toBe(true);
+    expect(tokens.capitalized(at('lihat'))).toBe(false);
+  });
 });

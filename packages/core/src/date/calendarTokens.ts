@@ -1,7 +1,15 @@
-// Private tokenizer for the date parser: one linear pass, no regular expressions. The pass records
-// only where each token is; a token is made when the parser reads it (see TokenOffsets).
+// Private tokenizer for the date finder: one linear pass, no regular expressions over the text.
+// Offsets point into the text as given (not a normalized copy), so a date's span is what was
+// written; words are compared by a folded key (lower case, diacritics and apostrophes dropped).
+// The pass records only where each token is; a token is made when the finder reads it (see
+// TokenOffsets).
+//
+// Still its own tokenizer: the shared one of text/ (issue 10) did not yet give numbers, marks and
+// line breaks with offsets when this was written. It folds words the same way (NFKD, no marks).
 
+import { WORD_APOSTROPHES } from '../data/dateWords';
 import { TokenOffsets } from '../text/tokenOffsets';
+import { isLineBreakCode, isSpaceCode, linkRanges } from './linkRanges';
 
 /** A token of date text: a run of digits, a folded word, or one punctuation character. */
 export type CalendarToken =
@@ -9,100 +17,243 @@ export type CalendarToken =
   | { kind: 'word'; text: string }
   | { kind: 'mark'; text: string };
 
-const APOSTROPHES = new Set(["'", '’', '‘', '`', '´', 'ʼ']);
-
 const NUMBER = 0;
 const WORD = 1;
 const MARK = 2;
 
-function isCombiningMark(code: number): boolean {
-  return code >= 0x300 && code <= 0x36f;
+/** Flags of a token, beside its kind (kept in the low two bits, so it is known without making the token). */
+const KIND_MASK = 3;
+const SPACE_BEFORE = 4;
+const LINE_BREAK_BEFORE = 8;
+const IN_LINK = 16;
+
+// Character classes, by UTF-16 code unit.
+const UNKNOWN = 0;
+const SPACE = 1;
+const LETTER = 2;
+const DIGIT = 3;
+const COMBINING = 4;
+const APOSTROPHE = 5;
+const OTHER = 6;
+
+const APOSTROPHES: ReadonlySet<string> = /* @__PURE__ */ new Set(WORD_APOSTROPHES);
+const COMBINING_MARK = /\p{M}/u;
+const ANY_LETTER = /\p{L}/u;
+
+/** Class of each non-ASCII code unit, filled on first sight. */
+const CLASS_OF = /* @__PURE__ */ new Uint8Array(0x10000);
+/** Folded form (NFKD, lower case, no combining marks) of each non-ASCII letter or digit seen. */
+const FOLD_OF: string[] = [];
+
+function isAsciiLetters(text: string, digits: boolean): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (digits ? !(c >= 48 && c <= 57) : !(c >= 97 && c <= 122)) return false;
+  }
+  return true;
 }
 
-function isLetterCode(code: number): boolean {
-  return code >= 97 && code <= 122;
+function classifyNonAscii(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return OTHER;
+  const ch = String.fromCharCode(code);
+  if (APOSTROPHES.has(ch)) return APOSTROPHE;
+  if (isSpaceCode(code)) return SPACE;
+  if (COMBINING_MARK.test(ch)) return COMBINING;
+  let fold = '';
+  for (const part of ch.normalize('NFKD').toLowerCase()) if (!COMBINING_MARK.test(part)) fold += part;
+  if (isAsciiLetters(fold, false)) {
+    FOLD_OF[code] = fold;
+    return LETTER;
+  }
+  if (isAsciiLetters(fold, true)) {
+    FOLD_OF[code] = fold;
+    return DIGIT;
+  }
+  if (ANY_LETTER.test(ch)) {
+    FOLD_OF[code] = ch.toLowerCase();
+    return LETTER;
+  }
+  return OTHER;
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
+function classOf(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return LETTER;
+    if (code >= 48 && code <= 57) return DIGIT;
+    if (isSpaceCode(code)) return SPACE;
+    return code === 0x27 || code === 0x60 ? APOSTROPHE : OTHER;
+  }
+  let known = CLASS_OF[code]!;
+  if (known === UNKNOWN) {
+    known = classifyNonAscii(code);
+    CLASS_OF[code] = known;
+  }
+  return known;
 }
 
-/** `text` without combining marks (and, for words, without apostrophes). */
-function stripped(text: string, apostrophes: boolean): string {
-  const dropped = (i: number) =>
-    isCombiningMark(text.charCodeAt(i)) ||
-    (apostrophes && !isLetterCode(text.charCodeAt(i)) && APOSTROPHES.has(text[i]!));
-  let i = 0;
-  while (i < text.length && !dropped(i)) i++;
-  if (i === text.length) return text;
-  let out = text.slice(0, i);
-  for (; i < text.length; i++) if (!dropped(i)) out += text[i];
-  return out;
+/** The folded key of a letter or digit at `text[i]` (its class is LETTER or DIGIT). */
+function foldAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
+  return FOLD_OF[code] ?? '';
 }
 
 /** The tokens of a text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class CalendarTokenList extends TokenOffsets<CalendarToken> {
-  /** The text lower-cased and decomposed (NFKD); token offsets point into it. */
-  private readonly folded: string;
+  private flags = new Uint8Array(16);
 
-  constructor(text: string) {
-    // A ring of 64 tokens: more than the date parser's look-around.
+  /** @param findLinks - Whether to mark the tokens of URLs, paths and file names (see `inLink`). */
+  constructor(
+    private readonly text: string,
+    findLinks = true,
+  ) {
+    // A ring of 64 tokens: more than the date finder's look-around.
     super(63);
-    const folded = text.normalize('NFKD').toLowerCase();
-    this.folded = folded;
-    const n = folded.length;
-    // Position of the next character that is not a combining mark (the marks are dropped).
-    const next = (from: number): number => {
-      let p = from;
-      while (p < n && isCombiningMark(folded.charCodeAt(p))) p++;
-      return p;
+    const links = findLinks ? linkRanges(text) : [];
+    let link = 0; // index of the next link range that may hold a token
+    const n = text.length;
+    let space = false;
+    let lineBreak = false;
+    let p = 0;
+    // Skips combining marks from `from`; a mark that follows no letter or digit is dropped.
+    const afterMarks = (from: number): number => {
+      let q = from;
+      while (q < n && classOf(text, q) === COMBINING) q++;
+      return q;
     };
-    let p = next(0);
+    const record = (start: number, end: number, kind: number) => {
+      while (link < links.length && links[link + 1]! <= start) link += 2;
+      const inLink = link < links.length && links[link]! <= start;
+      this.record(
+        start,
+        end,
+        kind,
+        kind | (space ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK_BEFORE : 0) | (inLink ? IN_LINK : 0),
+      );
+      space = false;
+      lineBreak = false;
+    };
     while (p < n) {
       const start = p;
-      const code = folded.charCodeAt(p);
-      if (isDigitCode(code)) {
-        while (p < n && isDigitCode(folded.charCodeAt(p))) p = next(p + 1);
-        this.push(start, p, NUMBER);
-      } else if (isLetterCode(code)) {
-        while (p < n) {
-          const c = folded.charCodeAt(p);
-          if (isLetterCode(c)) {
-            p = next(p + 1);
-          } else if (APOSTROPHES.has(folded[p]!)) {
-            const after = next(p + 1);
-            if (after < n && isLetterCode(folded.charCodeAt(after)))
-              p = after; // Jum'at, Jum’at
-            else break;
-          } else break;
-        }
-        this.push(start, p, WORD);
+      const kind = classOf(text, p);
+      if (kind === SPACE) {
+        space = true;
+        if (isLineBreakCode(text.charCodeAt(p))) lineBreak = true;
+        p++;
+      } else if (kind === COMBINING) {
+        p++;
+      } else if (kind === DIGIT) {
+        while (p < n && classOf(text, p) === DIGIT) p = afterMarks(p + 1);
+        record(start, p, NUMBER);
+      } else if (kind === LETTER) {
+        p = this.wordEnd(p, afterMarks);
+        record(start, p, WORD);
       } else {
         // One character (a surrogate pair counts as one).
-        const pair = code >= 0xd800 && code <= 0xdbff && p + 1 < n && (folded.charCodeAt(p + 1) & 0xfc00) === 0xdc00;
-        const end = pair ? p + 2 : p + 1;
-        if (folded.slice(p, end).trim() !== '') this.push(p, end, MARK);
-        p = next(end);
+        const code = text.charCodeAt(p);
+        const pair = code >= 0xd800 && code <= 0xdbff && p + 1 < n && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00;
+        p = afterMarks(pair ? p + 2 : p + 1);
+        record(start, p, MARK);
       }
     }
   }
 
-  protected make(start: number, end: number, kind: number): CalendarToken {
-    const written = this.folded.slice(start, end);
-    if (kind === NUMBER) {
-      const digits = stripped(written, false);
-      return { kind: 'number', text: digits, value: digits.length <= 8 ? Number(digits) : Number.NaN };
+  /** End of the word starting at `p`: letters, marks, and apostrophes between letters. */
+  private wordEnd(from: number, afterMarks: (from: number) => number): number {
+    const { text } = this;
+    const n = text.length;
+    let p = from;
+    while (p < n) {
+      // ASCII letters, the common case, without the class lookup.
+      const code = text.charCodeAt(p);
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+        p++;
+        continue;
+      }
+      const kind = classOf(text, p);
+      if (kind === LETTER || kind === COMBINING) {
+        p++;
+        continue;
+      }
+      // Jum'at, Jum’at; and a decomposed acute accent (a space then U+0301): "Jum ́at".
+      let joinEnd = -1;
+      if (kind === APOSTROPHE) joinEnd = afterMarks(p + 1);
+      else if (kind === SPACE && p + 1 < n && classOf(text, p + 1) === COMBINING) joinEnd = afterMarks(p + 1);
+      if (joinEnd > p && joinEnd < n && classOf(text, joinEnd) === LETTER) p = joinEnd;
+      else break;
     }
-    if (kind === WORD) return { kind: 'word', text: stripped(written, true) };
-    return { kind: 'mark', text: written };
+    return p;
+  }
+
+  private record(start: number, end: number, kind: number, flags: number): void {
+    const index = this.length;
+    if (index === this.flags.length) {
+      const grown = new Uint8Array(index * 2);
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    this.flags[index] = flags;
+    this.push(start, end, kind);
+  }
+
+  protected make(start: number, end: number, kind: number): CalendarToken {
+    const { text } = this;
+    if (kind === MARK) return { kind: 'mark', text: text.slice(start, end) };
+    let key = '';
+    for (let i = start; i < end; i++) {
+      const c = classOf(text, i);
+      if (c === LETTER || c === DIGIT) key += foldAt(text, i);
+    }
+    if (kind === NUMBER) return { kind: 'number', text: key, value: key.length <= 8 ? Number(key) : Number.NaN };
+    return { kind: 'word', text: key };
+  }
+
+  /** Offset of token `index`'s first character in the text (the token must exist). */
+  startAt(index: number): number {
+    return this.startOf(index);
+  }
+
+  /** Offset just after token `index`'s last character (the token must exist). */
+  endAt(index: number): number {
+    return this.endOf(index);
+  }
+
+  /** Whether token `index` is a number, without making the token. */
+  isNumberAt(index: number): boolean {
+    return index >= 0 && index < this.length && ((this.flags[index] ?? 0) & KIND_MASK) === NUMBER;
+  }
+
+  /** Whether white space separates token `index` from the one before it. */
+  spaceBefore(index: number): boolean {
+    return ((this.flags[index] ?? 0) & SPACE_BEFORE) !== 0;
+  }
+
+  /** Whether a line break separates token `index` from the one before it. */
+  lineBreakBefore(index: number): boolean {
+    return ((this.flags[index] ?? 0) & LINE_BREAK_BEFORE) !== 0;
+  }
+
+  /** Whether token `index` is part of a URL, a path or a file name. */
+  inLink(index: number): boolean {
+    return ((this.flags[index] ?? 0) & IN_LINK) !== 0;
+  }
+
+  /** Whether token `index` is written with a capital first letter. */
+  capitalized(index: number): boolean {
+    const first = this.text[this.startOf(index)] ?? '';
+    return first !== first.toLowerCase() && first === first.toUpperCase();
   }
 }
 
 /**
  * Splits text into numbers, words (lower case, diacritics and in-word apostrophes removed, so
- * "Jum’at" is `jumat`) and punctuation marks; white space only separates. Digit runs longer than
- * 8 keep their text but get value `NaN`, so no date pattern accepts them.
+ * "Jum’at", "Jum´at" and its decomposed form are all `jumat`) and punctuation marks; white space
+ * only separates. Digit runs longer than 8 keep their text but get value `NaN`, so no date
+ * pattern accepts them. Offsets ({@link CalendarTokenList.startAt}) point into `text` as given.
+ * Without `findLinks`, no token is marked as part of a link.
  */
-export function calendarTokens(text: string): CalendarTokenList {
-  return new CalendarTokenList(text);
+export function calendarTokens(text: string, findLinks = true): CalendarTokenList {
+  return new CalendarTokenList(text, findLinks);
 }

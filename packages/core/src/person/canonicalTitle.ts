@@ -1,4 +1,4 @@
-import { TITLE_BY_KEY } from './titleIndex';
+import { TITLE_BY_KEY } from './titlesAt';
 
 /**
  * Writes an academic title or honorific in canonical form (PUEBI / EYD V: a dot after every

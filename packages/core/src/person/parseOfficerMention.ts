@@ -1,7 +1,7 @@
 import type { PositionCode } from '../data/positionCodes';
 import type { RankCode } from '../data/rankCodes';
 import type { UnitMention } from '../unit/parseUnitMention';
-import { scanOfficerMentions } from './scanOfficerMentions';
+import { readOfficerMentions } from './readOfficerMentions';
 
 /**
  * A police officer as a text names them: rank, name, titles and honorifics, and the position and
@@ -33,6 +33,12 @@ export interface OfficerMention {
   position?: { code?: PositionCode; text: string };
   /** The unit named with the position ("Kapolres **Banyuasin**" → Polres Banyuasin). */
   unit?: UnitMention;
+  /**
+   * The village a Bhabinkamtibmas serves, as written after the position ("Bhabinkamtibmas **Desa
+   * Lamreung**" → `'Desa Lamreung'`, also Kelurahan, Pekon, Nagari, Gampong, Kampung …). Like the
+   * unit, it is not part of `position.text`, which stays the title (`'Bhabinkamtibmas'`).
+   */
+  village?: string;
   /** `true` for "mantan …"/"eks …". */
   former: boolean;
   /** Acting prefix of the position: `'pj'`, `'plt'`, `'plh'` or `'ps'`. */
@@ -63,7 +69,7 @@ export interface OfficerMention {
  * @category People
  */
 export function parseOfficerMention(text: string): OfficerMention | undefined {
-  const found = scanOfficerMentions(text, 1)[0];
+  const found = readOfficerMentions(text, 1)[0];
   if (found === undefined) return undefined;
   const { start: _start, end: _end, ...mention } = found;
   return mention;

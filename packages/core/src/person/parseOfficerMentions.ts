@@ -1,6 +1,6 @@
 import type { TextSpan } from '../text/textSpan';
 import type { OfficerMention } from './parseOfficerMention';
-import { scanOfficerMentions } from './scanOfficerMentions';
+import { readOfficerMentions } from './readOfficerMentions';
 
 /**
  * An officer mention found in a text, with where it is written: `text.slice(start, end)` is the
@@ -38,5 +38,5 @@ export type FoundOfficerMention = OfficerMention & TextSpan;
  * @category People
  */
 export function parseOfficerMentions(text: string): FoundOfficerMention[] {
-  return scanOfficerMentions(text);
+  return readOfficerMentions(text);
 }

@@ -4,6 +4,24 @@ import { POSITION_CODES } from '../data/positionCodes';
 import { POSITIONS } from '../data/positions';
 import { parsePosition } from './parsePosition';
 
+describe('parsePosition — the grammar of head words × functions', () => {
+  it.each([
+    ['Kasat Reskrim Polres Kampar', 'Kasat Reskrim'],
+    ['Kasatreskrim', 'Kasatreskrim'],
+    ['Ka SPKT III Polsek Kediri', 'Ka SPKT III'],
+    ['Ba Propam', 'Ba Propam'],
+    ['Kasubsipenmas', 'Kasubsipenmas'],
+    ['Dirlantas Polda Jambi', 'Dirlantas'],
+  ])('%s → %s, without a code', (written, title) => {
+    expect(parsePosition(written)).toEqual({ text: title, former: false });
+  });
+
+  it('keeps the code of a title the list knows, and the acting prefix', () => {
+    expect(parsePosition('Plt. Kasi Propam')).toEqual({ text: 'Kasi Propam', former: false, acting: 'plt' });
+    expect(parsePosition('Kasat Intel')).toEqual({ code: 'kasat-intelkam', text: 'Kasat Intel', former: false });
+  });
+});
+
 describe('parsePosition', () => {
   it.each([
     // Spacing variants from polri.md §8 gotcha 6 and the seed articles.

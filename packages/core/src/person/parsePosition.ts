@@ -1,7 +1,8 @@
 import type { PositionCode } from '../data/positionCodes';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { wordSpans } from '../text/wordSpans';
-import { FORMER_KEYS, matchActingAt, matchPositionAt } from './positionIndex';
+import { FORMER_KEYS } from './personWordSets';
+import { matchActingAt, matchPositionAt } from './positionAt';
 
 /**
  * A position title as {@link parsePosition} reads it.
@@ -30,8 +31,10 @@ const MAX_LENGTH = 300;
  * Reads a position title as news writes it: an optional `mantan`/`eks` and acting prefix (`Pj.`,
  * `Plt.`, `Plh.`, `Ps.`, `Penjabat`, `Pelaksana Tugas` …), then the title in any spacing or case
  * (`Dir Binmas`, `Wadir Binmas`, `Waka Polres`, `Kasatbinmas`, `Babinkamtibmas`, `Kades`).
- * Words after a known title (usually its unit, "Kapolres **Banyuasin**") are not part of it.
- * An unknown title is returned as written, without a code. Never throws.
+ * Police titles the list does not know are read by a grammar of head words × functions, glued or
+ * spaced (`Kasat Reskrim`, `Kasatreskrim`, `Ka SPKT III`, `Ba Propam`) and kept as written without
+ * a code. Words after a title (usually its unit, "Kapolres **Banyuasin**") are not part of it.
+ * Any other text is returned as written, without a code. Never throws.
  *
  * @param text - The position as written.
  * @returns The position, or `undefined` for text without words (or longer than 300 characters).
@@ -43,6 +46,8 @@ const MAX_LENGTH = 300;
  * //=> { code: 'kapolres-metro', text: 'Kapolres Metro', former: true }
  * parsePosition('Wadir Binmas Polda Sumsel')
  * //=> { code: 'wadirbinmas', text: 'Wadir Binmas', former: false }
+ * parsePosition('Kasat Reskrim Polres Kampar')
+ * //=> { text: 'Kasat Reskrim', former: false }
  * parsePosition('Ketua Panitia')
  * //=> { text: 'Ketua Panitia', former: false }
  * ```
@@ -69,7 +74,11 @@ export function parsePosition(text: string): PositionMention | undefined {
   if (first === undefined) return undefined;
   const match = matchPositionAt(text, spans, i);
   const result: PositionMention = match
-    ? { code: match.value, text: text.slice(first.start, spans.get(match.end - 1)!.end), former }
+    ? {
+        ...(match.code === undefined ? {} : { code: match.code }),
+        text: text.slice(first.start, spans.get(match.end - 1)!.end),
+        former,
+      }
     : { text: text.slice(first.start, spans.get(spans.length - 1)!.end), former };
   if (acting !== undefined) result.acting = acting;
   return result;

@@ -24,6 +24,7 @@ test('OfficerMention has exactly the contract shape', () => {
     honorifics: string[];
     position?: { code?: PositionCode; text: string };
     unit?: UnitMention;
+    village?: string;
     former: boolean;
     acting?: string;
   }>();

@@ -1,6 +1,6 @@
 import { wordSpans } from '../text/wordSpans';
-import { readNameParts } from './nameParts';
-import { matchTitleAt } from './titleIndex';
+import { readName } from './nameAt';
+import { matchTitleAt } from './titlesAt';
 
 /**
  * A name split from its honorifics and academic titles by {@link splitNameAndTitles}.
@@ -46,7 +46,7 @@ export function splitNameAndTitles(text: string): NameAndTitles {
   if (typeof text !== 'string') return { name: '', honorifics: [], titles: [], rest: '' };
   const input = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text;
   const spans = wordSpans(input);
-  const parts = readNameParts(input, spans, 0, () => false, false);
+  const parts = readName(input, spans, 0, () => false, false);
   if (parts !== undefined) {
     const next = spans.get(parts.end);
     return {

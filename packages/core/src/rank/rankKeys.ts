@@ -2,7 +2,7 @@
 // ("Kombes Pol." → "kombespol"). Built once from RANKS.
 import type { RankCode } from '../data/rankCodes';
 import { RANKS } from '../data/ranks';
-import { letterKey } from '../text/wordSpans';
+import { firstPairOf, letterKey } from '../text/wordSpans';
 
 const POL_SUFFIXES = ['pol', 'polisi'] as const;
 
@@ -55,3 +55,13 @@ export const MENTION_RANK_PREFIXES: ReadonlySet<string> = /* @__PURE__ */ (() =>
 /** Longest key in {@link RANK_BY_KEY}; longer input cannot be a rank. */
 export const MAX_RANK_KEY_LENGTH: number = /* @__PURE__ */ (() =>
   Math.max(...[...RANK_BY_KEY.keys()].map((key) => key.length)))();
+
+/**
+ * The first two letters of every MENTION_RANK_BY_KEY key (see WordList.firstPairAt): a word that
+ * starts otherwise opens no rank, and the scan need not make its span.
+ */
+export const MENTION_RANK_FIRST_PAIRS: ReadonlySet<number> = /* @__PURE__ */ (() => {
+  const pairs = new Set<number>();
+  for (const key of MENTION_RANK_BY_KEY.keys()) pairs.add(firstPairOf(key));
+  return pairs;
+})();

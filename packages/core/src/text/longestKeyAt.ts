@@ -1,7 +1,8 @@
-// Private: the one "longest form starting at this word" lookup behind ranks, titles, positions
-// and acting prefixes. A form's key is its words' letter keys joined, so "Kombes, Pol." and
-// "KOMBESPOL" meet at the same key; words must be separated only by spaces, dots or commas.
-import { isSoftGapBetween, type WordList } from './wordSpans';
+// Private: the one key index of the text layer and its "longest form starting at this word"
+// lookup, behind ranks, titles, positions, position heads and functions, and acting prefixes. A
+// form's key is its words' keys joined, so "Kombes, Pol." and "KOMBESPOL" meet at the same key;
+// words must be separated only by spaces, dots or commas.
+import { isSoftGap, letterKey, type WordList } from './wordSpans';
 
 /** A form found in running text: its value and the words it spans (`start` inclusive, `end` exclusive). */
 export interface KeyMatch<T> {
@@ -20,21 +21,49 @@ export interface LongestKeyOptions {
   prefixes?: ReadonlySet<string>;
 }
 
+/** Forms by key, with the bounds {@link longestKeyAt} needs: built once by {@link buildKeyIndex}. */
+export interface KeyIndex<T> extends LongestKeyOptions {
+  byKey: ReadonlyMap<string, T>;
+  prefixes: ReadonlySet<string>;
+  maxKeyLength: number;
+}
+
+/**
+ * Builds a {@link KeyIndex} from written forms (`'Kasat Binmas'`, `'S.I.K'`): each form's key is
+ * {@link letterKey}; the first value given for a key wins. Blank forms are skipped.
+ */
+export function buildKeyIndex<T>(entries: Iterable<readonly [form: string, value: T]>, maxWords = 8): KeyIndex<T> {
+  const byKey = new Map<string, T>();
+  const prefixes = new Set<string>();
+  let maxKeyLength = 0;
+  for (const [form, value] of entries) {
+    const key = letterKey(form);
+    if (key === '' || byKey.has(key)) continue;
+    byKey.set(key, value);
+    for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+    if (key.length > maxKeyLength) maxKeyLength = key.length;
+  }
+  return { byKey, prefixes, maxKeyLength, maxWords };
+}
+
+/** The longest form of `index` starting at word `start` (constant work: bounded by the index). */
 export function longestKeyAt<T>(
-  text: string,
+  _text: string,
   spans: WordList,
   start: number,
-  index: ReadonlyMap<string, T>,
-  { maxWords = Number.POSITIVE_INFINITY, maxKeyLength = Number.POSITIVE_INFINITY, prefixes }: LongestKeyOptions,
+  index: ReadonlyMap<string, T> | KeyIndex<T>,
+  options: LongestKeyOptions = {},
 ): KeyMatch<T> | undefined {
+  const byKey = index instanceof Map ? index : (index as KeyIndex<T>).byKey;
+  const bounds: LongestKeyOptions = index instanceof Map ? options : (index as KeyIndex<T>);
+  const { maxWords = Number.POSITIVE_INFINITY, maxKeyLength = Number.POSITIVE_INFINITY, prefixes } = bounds;
   let key = '';
   let best: KeyMatch<T> | undefined;
   for (let i = start; i < spans.length && i < start + maxWords; i++) {
-    const span = spans.get(i)!;
-    if (i > start && !isSoftGapBetween(text, spans.get(i - 1)!, span)) break;
-    key += span.key;
+    if (i > start && !isSoftGap(spans.gapBefore(i))) break;
+    key += spans.get(i)!.key;
     if (key.length > maxKeyLength || (prefixes !== undefined && !prefixes.has(key))) break;
-    const value = index.get(key);
+    const value = byKey.get(key);
     if (value !== undefined) best = { value, start, end: i + 1 };
   }
   return best;

@@ -15,7 +15,7 @@ export abstract class TokenOffsets<T> {
   // Small typed arrays live in the heap; a long text's grow by doubling.
   private starts = new Int32Array(16);
   private ends = new Int32Array(16);
-  private tags = new Uint8Array(16);
+  private tags = new Uint16Array(16);
   // Plain arrays filled as tokens are read: a short text pays for the few slots it uses.
   private readonly cachedIndex: number[] = [];
   private readonly cached: T[] = [];
@@ -23,17 +23,17 @@ export abstract class TokenOffsets<T> {
   /** @param mask - Ring size minus one; the size is a power of two larger than the parser's reach. */
   constructor(private readonly mask: number) {}
 
-  /** Records the next token: offsets `start` (inclusive) to `end` and a small `tag` (0–255). */
+  /** Records the next token: offsets `start` (inclusive) to `end` and a small `tag` (0–65535). */
   protected push(start: number, end: number, tag: number): void {
     const count = this.length;
     if (count === this.starts.length) {
-      const grow = <A extends Int32Array | Uint8Array>(from: A, to: A): A => {
+      const grow = <A extends Int32Array | Uint16Array>(from: A, to: A): A => {
         to.set(from);
         return to;
       };
       this.starts = grow(this.starts, new Int32Array(count * 2));
       this.ends = grow(this.ends, new Int32Array(count * 2));
-      this.tags = grow(this.tags, new Uint8Array(count * 2));
+      this.tags = grow(this.tags, new Uint16Array(count * 2));
     }
     this.starts[count] = start;
     this.ends[count] = end;
@@ -47,6 +47,10 @@ export abstract class TokenOffsets<T> {
   }
   protected endOf(index: number): number {
     return this.ends[index]!;
+  }
+  /** Tag of token `index` (which must exist), without making the token. */
+  protected tagOf(index: number): number {
+    return this.tags[index]!;
   }
 
   /** The token at `index`, or `undefined` outside the list. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterKey, type WordSpan, wordSpans } from './wordSpans';
+import { collapseRepeats, GAP, isSoftGap, letterKey, type WordSpan, wordKey, wordSpans } from './wordSpans';
 
 const all = (text: string): WordSpan[] => {
   const words = wordSpans(text);
@@ -13,7 +13,7 @@ describe('wordSpans', () => {
       { start: 8, end: 12, raw: 'AKBP', key: 'akbp', capitalized: true },
       { start: 13, end: 19, raw: 'Imam-S', key: 'imams', capitalized: true },
       { start: 20, end: 21, raw: 'H', key: 'h', capitalized: true },
-      { start: 23, end: 29, raw: 'éclair', key: 'éclair', capitalized: false },
+      { start: 23, end: 29, raw: 'éclair', key: 'eclair', capitalized: false },
     ]);
   });
 
@@ -41,5 +41,51 @@ describe('wordSpans', () => {
 
   it('letterKey joins the keys of a phrase', () => {
     expect(letterKey('Jend. Pol.')).toBe('jendpol');
+  });
+
+  it('keeps every apostrophe inside a word, the acute accent included ("Jum´at" is one word)', () => {
+    for (const written of ["Jum'at", 'Jum´at', 'Jum’at', 'Jum`at']) {
+      expect(all(`${written} (24/11/2023)`)[0]).toMatchObject({ raw: written, key: 'jumat' });
+    }
+    expect(wordKey('Jum´at', 0, 6)).toBe('jumat');
+    // Decomposed (NFKD), the acute accent is a space and a combining mark: still one word.
+    const decomposed = 'Jum´at (24/11/2023)'.normalize('NFKD');
+    expect(all(decomposed)[0]).toMatchObject({ raw: 'Jum\u0020\u0301at', key: 'jumat' });
+    // Accents fold: precomposed and decomposed letters have one key.
+    expect(letterKey('Éclair')).toBe('eclair');
+    expect(letterKey('E\u0301clair')).toBe('eclair');
+  });
+
+  it('classifies the gap before each word', () => {
+    const text = 'Kapolres Banyuasin, AKBP Ferly. Kegiatan (Jumat) "aman"; selesai!\n\nBaru S.H.\nlagi';
+    const words = wordSpans(text);
+    const gaps = Array.from({ length: words.length }, (_, i) => words.gapBefore(i));
+    expect(gaps).toEqual([
+      GAP.START,
+      GAP.SPACE,
+      GAP.COMMA | GAP.SPACE,
+      GAP.SPACE,
+      GAP.DOT | GAP.SPACE | GAP.DOT_SPACE,
+      GAP.SPACE | GAP.OPEN_BRACKET,
+      GAP.CLOSE_BRACKET | GAP.SPACE | GAP.QUOTE,
+      GAP.QUOTE | GAP.CLAUSE | GAP.SPACE,
+      GAP.SENTENCE | GAP.SPACE | GAP.PARAGRAPH,
+      GAP.SPACE,
+      GAP.DOT,
+      GAP.DOT | GAP.SPACE | GAP.DOT_SPACE,
+    ]);
+    expect(words.gapBefore(-1)).toBe(0);
+    expect(words.gapBefore(words.length)).toBe(0);
+    expect(isSoftGap(gaps[2]!)).toBe(true);
+    expect(isSoftGap(gaps[4]!)).toBe(true);
+    expect(isSoftGap(gaps[5]!)).toBe(false);
+    expect(isSoftGap(gaps[8]!)).toBe(false);
+    expect(isSoftGap(wordSpans(`a${' '.repeat(9)}b`).gapBefore(1))).toBe(false);
+  });
+
+  it('collapses doubled letters for typos of unit words', () => {
+    expect(collapseRepeats('pollres')).toBe('polres');
+    expect(collapseRepeats('poolres')).toBe('polres');
+    expect(collapseRepeats('polres')).toBe('polres');
   });
 });

@@ -1,7 +1,13 @@
-// Private helper for the officer-mention, rank and position parsers: splits text into word spans
-// that keep their offsets, so parsers can match on folded letters yet return text as written.
-// One linear pass, no regular expressions over the whole input. The pass records only offsets; a
-// word's span is made when a parser reads it (see TokenOffsets).
+// Private: THE tokenizer of the text layer. Splits a text into words that keep their offsets, so
+// recognizers match on keys yet return text as written, and classifies the gap before each word
+// (comma, clause, sentence, paragraph, brackets, quotes) so that no recognizer re-reads punctuation.
+// One linear pass, no regular expressions over the whole input. The pass records only offsets and
+// gap classes; a word's span object is made when a recognizer reads it (see TokenOffsets).
+//
+// API (additive; the date and unit readers are to move onto it): `wordSpans(text)` → `WordList`
+// (`get(i)`, `length`, `gapBefore(i)`), the `GAP` flags and `isSoftGap`, `wordKey`/`letterKey`
+// (the one key function of words), `collapseRepeats` (doubled-letter typos) and `isWordCode`
+// (the one definition of a word character).
 
 import { TokenOffsets } from './tokenOffsets';
 
@@ -20,12 +26,20 @@ export interface WordSpan {
 }
 
 const LETTER = /\p{L}|\p{N}|\p{M}/u;
-const JOINERS = new Set(["'", '’', '‘', '`', 'ʼ', '-']);
+/**
+ * Characters that join two word characters into one word and vanish from its key: apostrophes
+ * (`Jum'at`, `Jum´at`, `Jum’at`) and the hyphen (`Imam-S`).
+ */
+const JOINERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["'", '’', '‘', '`', '´', 'ʼ', '-']))();
 
 /** Word-character test of non-ASCII code units, memoised: 0 unknown, 1 word, 2 not. */
 const NON_ASCII_WORD = /* @__PURE__ */ new Uint8Array(0x10000);
 
-function isWordCode(text: string, i: number): boolean {
+/**
+ * Whether the code unit at `i` is a word character: an ASCII letter or digit, or any Unicode
+ * letter, number or combining mark. The one definition of a word character of the text layer.
+ */
+export function isWordCode(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   let known = NON_ASCII_WORD[code]!;
@@ -34,6 +48,129 @@ function isWordCode(text: string, i: number): boolean {
     NON_ASCII_WORD[code] = known;
   }
   return known === 1;
+}
+
+/** A lower-cased (`| 32`) ASCII code that is a letter or a digit. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The pair number of {@link WordList.firstPairAt} of a key's first two characters (-1 for shorter keys). */
+export function firstPairOf(key: string): number {
+  return key.length < 2 ? -1 : key.charCodeAt(0) * 128 + key.charCodeAt(1);
+}
+
+/**
+ * Classes of the characters between two words, as bit flags (`gapBefore(i) & GAP.COMMA`). A gap
+ * may hold several ("., " is DOT | COMMA | SPACE).
+ */
+export const GAP = {
+  /** Spaces or tabs. */
+  SPACE: 1,
+  /** A dot (abbreviation or sentence end; see DOT_SPACE). */
+  DOT: 2,
+  COMMA: 4,
+  /** `;`, `:` or a dash standing alone (`–`, `—`, ` - `). */
+  CLAUSE: 8,
+  /** `!`, `?` or an ellipsis. */
+  SENTENCE: 16,
+  /** Two line breaks or more (a blank line); one line break counts as a space (wrapped text). */
+  PARAGRAPH: 32,
+  /** `(`, `[` or `{`. */
+  OPEN_BRACKET: 64,
+  /** `)`, `]` or `}`. */
+  CLOSE_BRACKET: 128,
+  /** A quotation mark. */
+  QUOTE: 256,
+  /** Any other character (`/`, `&`, `+`, an emoji …). */
+  OTHER: 512,
+  /** More than {@link MAX_SOFT_GAP} characters. */
+  LONG: 1024,
+  /** A dot followed by a space or line break: "Tarmudi. Kegiatan", "A. R.", not "TP.MARBUN". */
+  DOT_SPACE: 2048,
+  /** No word before: the gap from the start of the text. */
+  START: 4096,
+} as const;
+
+/** Longest gap that can still sit inside one rank, title or name. */
+const MAX_SOFT_GAP = 8;
+const SOFT_MASK = GAP.SPACE | GAP.DOT | GAP.COMMA | GAP.DOT_SPACE;
+
+/** Whether a gap holds only spaces, dots and commas, and is short (what may sit inside a rank or title). */
+export function isSoftGap(gap: number): boolean {
+  return (gap & ~SOFT_MASK) === 0;
+}
+
+function gapClass(text: string, from: number, to: number): number {
+  // Most gaps are one space.
+  if (to - from === 1 && from > 0 && text.charCodeAt(from) === 32) return GAP.SPACE;
+  let gap = from === 0 ? GAP.START : 0;
+  if (to - from > MAX_SOFT_GAP) gap |= GAP.LONG;
+  let dot = false;
+  let lineBreaks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    switch (code) {
+      case 32:
+      case 9:
+      case 0xa0:
+        gap |= GAP.SPACE;
+        if (dot) gap |= GAP.DOT_SPACE;
+        continue;
+      case 10:
+        // One line break is a wrapped line; two (a blank line) end a paragraph.
+        if (lineBreaks++ > 0) gap |= GAP.PARAGRAPH;
+        else gap |= GAP.SPACE;
+        if (dot) gap |= GAP.DOT_SPACE;
+        continue;
+      case 13:
+        gap |= GAP.SPACE;
+        if (dot) gap |= GAP.DOT_SPACE;
+        continue;
+      case 46: // .
+        gap |= GAP.DOT;
+        dot = true;
+        continue;
+      case 44: // ,
+        gap |= GAP.COMMA;
+        continue;
+      case 59: // ;
+      case 58: // :
+      case 45: // -
+      case 0x2013: // –
+      case 0x2014: // —
+        gap |= GAP.CLAUSE;
+        continue;
+      case 33: // !
+      case 63: // ?
+      case 0x2026: // …
+        gap |= GAP.SENTENCE;
+        continue;
+      case 40: // (
+      case 91: // [
+      case 123: // {
+        gap |= GAP.OPEN_BRACKET;
+        continue;
+      case 41: // )
+      case 93: // ]
+      case 125: // }
+        gap |= GAP.CLOSE_BRACKET;
+        continue;
+      case 34: // "
+      case 39: // '
+      case 0x201c: // “
+      case 0x201d: // ”
+      case 0x2018: // ‘
+      case 0x2019: // ’
+      case 0xab: // «
+      case 0xbb: // »
+        gap |= GAP.QUOTE;
+        continue;
+      default:
+        gap |= code === 0x2003 || code === 0x2002 || code === 0x2009 || code === 0x202f ? GAP.SPACE : GAP.OTHER;
+    }
+  }
+  return gap;
 }
 
 /**
@@ -46,6 +183,7 @@ export class WordList extends TokenOffsets<WordSpan> {
     super(127);
     const length = text.length;
     let i = 0;
+    let previousEnd = 0;
     while (i < length) {
       if (!isWordCode(text, i)) {
         i++;
@@ -55,33 +193,99 @@ export class WordList extends TokenOffsets<WordSpan> {
       while (i < length) {
         if (isWordCode(text, i)) i++;
         else if (i > start && i + 1 < length && JOINERS.has(text[i]!) && isWordCode(text, i + 1)) i++;
+        else if (i > start && isDecomposedAccentAt(text, i)) i += 2;
         else break;
       }
-      this.push(start, i, 0);
+      this.push(start, i, gapClass(text, previousEnd, start));
+      previousEnd = i;
     }
+  }
+
+  /** {@link GAP} flags of the characters before word `index` (after the previous word); 0 outside. */
+  gapBefore(index: number): number {
+    return index >= 0 && index < this.length ? this.tagOf(index) : 0;
+  }
+
+  /** Offset of word `index`'s first character (no span object made); -1 outside. */
+  startAt(index: number): number {
+    return index >= 0 && index < this.length ? this.startOf(index) : -1;
+  }
+
+  /** Offset after word `index`'s last character (no span object made); -1 outside. */
+  endAt(index: number): number {
+    return index >= 0 && index < this.length ? this.endOf(index) : -1;
+  }
+
+  /**
+   * The first two characters of word `index` lower-cased, as one number (`c0 * 128 + c1`), without
+   * making its span: a cheap pre-check before a key lookup. -1 when they are not two ASCII word
+   * characters (a one-letter word, a joiner or a non-ASCII letter): the caller must then look.
+   */
+  firstPairAt(index: number): number {
+    if (!(index >= 0 && index < this.length)) return -1;
+    const start = this.startOf(index);
+    if (this.endOf(index) - start < 2) return -1;
+    const a = this.text.charCodeAt(start) | 32;
+    const b = this.text.charCodeAt(start + 1) | 32;
+    if (!isAsciiWordCode(a) || !isAsciiWordCode(b)) return -1;
+    return a * 128 + b;
   }
 
   protected make(start: number, end: number): WordSpan {
     const { text } = this;
     const raw = text.slice(start, end);
-    // The key leaves out joiners; most words have none, and their key is the word itself.
-    let key = '';
-    let run = start;
-    for (let i = start; i < end; i++) {
-      if (isWordCode(text, i)) continue;
-      key += text.slice(run, i);
-      run = i + 1;
-    }
-    key = run === start ? raw : key + text.slice(run, end);
     const first = raw[0]!;
     return {
       start,
       end,
       raw,
-      key: key.toLowerCase(),
+      key: wordKey(text, start, end),
       capitalized: first !== first.toLowerCase() && first === first.toUpperCase(),
     };
   }
+}
+
+/** A combining diacritical mark (U+0300–U+036F). */
+function isCombiningMark(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
+/**
+ * A spacing accent in decomposed form inside a word: a space followed by a combining mark and a
+ * word character. `"Jum´at"` (U+00B4) decomposed (NFKD) is `"Jum ́at"`: still one word.
+ */
+function isDecomposedAccentAt(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i) === 32 &&
+    i + 2 < text.length &&
+    isCombiningMark(text.charCodeAt(i + 1)) &&
+    isWordCode(text, i + 2)
+  );
+}
+
+/**
+ * The key of the word at `text[start … end)`: lower case, accents and joiners left out (`"Jum'at"`,
+ * `"Jum´at"` and its decomposed form → `'jumat'`; `'Éclair'` → `'eclair'`). The one key function of
+ * words.
+ */
+export function wordKey(text: string, start: number, end: number): string {
+  // Most words are ASCII letters and digits: their key is the word itself, lower-cased.
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || !isWordCode(text, i)) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.slice(start, end).toLowerCase();
+  let key = '';
+  for (const ch of text.slice(start, end).normalize('NFD').toLowerCase()) {
+    const code = ch.charCodeAt(0);
+    if (isCombiningMark(code) || JOINERS.has(ch) || ch === ' ') continue;
+    key += ch;
+  }
+  return key;
 }
 
 /** Splits `text` into {@link WordSpan}s in order. Never throws; linear in `text.length`. */
@@ -89,7 +293,7 @@ export function wordSpans(text: string): WordList {
   return new WordList(text);
 }
 
-/** Letters-and-digits key of a phrase (`'Jend. Pol.'` → `'jendpol'`). */
+/** Letters-and-digits key of a phrase (`'Jend. Pol.'` → `'jendpol'`): its words' keys joined. */
 export function letterKey(text: string): string {
   const words = wordSpans(text);
   let key = '';
@@ -97,13 +301,17 @@ export function letterKey(text: string): string {
   return key;
 }
 
+/** A key with runs of one letter collapsed (`'pollres'`, `'poolres'` → `'polres'`), for typos of unit words. */
+export function collapseRepeats(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) if (i === 0 || key[i] !== key[i - 1]) out += key[i];
+  return out;
+}
+
 /** The text between two word spans (or from/to the text's ends when a span is missing). */
 export function gapBetween(text: string, before: WordSpan | undefined, after: WordSpan | undefined): string {
   return text.slice(before ? before.end : 0, after ? after.start : text.length);
 }
-
-/** Longest gap that can still sit inside one rank, title or name. */
-const MAX_SOFT_GAP = 8;
 
 /**
  * Whether the gap between two adjacent spans is short and holds only spaces, dots and commas

@@ -1,5 +1,6 @@
 import { PROVINCE_ROWS } from '../data/generated/regions';
 import { POLDA, type PoldaRecord } from '../data/polda';
+import { ISLAND_PROVINCE_WORD } from '../data/regionAbbreviations';
 import { placeKey } from '../region/placeKey';
 
 let index: Map<string, PoldaRecord> | undefined;
@@ -21,6 +22,14 @@ export function poldaIndex(): Map<string, PoldaRecord> {
       add(polda.provinceName, polda);
       add(provinceNames.get(polda.area.code) ?? '', polda);
       for (const name of [...polda.shortNames, ...polda.abbreviations, ...polda.formerNames]) add(name, polda);
+    }
+    // Island provinces as news shortens them ("Bangka Belitung", "Kep. Babel"), where no Polda has the name.
+    const { word, abbreviation } = ISLAND_PROVINCE_WORD;
+    for (const polda of POLDA) {
+      const area = polda.area.name;
+      if (!area.startsWith(`${word} `)) continue;
+      add(area.slice(word.length + 1), polda);
+      for (const short of polda.abbreviations) add(`${abbreviation} ${short}`, polda);
     }
     index = map;
   }

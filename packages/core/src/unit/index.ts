@@ -9,12 +9,9 @@ export {
   type UnitRegistry,
   type UnitRegistryIssue,
 } from './createUnitRegistry';
+export { findUnitMentions } from './findUnitMentions';
 export { getPolda } from './getPolda';
 export { getUnitKindInfo } from './getUnitKindInfo';
 export { isTerritorialKind } from './isTerritorialKind';
-export {
-  type DistrictFinder,
-  type ParseUnitMentionOptions,
-  parseUnitMention,
-  type UnitMention,
-} from './parseUnitMention';
+export { parseUnitMention } from './parseUnitMention';
+export type { DistrictFinder, FoundUnitMention, ParseUnitMentionOptions, UnitMention } from './unitMention';

@@ -3,7 +3,16 @@ import { foldedWords } from '../text/foldedWords';
 import { findPhrase, indexPhrases, type PhraseIndex } from '../text/foldText';
 import type { TextSpan } from '../text/textSpan';
 
-/** One place a vocabulary term was found: its code and where it is written. */
+/**
+ * One place a vocabulary term was found: its code and where it is written
+ * (`text.slice(start, end)`), as {@link findVocabularyMentions} returns it.
+ *
+ * @example
+ * ```ts
+ * const mention: FoundVocabularyMention<'doa-bersama'> = { code: 'doa-bersama', start: 30, end: 41 };
+ * ```
+ * @category Vocabularies
+ */
 export interface FoundVocabularyMention<Code extends string = string> extends TextSpan {
   /** The vocabulary code the words stand for (`'doa-bersama'`). */
   code: Code;

@@ -1,0 +1,57 @@
+// extractArticle on whole articles: the five seed articles (2.1–2.9 kB), as articles per second on
+// one core, with the district table as users pass it; beside it the naive composition of core's
+// parsers the scoring script compares with (every finder once over the text, no decisions), so
+// the cost of the decisions shows. Needs the built extract package (`pnpm build`).
+import { existsSync } from 'node:fs';
+import type * as Core from '@kamtibmas/core';
+import type * as Districts from '@kamtibmas/core/districts';
+import type * as Extract from '@kamtibmas/extract';
+import { seedArticles } from './findDates';
+import { distOf, importBuilt } from './lib/load';
+import { fmtMs, fmtNum, heading, measure, target } from './lib/report';
+
+export async function benchExtractArticle(core: typeof Core): Promise<void> {
+  if (!existsSync(distOf('extract'))) {
+    console.log('\n(extractArticle: no build of @kamtibmas/extract — run `pnpm build` to measure it)');
+    return;
+  }
+  const { extractArticle } = await importBuilt<typeof Extract>('extract');
+  const { findDistricts } = await importBuilt<typeof Districts>('core', 'districts.js');
+  const articles = seedArticles();
+  const bytes = articles.reduce((n, a) => n + a.length, 0);
+  heading(
+    `extractArticle over the ${articles.length} seed articles (${fmtNum(bytes / articles.length)} characters each on average)`,
+  );
+  const [full, naive] = await measure([
+    [
+      'extractArticle × seed articles',
+      () => {
+        let facts = 0;
+        for (const article of articles)
+          facts += extractArticle(article, { findDistricts }).event?.sources[0]?.evidence?.length ?? 0;
+        return facts;
+      },
+    ],
+    [
+      'naive composition of core finders × seed articles',
+      () => {
+        let found = 0;
+        for (const article of articles) {
+          found += core.parseOfficerMentions(article).length;
+          found += core.findUnitMentions(article, { findDistricts }).length;
+          found += core.findDateMentions(article).length;
+          found += core.findVocabularyCodes(core.EVENT_KINDS, article).length;
+          found += core.findVocabularyCodes(core.PARTICIPANT_GROUPS, article).length;
+          found += core.findVocabularyCodes(core.TOPICS, article).length;
+        }
+        return found;
+      },
+    ],
+  ]);
+  const perArticle = full!.meanMs / articles.length;
+  const perNaive = naive!.meanMs / articles.length;
+  console.log(
+    `extractArticle: ${fmtMs(perArticle)} per article = ${fmtNum(1000 / perArticle)} articles/s on one core; naive core composition: ${fmtMs(perNaive)} = ${fmtNum(1000 / perNaive)} articles/s (decisions cost ${fmtNum(perArticle / perNaive, 1)}× the finders)`,
+  );
+  target('extractArticle on a 2.5 kB article ≤ 0.5 ms (≥ 2,000 articles/s, issue 11)', perArticle, 0.5, 'ms');
+}

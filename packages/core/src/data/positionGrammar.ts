@@ -1,0 +1,309 @@
+import type { PositionCode } from './positionCodes';
+
+/**
+ * A head word of a police position title: the "Kepala …" (or deputy, officer, NCO …) part that a
+ * function and a unit complete — "**Kasat** Reskrim Polres X", "**Kasubsi**penmas", "**Ba** Propam".
+ *
+ * @example
+ * ```ts
+ * const kasat: PositionHead = { forms: ['Kasat', 'Kepala Satuan'], needsFunction: true };
+ * ```
+ * @category Positions
+ */
+export interface PositionHead {
+  /** The head as news writes it; any spacing, dots and case are accepted. */
+  readonly forms: readonly string[];
+  /**
+   * `true` when the head names no post without a function after it ("Kasat" alone is not a post;
+   * "Kasubdit" is). A head that needs one takes a known function, or, when {@link PositionHead.open}
+   * is set, any capitalised word that is no unit, rank or connector ("Kasubdit **Kamsus**").
+   */
+  readonly needsFunction: boolean;
+  /**
+   * `true` when a capitalised word the function list does not know may complete the head. Off for
+   * heads that are also common words or names ("Ka", "Ba", "Karo", "Dir").
+   */
+  readonly open?: boolean;
+  /** Source note. */
+  readonly note?: string;
+}
+
+/**
+ * Head words of police position titles (issue 10 §3; polri.md §2–§3 name Kasat, Kasi, Kanit,
+ * Kasubbag, Kabag, Kabid, Dir/Wadir, Kasubdit, Kadiv, Karo, Kakor; the other heads are written the
+ * same way in news: Kasubnit, Kasubsi, Kasubbid, Kapus, Kaur, Paur, Panit, Ba, Bamin, Banit, Kasatgas, Kasubsatgas,
+ * Dansat — their expansions are not in the domain notes and are not used, only their spelling).
+ * A title the grammar builds is kept as written; it gets a position code only when the whole title
+ * is one of {@link POSITIONS}' forms.
+ *
+ * @example
+ * ```ts
+ * POSITION_HEADS.some((head) => head.forms.includes('Kasat'))
+ * //=> true
+ * ```
+ * @category Positions
+ */
+export const POSITION_HEADS = [
+  { forms: ['Ka', 'Kepala'], needsFunction: true },
+  { forms: ['Waka', 'Wakil Kepala'], needsFunction: true },
+  { forms: ['Kasat', 'Kepala Satuan'], needsFunction: true, open: true },
+  { forms: ['Wakasat', 'Wakil Kepala Satuan'], needsFunction: true, open: true },
+  { forms: ['Kasatgas', 'Kepala Satuan Tugas'], needsFunction: true, open: true },
+  { forms: ['Kasubsatgas', 'Kepala Subsatuan Tugas'], needsFunction: true, open: true },
+  { forms: ['Kasi', 'Kasie', 'Kepala Seksi'], needsFunction: true, open: true },
+  { forms: ['Kanit', 'Kepala Unit'], needsFunction: true, open: true },
+  { forms: ['Kasubnit', 'Kepala Subunit'], needsFunction: true, open: true },
+  { forms: ['Kasubsi', 'Kepala Subseksi'], needsFunction: true, open: true },
+  { forms: ['Kabag', 'Kepala Bagian'], needsFunction: true, open: true },
+  { forms: ['Kasubbag', 'Kasubag', 'Kepala Subbagian'], needsFunction: true, open: true },
+  {
+    forms: ['Karo', 'Kepala Biro'],
+    needsFunction: true,
+    note: '"Karo" is also a regency and a people: a known function must follow.',
+  },
+  { forms: ['Kabid', 'Kepala Bidang'], needsFunction: true, open: true },
+  { forms: ['Kasubbid', 'Kepala Subbidang'], needsFunction: true, open: true },
+  { forms: ['Dir', 'Direktur'], needsFunction: true },
+  { forms: ['Wadir', 'Wakil Direktur'], needsFunction: true },
+  {
+    forms: ['Kasubdit', 'Kepala Subdirektorat'],
+    needsFunction: false,
+    note: 'A post on its own; the sub-directorate\'s name after it belongs to the unit ("Kasubdit | Bin Polmas", polri.md §2).',
+  },
+  { forms: ['Kadiv', 'Kepala Divisi'], needsFunction: true, open: true },
+  { forms: ['Kakor', 'Kepala Korps'], needsFunction: true, open: true },
+  { forms: ['Kapus', 'Kepala Pusat'], needsFunction: true, open: true },
+  { forms: ['Kaur'], needsFunction: true, open: true },
+  { forms: ['Paur'], needsFunction: true, open: true },
+  { forms: ['Panit'], needsFunction: true, open: true },
+  { forms: ['Ba'], needsFunction: true, note: '"Ba" alone is no word to build on: a known function must follow.' },
+  { forms: ['Bamin'], needsFunction: true, open: true },
+  { forms: ['Banit'], needsFunction: true, open: true },
+  { forms: ['Dansat', 'Komandan Satuan'], needsFunction: true, open: true },
+] as const satisfies readonly PositionHead[];
+
+/**
+ * Police functions and sub-units that complete a head word: "Kasat **Reskrim**", "Ka **SPKT**",
+ * "Kasubsi**penmas**". Binmas, Intelkam, Samapta, Humas, Penmas, Ops and Binkamsa are in polri.md
+ * §2; the others are the functions as news abbreviates them (Reskrim, Lantas, Sabhara, Narkoba,
+ * Polairud, Propam, SPKT, Tahti, Sium …, issue 10 §3) — spellings only, their expansions are not
+ * used. Multi-word forms ("Lalu Lintas") are matched across spaces.
+ *
+ * @example
+ * ```ts
+ * POSITION_FUNCTIONS.includes('Reskrim')
+ * //=> true
+ * ```
+ * @category Positions
+ */
+export const POSITION_FUNCTIONS = [
+  'Binmas',
+  'Pembinaan Masyarakat',
+  'Reskrim',
+  'Reskrimum',
+  'Reskrimsus',
+  'Reserse',
+  'Reserse Kriminal',
+  'Resnarkoba',
+  'Narkoba',
+  'Intelkam',
+  'Intel',
+  'Intelijen',
+  'Intelijen Keamanan',
+  'Lantas',
+  'Lalu Lintas',
+  'Sabhara',
+  'Samapta',
+  'Polairud',
+  'Airud',
+  'Propam',
+  'Paminal',
+  'Provos',
+  'Humas',
+  'Penmas',
+  'Ops',
+  'Operasional',
+  'Binops',
+  'Binopsnal',
+  'SPKT',
+  'Tahti',
+  'Sium',
+  'Sumda',
+  'Binkamsa',
+  'Bintibsos',
+  'Binpolmas',
+  'Brimob',
+  'Tipikor',
+  'Tipidter',
+  'Tipidkor',
+  'Logistik',
+  'Keu',
+  'Keuangan',
+  'Renmin',
+  'Dokkes',
+  'TIK',
+  'Pamobvit',
+  'Pamtup',
+  'Jatanras',
+  'Resmob',
+  'Regident',
+  'Gakkum',
+  'Kamsel',
+  'Dikyasa',
+  'Turjawali',
+] as const satisfies readonly string[];
+
+/**
+ * Words that open a functional unit (a part of a territorial unit): "**Sat** Reskrim", "**Dit**
+ * Intelkam", "**Bag** Ops", "**Subdit** …", also glued to their function ("Satreskrim",
+ * "Ditreskrimum"). Written after a position they belong to its unit ("Kasubdit Kamsus **Dit
+ * Intelkam** Polda Riau"); they never complete a head or continue a name. polri.md §2 names Dit,
+ * Subdit, Sat, Si/Sie, Subbag, Bid, Unit, Divisi, Biro and Korps.
+ *
+ * @example
+ * ```ts
+ * UNIT_PART_WORDS.includes('Sat')
+ * //=> true
+ * ```
+ * @category Positions
+ */
+export const UNIT_PART_WORDS = [
+  'Dit',
+  'Direktorat',
+  'Subdit',
+  'Sat',
+  'Satuan',
+  'Si',
+  'Sie',
+  'Seksi',
+  'Subsi',
+  'Bag',
+  'Bagian',
+  'Subbag',
+  'Subag',
+  'Bid',
+  'Bidang',
+  'Unit',
+  'Subnit',
+  'Div',
+  'Divisi',
+  'Ro',
+  'Biro',
+  'Kor',
+  'Korps',
+  'Satgas',
+] as const satisfies readonly string[];
+
+/** Shortest function key read glued to a head ("Kasium", "Dirlantas"): shorter ones ("ops", "tik")
+ * would read names and words ("Batik") as positions.
+ *
+ * @example
+ * ```ts
+ * MIN_GLUED_FUNCTION_LENGTH
+ * //=> 4
+ * ```
+ * @category Positions
+ */
+export const MIN_GLUED_FUNCTION_LENGTH = 4;
+
+/**
+ * Titles that are a whole post on their own and that {@link POSITIONS} does not list: kept as
+ * written without a code ("Ps. **KSPK** Polsek Firdaus", "**Pawas** Polresta Barelang", "**Padal** Iptu
+ * …" in dewanusantaranews.com on Polres Labuhanbatu). Seen in news and the officer-mention corpus;
+ * their expansions are not in the domain notes.
+ *
+ * @example
+ * ```ts
+ * STANDALONE_POSITIONS.includes('KSPK')
+ * //=> true
+ * ```
+ * @category Positions
+ */
+export const STANDALONE_POSITIONS = [
+  'KSPK',
+  'Pawas',
+  'Padal',
+  'Pamatwil',
+  'Kapospol',
+  // Brimob commanders of a company, battalion, post and platoon ("Danpos BKO Brimob … Ipda Tanto
+  // Aripin", mjnews.id; "Wadanki", kepribetter.com): Komandan/Wakil Komandan Kompi, Batalyon, Pos,
+  // Peleton, as Indonesian forces abbreviate them.
+  'Danki',
+  'Wadanki',
+  'Danyon',
+  'Wadanyon',
+  'Danpos',
+  'Danton',
+] as const satisfies readonly string[];
+
+/**
+ * Words that open the village a Bhabinkamtibmas serves: "Bhabinkamtibmas **Desa** Lamreung",
+ * "**Kelurahan** Ujung Tanah", "**Pekon** …" (Lampung), "**Nagari** …" (Sumatera Barat), "**Gampong**
+ * …" (Aceh), "**Kampung** …" (Papua). Indonesian names of the village-level area (polri.md §2:
+ * Bhabinkamtibmas serve a desa/kelurahan).
+ *
+ * @example
+ * ```ts
+ * VILLAGE_WORDS.includes('Desa')
+ * //=> true
+ * ```
+ * @category Positions
+ */
+export const VILLAGE_WORDS = [
+  'Desa',
+  'Kelurahan',
+  'Kel',
+  'Kalurahan',
+  'Pekon',
+  'Nagari',
+  'Nagori',
+  'Gampong',
+  'Kampung',
+  'Kampong',
+  'Negeri',
+  'Tiyuh',
+  'Lembang',
+  'Dusun',
+] as const satisfies readonly string[];
+
+/**
+ * The unit word a position implies when the text writes only the place after it: "Kapolres
+ * **Banyuasin**" is the Kapolres of Polres Banyuasin, "Kapolda Sumut" of Polda Sumut.
+ *
+ * @example
+ * ```ts
+ * POSITION_IMPLIED_UNIT.kapolres
+ * //=> 'Polres'
+ * ```
+ * @category Positions
+ */
+export const POSITION_IMPLIED_UNIT = {
+  kapolda: 'Polda',
+  wakapolda: 'Polda',
+  kapolrestabes: 'Polrestabes',
+  wakapolrestabes: 'Polrestabes',
+  kapolresta: 'Polresta',
+  wakapolresta: 'Polresta',
+  'kapolres-metro': 'Polres Metro',
+  kapolres: 'Polres',
+  wakapolres: 'Polres',
+  kapolsek: 'Polsek',
+  wakapolsek: 'Polsek',
+} as const satisfies Partial<Record<PositionCode, string>>;
+
+/**
+ * The national functional unit a Mabes post heads, read when the text names only the force or its
+ * agency after the title: "Kadiv Humas **Polri**" → Divisi Humas Polri, "Kakorbinmas **Baharkam
+ * Polri**" → Korbinmas Baharkam Polri (polri.md §2, "Binmas and Humas functions per level").
+ *
+ * @example
+ * ```ts
+ * POSITION_NATIONAL_UNIT['kadiv-humas']
+ * //=> 'Divisi Humas'
+ * ```
+ * @category Positions
+ */
+export const POSITION_NATIONAL_UNIT = {
+  'kadiv-humas': 'Divisi Humas',
+  kakorbinmas: 'Korbinmas',
+} as const satisfies Partial<Record<PositionCode, string>>;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { linkRanges } from './linkRanges';
+
+/** The linked chunks of a text, as written. */
+function links(text: string): string[] {
+  const ranges = linkRanges(text);
+  const out: string[] = [];
+  for (let i = 0; i < ranges.length; i += 2) out.push(text.slice(ranges[i], ranges[i + 1]));
+  return out;
+}
+
+describe('linkRanges', () => {
+  it('finds URLs, paths, addresses and file names', () => {
+    expect(links('lihat https://www.detik.com/berita/d-1/2024/01/25/apel, atau www.polri.go.id')).toEqual([
+      'https://www.detik.com/berita/d-1/2024/01/25/apel,',
+      'www.polri.go.id',
+    ]);
+    expect(
+      links('tribunnews.com/mata-lokal-memilih/2023/11/03/kpu dan /2024/01/25/ serta berita/2024/01/25/judul'),
+    ).toEqual(['tribunnews.com/mata-lokal-memilih/2023/11/03/kpu', '/2024/01/25/', 'berita/2024/01/25/judul']);
+    expect(links('Foto: IMG-20240125-WA0012.jpg; humas@polres.go.id; IMG_20240125_1.JPEG')).toEqual([
+      'IMG-20240125-WA0012.jpg;',
+      'humas@polres.go.id;',
+      'IMG_20240125_1.JPEG',
+    ]);
+  });
+
+  it("takes a camera's date and time written apart as part of its file name", () => {
+    expect(links('WhatsApp Image 2024-01-25 at 10.15.30.jpeg')).toEqual(['2024-01-25 at 10.15.30.jpeg']);
+    // Not across a line break.
+    expect(links('2024-01-25\nat 10.15.30.jpeg')).toEqual(['10.15.30.jpeg']);
+  });
+
+  it('leaves dates, joiners and words alone', () => {
+    expect(
+      links(
+        'Rabu (21/2/2024), (Rabu/13/12/2023), 4 s/d 6 November, Hari/Tanggal, Kompas.com - 09/02/2024, akhir kalimat.',
+      ),
+    ).toEqual([]);
+    expect(links('')).toEqual([]);
+  });
+
+  it('is linear: one pass over a 400 kB text of slashes and dots', () => {
+    const text = `${'a/'.repeat(100_000)} ${'x.'.repeat(100_000)}`;
+    const started = performance.now();
+    expect(links(text)).toEqual([`${'a/'.repeat(100_000)}`]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

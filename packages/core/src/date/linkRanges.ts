@@ -1,0 +1,178 @@
+// Private: where a text holds URLs, paths and file names, so that the date finder never reads a
+// date out of "/2024/01/25/", "tribunnews.com/…/2023/11/03/…" or "IMG-20240125-WA0012.jpg".
+// One linear pass over the text's chunks (runs of characters without white space).
+import { FILE_NAME_EXTENSIONS, FILE_NAME_TIME_JOINERS } from '../data/dateWords';
+
+const EXTENSIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(FILE_NAME_EXTENSIONS);
+const TIME_JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(FILE_NAME_TIME_JOINERS);
+// The longest extension, so the check of a chunk's end stays constant work.
+const MAX_EXTENSION = /* @__PURE__ */ FILE_NAME_EXTENSIONS.reduce((n, e) => Math.max(n, e.length), 0);
+
+/** White space as `String.prototype.trim` sees it, by code unit. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** A line break, as far as joining words into one date goes. */
+export function isLineBreakCode(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Characters that may wrap a link or file name without being part of it. */
+function isWrapper(code: number): boolean {
+  // ( ) [ ] " ' , . ; : !  ?
+  return (
+    code === 0x28 ||
+    code === 0x29 ||
+    code === 0x5b ||
+    code === 0x5d ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x2c ||
+    code === 0x2e ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x21 ||
+    code === 0x3f
+  );
+}
+
+/** Whether `text[start, end)` ends in a file extension (`….jpg`, `….pdf)`). */
+function hasFileExtension(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isWrapper(text.charCodeAt(e - 1))) e--;
+  for (let dot = e - 1; dot > start && dot >= e - MAX_EXTENSION - 1; dot--) {
+    if (text.charCodeAt(dot) === 0x2e) return EXTENSIONS.has(text.slice(dot + 1, e).toLowerCase());
+    if (!isAsciiLetter(text.charCodeAt(dot)) && !(text.charCodeAt(dot) >= 48 && text.charCodeAt(dot) <= 57))
+      return false;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` is a domain name: letters, digits and hyphens in two or more dotted labels. */
+function isDomain(text: string, from: number, to: number): boolean {
+  let dots = 0;
+  let letters = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) {
+      if (i === from || text.charCodeAt(i - 1) === 0x2e) return false;
+      dots++;
+    } else if (isAsciiLetter(code)) letters = true;
+    else if (!(code >= 48 && code <= 57) && code !== 0x2d) return false;
+  }
+  return dots > 0 && letters && text.charCodeAt(to - 1) !== 0x2e;
+}
+
+/**
+ * Whether the chunk `text[start, end)` is a URL, a path, an address or a file name: it has `://`,
+ * `www.`, `@` or `_`; starts with `/` and goes on (a path, not a lone slash); is a domain followed
+ * by a path (`detik.com/berita/…`); has
+ * three slashes or more and ends in a slash or a segment with letters (`berita/2024/01/25/judul`,
+ * not the date `(Rabu/13/12/2023)`); or ends in a file extension.
+ */
+function isLinkChunk(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s < end && isWrapper(text.charCodeAt(s))) s++;
+  let e = end;
+  while (e > s && isWrapper(text.charCodeAt(e - 1))) e--;
+  // A path ("/2024/01/25/"), not a slash standing alone ("24 / 11 / 2023").
+  if (s + 1 < e && text.charCodeAt(s) === 0x2f) return true;
+  if (e - s >= 4 && (text.charCodeAt(s) | 0x20) === 0x77 && (text.charCodeAt(s + 1) | 0x20) === 0x77) {
+    if ((text.charCodeAt(s + 2) | 0x20) === 0x77 && text.charCodeAt(s + 3) === 0x2e) return true; // www.
+  }
+  let slashes = 0;
+  let firstSlash = -1;
+  let lastSlash = -1;
+  for (let i = s; i < e; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x40 || code === 0x5f) return true; // @ _
+    if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return true;
+    if (code !== 0x2f) continue;
+    slashes++;
+    if (firstSlash < 0) firstSlash = i;
+    lastSlash = i;
+  }
+  if (firstSlash > s && isDomain(text, s, firstSlash)) return true;
+  if (slashes >= 3) {
+    if (lastSlash === e - 1) return true;
+    for (let i = lastSlash + 1; i < e; i++) if (isAsciiLetter(text.charCodeAt(i))) return true;
+  }
+  return hasFileExtension(text, s, end);
+}
+
+/**
+ * The ranges of `text` that are links or file names, as `[start, end)` pairs in order in one
+ * flat array. A file name's date and time written apart ("WhatsApp Image 2024-01-25 at
+ * 10.15.30.jpeg") count as part of it. Linear in `text.length`.
+ */
+export function linkRanges(text: string): number[] {
+  const ranges: number[] = [];
+  // The two chunks before the current one, and whether a line break came after each.
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevPrevStart = -1;
+  let lineBreakSincePrev = false;
+  let lineBreakSincePrevPrev = false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (isLineBreakCode(code)) {
+        lineBreakSincePrev = true;
+        lineBreakSincePrevPrev = true;
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    // Only a chunk with one of / @ _ . can be a link or a file name; most words have none.
+    let marked = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2f || c === 0x40 || c === 0x5f || c === 0x2e) marked = true;
+      else if (c <= 0x20 || c >= 0x80) {
+        if (isSpaceCode(c)) break;
+      }
+    }
+    if (marked && isLinkChunk(text, start, i)) {
+      const fileTimeBefore =
+        prevStart >= 0 &&
+        prevPrevStart >= 0 &&
+        !lineBreakSincePrevPrev &&
+        TIME_JOINERS.has(text.slice(prevStart, prevEnd).toLowerCase()) &&
+        hasFileExtension(text, start, i);
+      const from = fileTimeBefore ? prevPrevStart : start;
+      // Merge with the last range when they touch or overlap (the marked chunks before this one).
+      if (ranges.length > 0 && ranges[ranges.length - 1]! >= from) {
+        ranges[ranges.length - 1] = i;
+        if (ranges[ranges.length - 2]! > from) ranges[ranges.length - 2] = from;
+      } else {
+        ranges.push(from, i);
+      }
+    }
+    prevPrevStart = prevStart;
+    lineBreakSincePrevPrev = lineBreakSincePrev;
+    prevStart = start;
+    prevEnd = i;
+    lineBreakSincePrev = false;
+  }
+  return ranges;
+}

@@ -1,0 +1,129 @@
+// Private: the date finder's pipeline. Tokenize once; at each token try the recognizers (numeric,
+// day-month-year, month first), add the brackets and day name written around a date; then the refiners in
+// order: range merge, listed days, year resolution, weekday check. Every step does constant work
+// per token or per candidate, so the whole is linear in the text.
+import type { LocalDate } from '../model/localDate';
+import { type CalendarTokenList, calendarTokens } from './calendarTokens';
+import type { DateCandidate, DateParts } from './dateCandidate';
+import { toLocalDate } from './dayNumber';
+import type { FoundDateMention } from './findDateMentions';
+import { daysInMonth } from './isLocalDate';
+import type { DateMention } from './parseIndonesianDate';
+import { isEnclosed } from './recognizers/enclosingBrackets';
+import { monthFirstDateAt } from './recognizers/monthFirstDate';
+import { numericDateAt } from './recognizers/numericDate';
+import { weekdayAfter, weekdayBefore } from './recognizers/weekday';
+import { writtenDateAt } from './recognizers/writtenDate';
+import { checkWeekday } from './refiners/checkWeekdays';
+import { splitListedDays } from './refiners/listedDays';
+import { mergeRanges } from './refiners/mergeRanges';
+import { resolveYears } from './refiners/resolveYears';
+
+/** How the pipeline reads: whether dates inside links count, and how many to find at most. */
+export interface ReadDatesMode {
+  readLinks: boolean;
+  limit: number;
+}
+
+/**
+ * Adds the brackets and the day name written around a candidate, not before token `floor`. The
+ * candidate is the finder's own fresh object and is changed in place (no copies on the hot path).
+ */
+function attach(tokens: CalendarTokenList, candidate: DateCandidate, floor: number): DateCandidate {
+  if (candidate.first - 1 >= floor && isEnclosed(tokens, candidate.first, candidate.last)) {
+    candidate.first--;
+    candidate.last++;
+  }
+  const written = weekdayBefore(tokens, candidate.first, floor);
+  if (written === undefined) {
+    // "27 November 2024 (Rabu)": the day name in brackets after the date.
+    const after = candidate.through === undefined ? weekdayAfter(tokens, candidate.last) : undefined;
+    if (after !== undefined) {
+      candidate.weekday = after.weekday;
+      candidate.last = after.last;
+    }
+    return candidate;
+  }
+  if (written.from !== undefined && candidate.through !== undefined) {
+    candidate.weekday = written.from.weekday;
+    candidate.through.weekday = written.weekday;
+    candidate.first = written.from.index;
+  } else {
+    candidate.weekday = written.weekday;
+    candidate.first = written.index;
+  }
+  // "(Jumat, 24/11/2023)": brackets around the day name and the date.
+  if (candidate.first - 1 >= floor && isEnclosed(tokens, candidate.first, candidate.last)) {
+    candidate.first--;
+    candidate.last++;
+  }
+  return candidate;
+}
+
+function inLink(tokens: CalendarTokenList, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens.inLink(k)) return true;
+  return false;
+}
+
+/** The recognized dates of a text, in order and not overlapping. */
+function recognize(tokens: CalendarTokenList, readLinks: boolean, limit: number): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  let floor = 0;
+  for (let i = 0; i < tokens.length && out.length < limit; i++) {
+    // A date starts with a number, or with a month word followed by one ("November 27, 2024").
+    const found = tokens.isNumberAt(i)
+      ? (numericDateAt(tokens, i, floor) ?? writtenDateAt(tokens, i))
+      : tokens.isNumberAt(i + 1) || tokens.isNumberAt(i + 2)
+        ? monthFirstDateAt(tokens, i)
+        : undefined;
+    if (found === undefined) continue;
+    const { day, month, year } = found;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ?? 2000, month)) continue;
+    if (!readLinks && inLink(tokens, i, found.last)) continue;
+    const candidate: DateCandidate = { first: i, last: found.last, day, month };
+    if (year !== undefined) {
+      candidate.year = year;
+      candidate.yearStated = true;
+    }
+    const attached = attach(tokens, candidate, floor);
+    out.push(attached);
+    floor = attached.last + 1;
+    i = attached.last;
+  }
+  return out;
+}
+
+function toMention(parts: DateParts): DateMention {
+  const mention: DateMention = { month: parts.month, day: parts.day };
+  if (parts.year !== undefined && parts.day <= daysInMonth(parts.year, parts.month)) {
+    mention.date = toLocalDate(parts.year, parts.month, parts.day);
+  }
+  if (parts.year !== undefined && parts.yearStated === true) mention.year = parts.year;
+  if (parts.weekday !== undefined) mention.weekday = parts.weekday;
+  const matches = checkWeekday(parts);
+  if (matches !== undefined) mention.weekdayMatches = matches;
+  return mention;
+}
+
+/** Reads the dates of `text` (see `findDateMentions`); `reference` must be a valid date or undefined. */
+export function readDates(text: string, reference: LocalDate | undefined, mode: ReadDatesMode): FoundDateMention[] {
+  // Links are looked for only when dates in them are to be skipped.
+  const tokens = calendarTokens(text, !mode.readLinks);
+  // With a limit, one more candidate is read: it may be the end of the last one's range.
+  const recognized = recognize(tokens, mode.readLinks, mode.limit + 1);
+  const merged = mergeRanges(tokens, recognized, (candidate, floor) => attach(tokens, candidate, floor));
+  const listed = splitListedDays(tokens, merged);
+  const resolved = resolveYears(listed, reference);
+  const out: FoundDateMention[] = [];
+  const count = Math.min(resolved.length, mode.limit);
+  for (let k = 0; k < count; k++) {
+    const candidate = resolved[k]!;
+    const mention = toMention(candidate) as FoundDateMention;
+    mention.start = tokens.startAt(candidate.first);
+    mention.end = tokens.endAt(candidate.last);
+    mention.yearStated = candidate.year !== undefined && candidate.yearStated === true;
+    if (candidate.through !== undefined) mention.through = toMention(candidate.through);
+    out.push(mention);
+  }
+  return out;
+}

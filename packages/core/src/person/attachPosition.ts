@@ -1,0 +1,147 @@
+// Private refiner: position ↔ officer attachment. Finds the position written before an officer
+// ("Kapolres Banyuasin AKBP …", "mantan Plt. Kapolsek X, Iptu …") or after the name ("AKBP Ferly,
+// SIK Kapolres Banyuasin", "Ipda Suharno, SH selaku Kapolsek"), with its prefixes, the village of a
+// Bhabinkamtibmas and the unit. Bounded look-around: linear over an article.
+import type { PositionCode } from '../data/positionCodes';
+import type { ActingKind } from '../data/vocabularyCodes';
+import { matchRankAt } from '../rank/matchRankAt';
+import { asideStartBefore } from '../text/asides';
+import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
+import type { UnitMention } from '../unit/parseUnitMention';
+import { AS_KEYS, CONNECTOR_KEYS, FORMER_KEYS, REPRESENTING_KEYS } from './personWordSets';
+import { matchActingAt, matchPositionAt, type PositionMatch } from './positionAt';
+import { type PlaceMode, placeWords, unitOfPosition, wordsText } from './positionPlace';
+
+/** How far (in words) the refiner looks back from an officer for a position. */
+const LOOK_BACK = 12;
+
+/** A position attached to an officer. Word indexes: `start` (prefixes included) to `end` (place included). */
+export interface AttachedPosition {
+  code?: PositionCode;
+  text: string;
+  former: boolean;
+  acting?: ActingKind;
+  unit?: UnitMention;
+  village?: string;
+  start: number;
+  end: number;
+}
+
+/** A short soft gap that is no sentence end ("Pj.Bupati", "Kapolres Banyuasin, AKBP"). */
+function isClauseGap(spans: WordList, index: number): boolean {
+  const gap = spans.gapBefore(index);
+  if (!isSoftGap(gap)) return false;
+  return (gap & GAP.DOT_SPACE) === 0 || spans.get(index - 1)!.raw.length <= 3;
+}
+
+function describe(
+  text: string,
+  spans: WordList,
+  match: PositionMatch,
+  to: number,
+  mode: PlaceMode,
+): AttachedPosition | undefined {
+  const place = placeWords(text, spans, match.code, match.end, to, mode);
+  if (place === undefined) return undefined;
+  const found: AttachedPosition = {
+    text: wordsText(text, spans, match.start, match.end),
+    former: false,
+    start: match.start,
+    end: place.end,
+  };
+  if (match.code !== undefined) found.code = match.code;
+  const unit = unitOfPosition(text, spans, match.code, match.start, match.end, place);
+  if (unit !== undefined) found.unit = unit;
+  if (place.villageStart !== undefined && place.villageEnd !== undefined) {
+    found.village = wordsText(text, spans, place.villageStart, place.villageEnd);
+  }
+  return found;
+}
+
+/** "mantan", "Plt.", "mantan Plt." before a position that starts at `found.start`. */
+function withPrefixes(spans: WordList, text: string, found: AttachedPosition, floor: number): AttachedPosition {
+  let k = found.start;
+  for (let n = 0; n < 2; n++) {
+    const prev = spans.get(k - 1);
+    if (prev === undefined || k - 1 < floor || !isClauseGap(spans, k)) break;
+    if (!found.former && FORMER_KEYS.has(prev.key)) {
+      found.former = true;
+      k--;
+      continue;
+    }
+    if (found.acting !== undefined) break;
+    const one = matchActingAt(text, spans, k - 1);
+    const two = k - 2 >= floor ? matchActingAt(text, spans, k - 2) : undefined;
+    if (two !== undefined && two.end === k) {
+      found.acting = two.value;
+      k -= 2;
+    } else if (one !== undefined && one.end === k) {
+      found.acting = one.value;
+      k--;
+    } else break;
+  }
+  found.start = k;
+  return found;
+}
+
+/** The position (with its prefixes and place) that ends right before word `anchor`, not before word `floor`. */
+export function positionBefore(
+  text: string,
+  spans: WordList,
+  anchor: number,
+  floor: number,
+): AttachedPosition | undefined {
+  for (let k = anchor - 1; k >= floor && k >= anchor - LOOK_BACK; k--) {
+    if (!isClauseGap(spans, k + 1)) {
+      // "Kepala Bidang Humas (Kabidhumas) Polda Papua Kombes …": step over an aside in brackets.
+      const asideStart = asideStartBefore(spans, k);
+      if (asideStart <= floor || !isSoftGap(spans.gapBefore(k + 1) & ~GAP.CLOSE_BRACKET)) return undefined;
+      if (!isSoftGap(spans.gapBefore(asideStart) & ~GAP.OPEN_BRACKET)) return undefined;
+      k = asideStart - 1;
+    }
+    if (CONNECTOR_KEYS.has(spans.get(k)!.key)) return undefined;
+    const match = matchPositionAt(text, spans, k);
+    if (match !== undefined && match.end <= anchor) {
+      const found = describe(text, spans, match, anchor, 'before');
+      if (found === undefined) return undefined;
+      withPrefixes(spans, text, found, floor);
+      // "mewakili Dir Narkoba IPDA Reynol": the post is the one the officer stands in for.
+      const before = spans.get(found.start - 1);
+      if (before !== undefined && REPRESENTING_KEYS.has(before.key) && isSoftGap(spans.gapBefore(found.start))) {
+        return undefined;
+      }
+      return found;
+    }
+  }
+  return undefined;
+}
+
+/** The position after an officer's name: "AKBP Ferly Rosa Putra, SIK Kapolres Banyuasin", "… SH selaku Kapolsek". */
+export function positionAfter(text: string, spans: WordList, from: number): AttachedPosition | undefined {
+  let k = from;
+  if (k === 0 || k >= spans.length || !isClauseGap(spans, k)) return undefined;
+  if (AS_KEYS.has(spans.get(k)!.key)) k++;
+  let former = false;
+  let acting: ActingKind | undefined;
+  if (k < spans.length && FORMER_KEYS.has(spans.get(k)!.key)) {
+    former = true;
+    k++;
+  }
+  const prefix = k < spans.length ? matchActingAt(text, spans, k) : undefined;
+  if (prefix !== undefined && matchPositionAt(text, spans, prefix.end) !== undefined) {
+    acting = prefix.value;
+    k = prefix.end;
+  }
+  if (k >= spans.length || !isClauseGap(spans, k)) return undefined;
+  const match = matchPositionAt(text, spans, k);
+  if (match === undefined) return undefined;
+  const found = describe(text, spans, match, spans.length, 'after');
+  if (found === undefined) return undefined;
+  // A position followed by a rank opens the next mention ("…, Kapolsek Kedurang Ipda Suharno").
+  if (found.end < spans.length && isSoftGap(spans.gapBefore(found.end)) && matchRankAt(text, spans, found.end)) {
+    return undefined;
+  }
+  found.former = former;
+  if (acting !== undefined) found.acting = acting;
+  return found;
+}

@@ -1,0 +1,44 @@
+// Private: the person word lists of data/personWords.ts as key sets, built once.
+import {
+  ABBREVIATED_NAMES,
+  AS_WORDS,
+  FORMER_WORDS,
+  MILITARY_RANK_MARKS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NOT_RANK_BEFORE_JENDERAL,
+  RANK_SUFFIX_WORDS,
+  REPRESENTING_WORDS,
+  RETIRED_WORDS,
+  UNIT_OPENING_WORDS,
+} from '../data/personWords';
+import { collapseRepeats } from '../text/wordSpans';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+
+/** Connectors and weekdays: they end a name and a unit name alike. */
+export const CONNECTOR_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NAME_CONNECTORS);
+export const AS_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(AS_WORDS);
+export const FORMER_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(FORMER_WORDS);
+export const MILITARY_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(MILITARY_RANK_MARKS);
+export const REPRESENTING_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(REPRESENTING_WORDS);
+export const RETIRED_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(RETIRED_WORDS);
+export const PARTICLE_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NAME_PARTICLES);
+export const ABBREVIATED_NAME_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(ABBREVIATED_NAMES);
+export const NOT_RANK_BEFORE_JENDERAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NOT_RANK_BEFORE_JENDERAL);
+const UNIT_OPENING_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(UNIT_OPENING_WORDS);
+
+/** Whether a word opens a unit, its doubled-letter typos included (`Pollres`, `Poolres`). */
+export function isUnitOpeningKey(key: string): boolean {
+  return UNIT_OPENING_KEYS.has(key) || UNIT_OPENING_KEYS.has(collapseRepeats(key));
+}
+
+/** Words that end a name: rank suffixes, retirement marks, connectors, weekdays and unit words. */
+export function isNameStopKey(key: string): boolean {
+  return (
+    CONNECTOR_KEYS.has(key) ||
+    RETIRED_KEYS.has(key) ||
+    (RANK_SUFFIX_WORDS as readonly string[]).includes(key) ||
+    isUnitOpeningKey(key)
+  );
+}

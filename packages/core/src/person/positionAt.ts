@@ -1,0 +1,207 @@
+// Private recognizer: the position title at a word of a tokenised text — a form POSITIONS lists
+// ("Kapolres", "Wadir Binmas"), or one the grammar of head words × functions builds ("Kasat
+// Reskrim", "Kasubsipenmas", "Ka SPKT III", "Kasubdit Kamsus"), glued or spaced. A built title
+// keeps the code of a listed form only when the whole title is that form, or when its head alone
+// is one ("Kasubdit Kamsus" is a Kasubdit). Also the acting prefixes. Bounded work per call.
+
+import type { PositionCode } from '../data/positionCodes';
+import {
+  MIN_GLUED_FUNCTION_LENGTH,
+  POSITION_FUNCTIONS,
+  POSITION_HEADS,
+  type PositionHead,
+  STANDALONE_POSITIONS,
+  UNIT_PART_WORDS,
+} from '../data/positionGrammar';
+import { POSITIONS } from '../data/positions';
+import type { ActingKind } from '../data/vocabularyCodes';
+import { matchRankAt } from '../rank/matchRankAt';
+import { buildKeyIndex, type KeyIndex, type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
+import { isSoftGap, type WordList } from '../text/wordSpans';
+import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
+
+// Built in /* @__PURE__ */ calls, so that bundlers drop the indexes with their users (see
+// rank/compareRanks.ts).
+const POSITION_INDEX: KeyIndex<PositionCode> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    Object.values(POSITIONS).flatMap((position) =>
+      [position.name, position.abbreviation, ...position.aliases].map((form) => [form, position.code] as const),
+    ),
+  ))();
+
+const HEAD_INDEX: KeyIndex<PositionHead> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    POSITION_HEADS.flatMap((head) => head.forms.map((form) => [form, head] as const)),
+    3,
+  ))();
+
+const FUNCTION_INDEX: KeyIndex<true> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    POSITION_FUNCTIONS.map((form) => [form, true] as const),
+    3,
+  ))();
+
+const STANDALONE_INDEX: KeyIndex<true> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    STANDALONE_POSITIONS.map((form) => [form, true] as const),
+    1,
+  ))();
+
+const UNIT_PART_INDEX: KeyIndex<true> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    UNIT_PART_WORDS.map((form) => [form, true] as const),
+    1,
+  ))();
+/** Unit parts read glued to a function ("Satreskrim"); "Si", "Ro" glued would read names. */
+const MIN_GLUED_UNIT_PART_LENGTH = 3;
+
+/** Heads written glued to a function ("Kasat" + "reskrim"): shortest and longest head key. */
+const GLUED_HEAD_LENGTHS: readonly [number, number] = /* @__PURE__ */ (() => {
+  let min = Number.POSITIVE_INFINITY;
+  for (const key of HEAD_INDEX.byKey.keys()) if (key.length < min) min = key.length;
+  return [min, HEAD_INDEX.maxKeyLength] as const;
+})();
+
+const ACTING_INDEX: KeyIndex<ActingKind> = /* @__PURE__ */ (() =>
+  buildKeyIndex<ActingKind>(
+    [
+      ['pj', 'pj'],
+      ['penjabat', 'pj'],
+      ['plt', 'plt'],
+      ['pelaksana tugas', 'plt'],
+      ['plh', 'plh'],
+      ['pelaksana harian', 'plh'],
+      ['ps', 'ps'],
+      ['pejabat sementara', 'ps'],
+    ],
+    2,
+  ))();
+
+/** A position found in running text: its code when known, and the words it spans. */
+export interface PositionMatch {
+  code?: PositionCode;
+  start: number;
+  end: number;
+}
+
+const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
+
+/** The position listed in POSITIONS that starts at word `start` (longest form), with its code. */
+export function matchListedPositionAt(
+  text: string,
+  spans: WordList,
+  start: number,
+): KeyMatch<PositionCode> | undefined {
+  return longestKeyAt(text, spans, start, POSITION_INDEX);
+}
+
+/** Whether the glued word `key` is a head followed by a function ("kasatreskrim", "kasium"). */
+function isGluedHeadAndFunction(key: string): boolean {
+  const [min, max] = GLUED_HEAD_LENGTHS;
+  for (let cut = Math.min(max, key.length - MIN_GLUED_FUNCTION_LENGTH); cut >= min; cut--) {
+    if (HEAD_INDEX.byKey.has(key.slice(0, cut)) && FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
+  }
+  return false;
+}
+
+/** Whether the glued word `key` is a unit part followed by a function ("satreskrim", "ditintelkam"). */
+function isGluedUnitPart(key: string): boolean {
+  for (let cut = MIN_GLUED_UNIT_PART_LENGTH; cut <= UNIT_PART_INDEX.maxKeyLength && cut < key.length; cut++) {
+    if (UNIT_PART_INDEX.byKey.has(key.slice(0, cut)) && FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether word `index` opens a functional unit: "Sat Reskrim", "Dit Intelkam", "Bag Ops", or
+ * glued "Satreskrim". Such a word belongs to a unit: it ends a name and completes no head.
+ */
+export function isUnitPartAt(text: string, spans: WordList, index: number): boolean {
+  const span = spans.get(index);
+  if (span === undefined) return false;
+  if (isGluedUnitPart(span.key)) return true;
+  if (!UNIT_PART_INDEX.byKey.has(span.key) || !isSoftGap(spans.gapBefore(index + 1))) return false;
+  return longestKeyAt(text, spans, index + 1, FUNCTION_INDEX) !== undefined;
+}
+
+/** A capitalised word that may complete an open head ("Kasubdit **Kamsus**"): no unit, rank or connector. */
+function isOpenFunctionWord(text: string, spans: WordList, index: number): boolean {
+  const span = spans.get(index);
+  if (span === undefined || !span.capitalized || span.key.length < 3) return false;
+  if (!isSoftGap(spans.gapBefore(index)) || isNameStopKey(span.key) || CONNECTOR_KEYS.has(span.key)) return false;
+  if (UNIT_PART_INDEX.byKey.has(span.key) || isGluedUnitPart(span.key)) return false;
+  if (matchRankAt(text, spans, index) !== undefined) return false;
+  return matchListedPositionAt(text, spans, index) === undefined;
+}
+
+/** Most words of a function the list does not know. */
+const MAX_OPEN_FUNCTION_WORDS = 2;
+
+/** The head × function title at word `start`, without its numeral. */
+function grammarAt(text: string, spans: WordList, start: number): { end: number; headEnd: number } | undefined {
+  const first = spans.get(start);
+  if (first === undefined) return undefined;
+  if (isGluedHeadAndFunction(first.key)) return { end: start + 1, headEnd: start };
+  if (longestKeyAt(text, spans, start, STANDALONE_INDEX) !== undefined) return { end: start + 1, headEnd: start + 1 };
+  const head = longestKeyAt(text, spans, start, HEAD_INDEX);
+  if (head === undefined) return undefined;
+  const known = head.end < spans.length ? longestKeyAt(text, spans, head.end, FUNCTION_INDEX) : undefined;
+  // After a head that is a post on its own ("Kasubdit"), a function spelt in several words is the
+  // sub-unit's name ("Kasubdit | Bin Polmas Ditbinmas", polri.md §2 "Subdit Bin Polmas"); one word
+  // completes the title ("Kasubdit Kamsus").
+  if (known !== undefined) {
+    if (head.value.needsFunction || known.end === head.end + 1) return { end: known.end, headEnd: head.end };
+    return { end: head.end, headEnd: head.end };
+  }
+  // A sub-unit the function list does not know: "Kasubdit **Kamsus**", "Kasubsatgas **Pam
+  // Keramaian**", "Kasatgas **Preventif OMP**" (at most MAX_OPEN_FUNCTION_WORDS words).
+  if (head.value.open === true && isOpenFunctionWord(text, spans, head.end)) {
+    let end = head.end + 1;
+    while (end < head.end + MAX_OPEN_FUNCTION_WORDS && isOpenFunctionWord(text, spans, end)) end++;
+    return { end, headEnd: head.end };
+  }
+  return head.value.needsFunction ? undefined : { end: head.end, headEnd: head.end };
+}
+
+/**
+ * The position title at word `start`: the longest of the listed form and the grammar's title, a
+ * Roman numeral after a built title included ("Kasubdit III", "Ka SPKT III"). Constant work.
+ */
+export function matchPositionAt(text: string, spans: WordList, start: number): PositionMatch | undefined {
+  const listed = matchListedPositionAt(text, spans, start);
+  const built = grammarAt(text, spans, start);
+  if (built === undefined || (listed !== undefined && listed.end >= built.end)) {
+    return listed && { code: listed.value, start, end: listed.end };
+  }
+  let { end } = built;
+  const numeral = spans.get(end);
+  // "Ka SPKT III", "Kepala SPKT 1": the shift or sub-unit number belongs to the title.
+  if (numeral !== undefined && isSoftGap(spans.gapBefore(end)) && numeral.raw === numeral.raw.toUpperCase()) {
+    if (ROMAN.test(numeral.key) || isShortNumber(numeral.key)) end++;
+  }
+  // "Kasubdit Kamsus" is a Kasubdit: the listed form covers exactly the head.
+  const whole = POSITION_INDEX.byKey.get(keyOf(spans, start, end));
+  if (whole !== undefined) return { code: whole, start, end };
+  if (listed !== undefined && listed.end === built.headEnd) return { code: listed.value, start, end };
+  return { start, end };
+}
+
+function isShortNumber(key: string): boolean {
+  if (key.length === 0 || key.length > 2) return false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+function keyOf(spans: WordList, start: number, end: number): string {
+  let key = '';
+  for (let i = start; i < end; i++) key += spans.get(i)!.key;
+  return key;
+}
+
+/** An acting prefix starting at word `start`: `Pj.`, `Plt.`, `Plh.`, `Ps.` or their long forms. */
+export function matchActingAt(text: string, spans: WordList, start: number): KeyMatch<ActingKind> | undefined {
+  return longestKeyAt(text, spans, start, ACTING_INDEX);
+}

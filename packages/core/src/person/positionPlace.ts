@@ -1,0 +1,167 @@
+// Private: the place written after a position title — the village of a Bhabinkamtibmas ("Desa
+// Lamreung") and the unit ("Polres Kampar", or only "Banyuasin" after "Kapolres") — read from the
+// words and turned into a UnitMention by the unit reader. Bounded work.
+
+import type { PositionCode } from '../data/positionCodes';
+import { POSITION_IMPLIED_UNIT, POSITION_NATIONAL_UNIT, VILLAGE_WORDS } from '../data/positionGrammar';
+import { matchRankAt } from '../rank/matchRankAt';
+import { asideEndAt } from '../text/asides';
+import { GAP, isSoftGap, letterKey, type WordList, type WordSpan } from '../text/wordSpans';
+import { parseUnitMention, type UnitMention } from '../unit/parseUnitMention';
+import { CONNECTOR_KEYS, isUnitOpeningKey } from './personWordSets';
+import { isUnitPartAt, matchPositionAt } from './positionAt';
+
+/** Most words of a village and a unit after a position. */
+const MAX_PLACE_WORDS = 8;
+/** Words the national-unit rule reads as the force or its agency ("Kadiv Humas **Polri**"). */
+const NATIONAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['polri', 'mabes', 'baharkam']);
+const VILLAGE_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(VILLAGE_WORDS.map((word) => letterKey(word))))();
+
+/** Where the village and the unit are (word ranges) after a position. */
+export interface PlaceWords {
+  villageStart?: number;
+  villageEnd?: number;
+  unitStart?: number;
+  unitEnd?: number;
+  /** First word after the place. */
+  end: number;
+}
+
+/** How the place may be written: before an officer (bounded by the officer) or after one. */
+export type PlaceMode = 'before' | 'after';
+
+function gapOk(spans: WordList, index: number, mode: PlaceMode, before: WordSpan): boolean {
+  const gap = spans.gapBefore(index);
+  if (mode === 'after') return (gap & ~GAP.SPACE) === 0;
+  if (!isSoftGap(gap)) return false;
+  // A dot and a space after a long word ends a sentence; after "Kel." it does not.
+  return (gap & GAP.DOT_SPACE) === 0 || before.raw.length <= 3;
+}
+
+function isDigits(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return key.length > 0;
+}
+
+/**
+ * Reads the village and unit words from word `from` up to (not including) word `to`. In `before`
+ * mode every word up to `to` must belong to the place (else `undefined`: the position is not this
+ * officer's); in `after` mode the place ends at the first word that cannot belong to it.
+ */
+export function placeWords(
+  text: string,
+  spans: WordList,
+  code: PositionCode | undefined,
+  from: number,
+  to: number,
+  mode: PlaceMode,
+): PlaceWords | undefined {
+  const place: PlaceWords = { end: from };
+  let i = from;
+  let inUnit = false;
+  let lowerCaseOk = false;
+  const limit = Math.min(to, from + MAX_PLACE_WORDS);
+  let afterAside = false;
+  while (i < limit) {
+    // "(Kabidhumas) Polda Papua", "Halmahera Barat (Halbar), AKBP": before an officer, an aside in
+    // brackets is stepped over; it ends the village or unit it follows.
+    if (mode === 'before') {
+      const asideEnd = asideEndAt(spans, i);
+      if (asideEnd !== -1 && asideEnd <= to) {
+        if (place.villageStart !== undefined && place.villageEnd === undefined) place.villageEnd = i;
+        if (inUnit && place.unitEnd === undefined) place.unitEnd = i;
+        i = asideEnd;
+        afterAside = true;
+        continue;
+      }
+    }
+    const span = spans.get(i)!;
+    if (!(afterAside ? isSoftGap(spans.gapBefore(i) & ~GAP.CLOSE_BRACKET) : gapOk(spans, i, mode, spans.get(i - 1)!)))
+      break;
+    afterAside = false;
+    if (place.unitEnd !== undefined) break;
+    if (CONNECTOR_KEYS.has(span.key)) break;
+    if (
+      mode === 'after' &&
+      (matchRankAt(text, spans, i) !== undefined || matchPositionAt(text, spans, i) !== undefined)
+    )
+      break;
+    // "Desa Pasirjengkol, Kecamatan Majalaya": the village ends at a comma; the district after it
+    // belongs to the place, not to the village.
+    if (place.villageStart !== undefined && place.villageEnd === undefined && (spans.gapBefore(i) & GAP.COMMA) !== 0) {
+      place.villageEnd = i;
+    }
+    const opensUnit = isUnitOpeningKey(span.key) || isUnitPartAt(text, spans, i);
+    if (opensUnit && !inUnit) {
+      inUnit = true;
+      lowerCaseOk = mode === 'before';
+      if (place.villageStart !== undefined && place.villageEnd === undefined) place.villageEnd = i;
+      place.unitStart = i;
+    } else if (!inUnit && place.villageStart === undefined && code === 'bhabinkamtibmas') {
+      if (!span.capitalized && !VILLAGE_KEYS.has(span.key)) break;
+      place.villageStart = i;
+    } else if (!(span.capitalized || isDigits(span.key) || lowerCaseOk)) break;
+    else if (!inUnit && place.villageStart === undefined) {
+      inUnit = true;
+      place.unitStart = i;
+    }
+    i++;
+  }
+  if (mode === 'before' && i < to) return undefined;
+  if (place.villageStart !== undefined && place.villageEnd === undefined) place.villageEnd = i;
+  if (place.unitStart !== undefined && place.unitEnd === undefined) place.unitEnd = i;
+  // A village word alone is no village ("Bhabinkamtibmas Desa" then a rank).
+  if (place.villageStart !== undefined && place.villageEnd! - place.villageStart === 1) {
+    if (VILLAGE_KEYS.has(spans.get(place.villageStart)!.key)) {
+      place.villageStart = undefined;
+      place.villageEnd = undefined;
+    }
+  }
+  place.end = i;
+  return place;
+}
+
+/** The written text of words `[start, end)`. */
+export function wordsText(text: string, spans: WordList, start: number, end: number): string {
+  return text.slice(spans.startAt(start), spans.endAt(end - 1));
+}
+
+/**
+ * The unit of a position from the unit words after it: "Kapolres **Banyuasin**" → Polres Banyuasin
+ * (the position implies the unit word), "Kadiv Humas **Polri**" → Divisi Humas Polri, "Kapoldasu"
+ * → Polda Sumut (glued), else the unit words as written ("Kasi Propam **Polres Kampar**").
+ */
+export function unitOfPosition(
+  text: string,
+  spans: WordList,
+  code: PositionCode | undefined,
+  positionStart: number,
+  positionEnd: number,
+  place: PlaceWords,
+): UnitMention | undefined {
+  const { unitStart, unitEnd } = place;
+  if (unitStart !== undefined && unitEnd !== undefined && unitEnd > unitStart) {
+    const written = wordsText(text, spans, unitStart, unitEnd);
+    const first = spans.get(unitStart)!.key;
+    const national =
+      code === undefined ? undefined : (POSITION_NATIONAL_UNIT as Partial<Record<PositionCode, string>>)[code];
+    if (national !== undefined && NATIONAL_KEYS.has(first)) return parseUnitMention(`${national} ${written}`);
+    const implied =
+      code === undefined ? undefined : (POSITION_IMPLIED_UNIT as Partial<Record<PositionCode, string>>)[code];
+    if (implied !== undefined && !isUnitOpeningKey(first)) return parseUnitMention(`${implied} ${written}`);
+    return parseUnitMention(written);
+  }
+  // Position glued to its Polda: "Kapoldasu" = Kapolda of Poldasu (Polda Sumut).
+  if (code === 'kapolda' && positionEnd === positionStart + 1) {
+    const word = spans.get(positionStart)!;
+    if (word.key.length > 'kapolda'.length) {
+      const glued = word.raw.slice(2);
+      return parseUnitMention(glued.charAt(0).toUpperCase() + glued.slice(1));
+    }
+  }
+  return undefined;
+}

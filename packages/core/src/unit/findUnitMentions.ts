@@ -1,0 +1,114 @@
+import { CHAIN_CONNECTORS } from '../data/unitHeads';
+import { placeKey } from '../region/placeKey';
+import { recognizeFunctionalUnit } from './recognizeFunctionalUnit';
+import { recognizePoldaName } from './recognizePoldaName';
+import { recognizeTerritorialUnit } from './recognizeTerritorialUnit';
+import { refineUnitChains } from './refineUnitChains';
+import { refineUnitDisplayNames } from './refineUnitDisplayNames';
+import { refineUnitPlaces } from './refineUnitPlaces';
+import type { UnitCandidate } from './unitCandidate';
+import { matchHead } from './unitHeads';
+import type { FoundUnitMention, ParseUnitMentionOptions } from './unitMention';
+import { UnitTokens } from './unitTokens';
+
+let connectors: ReadonlySet<string> | undefined;
+
+/** Whether word `at` joins a unit to its parent ("jajaran") with no punctuation before it. */
+function isChainConnector(tokens: UnitTokens, at: number): boolean {
+  const token = tokens.get(at);
+  connectors ??= new Set(CHAIN_CONNECTORS.map(placeKey));
+  return token !== undefined && !token.stop && !token.open && connectors.has(token.key);
+}
+
+/** The unit a recognizer finds at word `at`, or `undefined`. */
+function recognizeAt(
+  tokens: UnitTokens,
+  at: number,
+  options: ParseUnitMentionOptions,
+  allowNational: boolean,
+): UnitCandidate | undefined {
+  const match = matchHead(tokens, at, allowNational);
+  if (match === undefined) return undefined;
+  return (
+    recognizePoldaName(tokens, match) ??
+    recognizeFunctionalUnit(tokens, match) ??
+    recognizeTerritorialUnit(tokens, match, options)
+  );
+}
+
+/**
+ * @internal The chains of units in `text`, innermost first, refined; stops after `limit` chains.
+ */
+export function findUnitChains(text: string, options: ParseUnitMentionOptions, limit: number): UnitCandidate[][] {
+  const tokens = new UnitTokens(text);
+  const chains: UnitCandidate[][] = [];
+  let pending: UnitCandidate[] = [];
+  const flush = () => {
+    for (const chain of refineUnitChains(tokens, pending)) {
+      refineUnitPlaces(chain);
+      refineUnitDisplayNames(chain);
+      chains.push(chain);
+    }
+    pending = [];
+  };
+  let at = 0;
+  while (at < tokens.length && chains.length < limit) {
+    const last = pending[pending.length - 1];
+    // "Polsek X jajaran Polres Y": a connector word may stand between a unit and its parent.
+    const viaConnector = last !== undefined && at === last.next + 1 && isChainConnector(tokens, last.next);
+    const adjacent = last !== undefined && (last.next === at || viaConnector);
+    // A unit that does not follow the last one ends the chains found so far.
+    if (last !== undefined && !adjacent) flush();
+    if (chains.length >= limit) break;
+    const candidate = recognizeAt(tokens, at, options, adjacent);
+    if (candidate === undefined) {
+      at++;
+      continue;
+    }
+    if (viaConnector) candidate.connectorBefore = true;
+    pending.push(candidate);
+    at = candidate.next;
+  }
+  if (chains.length < limit) flush();
+  return chains.slice(0, limit);
+}
+
+/**
+ * Finds every police unit named in a text, in order, each with its span: territorial units in any
+ * case and spelling (`Polres Lamsel`, `POLLRES BANYUASIN`, `Kepolisian Resor (Polres) Kudus`),
+ * headquarters (`Mapolsek Kedurang`, `Mako Polres Lebong`), functional units (`Ditbinmas`,
+ * `Sat Binmas`, `Satbinmas`), Polda short names (`PMJ`, `Poldasu`) and port units (`Polres
+ * Pelabuhan Makassar`). A chain — "Polsek Rengasdengklok Polres Karawang Polda Jabar" — is one
+ * mention with its `parent` chain; `text.slice(start, end)` is the mention as written.
+ *
+ * The province comes from the Polda named in the chain (`provinceSource: 'stated'`) or from the
+ * regency table, and — with `options.findDistricts` — the district table for a Polsek
+ * (`provinceSource: 'inferred'`).
+ *
+ * Never throws; linear in the length of the text.
+ *
+ * @param text - Any text, e.g. a whole news article.
+ * @param options - Optional district lookup (`findDistricts` from `@kamtibmas/core/districts`).
+ * @returns The mentions in text order; empty when the text names no unit.
+ * @example
+ * ```ts
+ * const text = 'Kapolsek hadir di Polsek Kedurang Polres BS, lalu ke Mapolda Bengkulu.';
+ * findUnitMentions(text).map((m) => [m.displayName, text.slice(m.start, m.end)])
+ * //=> [['Polsek Kedurang', 'Polsek Kedurang Polres BS'], ['Polda Bengkulu', 'Mapolda Bengkulu']]
+ * findUnitMentions('Polsek Kedurang Polres BS')[0].parent?.displayName
+ * //=> 'Polres Bengkulu Selatan'
+ * ```
+ * @category Units
+ */
+export function findUnitMentions(text: string, options: ParseUnitMentionOptions = {}): FoundUnitMention[] {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const safeOptions = typeof options === 'object' && options !== null ? options : {};
+    return findUnitChains(text, safeOptions, Number.POSITIVE_INFINITY).map((chain) => {
+      const first = chain[0]!;
+      return { ...first.mention, start: first.start, end: chain[chain.length - 1]!.end };
+    });
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,226 @@
+// Private: the words that start a unit name (territorial heads, functional unit names, Polda short
+// names), indexed once from data/, and the lookup of the longest head at a word.
+import {
+  FUNCTIONAL_UNIT_WORDS,
+  type FunctionalUnitWord,
+  UNIT_FUNCTION_SPELLINGS,
+  type UnitFunctionSpelling,
+} from '../data/functionalUnitGrammar';
+import { FUNCTIONAL_UNITS, type FunctionalUnitRecord } from '../data/functionalUnits';
+import type { PoldaRecord } from '../data/polda';
+import {
+  GLUED_HEADQUARTERS_PREFIXES,
+  HEADQUARTERS_WORDS,
+  NATIONAL_PARENT_WORDS,
+  TERRITORIAL_HEADS,
+  type TerritorialHeadSpelling,
+} from '../data/unitHeads';
+import type { FunctionalUnitKind, UnitKind } from '../data/unitKinds';
+import type { UnitFunction } from '../data/vocabularyCodes';
+import { placeKey } from '../region/placeKey';
+import { poldaIndex } from './getPolda';
+import { joinKeys, PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
+
+/** A functional unit a head names: its kind, function, display name and where it may sit. */
+export interface FunctionalUnitSpec {
+  kind: FunctionalUnitKind;
+  function: UnitFunction;
+  /** Canonical name, e.g. `'Satbinmas'`, `'Satreskrim'`. */
+  name: string;
+  parentKinds: readonly UnitKind[];
+}
+
+/** What a head says about the unit it starts. */
+export type UnitHead =
+  | { type: 'territorial'; spelling: TerritorialHeadSpelling; headquarters: boolean }
+  | { type: 'functional'; unit: FunctionalUnitSpec }
+  | { type: 'function'; spelling: UnitFunctionSpelling }
+  | { type: 'polda'; polda: PoldaRecord }
+  | { type: 'national' };
+
+/** A head found at a word. */
+export interface HeadMatch {
+  head: UnitHead;
+  /** Index of the first head word (after a headquarters word such as "Mako"). */
+  start: number;
+  /** Index after the head words. */
+  next: number;
+  /** The head words as written. */
+  raw: string;
+  /** The next shorter head at the same word ("Polres" inside "Polres Metro"), if any. */
+  shorter?: HeadMatch;
+}
+
+const MAX_HEAD_WORDS = 7;
+
+interface HeadTable {
+  byKey: Map<string, UnitHead>;
+  /** Every prefix of a key, so that a match stops at the first word no head continues with. */
+  prefixes: Set<string>;
+  /** {@link prefixCodeOf} of every prefix (up to five letters) of every key: a word whose code is not here starts no head. */
+  prefixCodes: Set<number>;
+  /** Keys of the words that say "headquarters of" before a head ("Mako"). */
+  headquartersWords: Set<string>;
+  nationalWords: Set<string>;
+}
+
+let table: HeadTable | undefined;
+
+function headTable(): HeadTable {
+  if (table !== undefined) return table;
+  const byKey = new Map<string, UnitHead>();
+  const add = (phrase: string, head: UnitHead) => {
+    const key = placeKey(phrase);
+    if (key !== '' && !byKey.has(key)) byKey.set(key, head);
+  };
+  for (const spelling of TERRITORIAL_HEADS as readonly TerritorialHeadSpelling[]) {
+    add(spelling.phrase, { type: 'territorial', spelling, headquarters: false });
+    if (spelling.gluedHeadquarters === true) {
+      for (const prefix of GLUED_HEADQUARTERS_PREFIXES) {
+        add(`${prefix}${spelling.phrase}`, { type: 'territorial', spelling, headquarters: true });
+      }
+    }
+  }
+  for (const record of Object.values(FUNCTIONAL_UNITS) as FunctionalUnitRecord[]) {
+    const unit = { kind: record.kind, function: record.function, name: record.name, parentKinds: record.parentKinds };
+    for (const alias of [record.name, ...record.aliases]) add(alias, { type: 'functional', unit });
+  }
+  // Unit word × function, glued or spaced: "Sat Reskrim", "Satreskrim", "Ditrektorat Samapta".
+  for (const word of FUNCTIONAL_UNIT_WORDS as readonly FunctionalUnitWord[]) {
+    for (const fn of UNIT_FUNCTION_SPELLINGS as readonly UnitFunctionSpelling[]) {
+      if (!fn.kinds.includes(word.kind)) continue;
+      const unit = functionalUnitSpec(word.kind, fn);
+      for (const wordSpelling of word.spellings) {
+        for (const fnSpelling of fn.spellings) add(`${wordSpelling}${fnSpelling}`, { type: 'functional', unit });
+      }
+    }
+  }
+  // A bare function ("Samapta Polres Solok"): a unit only before a unit (see recognizeFunctionalUnit).
+  for (const spelling of UNIT_FUNCTION_SPELLINGS as readonly UnitFunctionSpelling[]) {
+    for (const fnSpelling of spelling.spellings) add(fnSpelling, { type: 'function', spelling });
+  }
+  // Whole-word Polda names ("Poldasu", "PMJ", "Polda PB").
+  for (const polda of new Set(poldaIndex().values())) {
+    for (const shortName of polda.shortNames) add(shortName, { type: 'polda', polda });
+  }
+  const prefixes = new Set<string>();
+  for (const key of byKey.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  const headquartersWords = new Set(HEADQUARTERS_WORDS.map(placeKey));
+  const nationalWords = new Set(NATIONAL_PARENT_WORDS.map(placeKey));
+  const prefixCodes = new Set<number>();
+  for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
+    for (let length = 1; length <= PREFIX_LETTERS && length <= key.length; length++)
+      prefixCodes.add(prefixCodeOf(key, 0, length));
+  }
+  table = { byKey, prefixes, prefixCodes, headquartersWords, nationalWords };
+  return table;
+}
+
+let specs: Map<string, FunctionalUnitSpec> | undefined;
+
+/**
+ * The functional unit of `kind` for a function: the record of FUNCTIONAL_UNITS when there is one
+ * (its canonical name), else one named by the unit word and the function ("Satreskrim", "Unit Lantas").
+ */
+export function functionalUnitSpec(kind: FunctionalUnitKind, fn: UnitFunctionSpelling): FunctionalUnitSpec {
+  specs ??= new Map();
+  const id = `${kind} ${fn.function}`;
+  const known = specs.get(id);
+  if (known !== undefined) return known;
+  const record = (Object.values(FUNCTIONAL_UNITS) as FunctionalUnitRecord[]).find(
+    (r) => r.kind === kind && r.function === fn.function,
+  );
+  const word = (FUNCTIONAL_UNIT_WORDS as readonly FunctionalUnitWord[]).find((w) => w.kind === kind);
+  let spec: FunctionalUnitSpec;
+  if (record !== undefined) {
+    spec = { kind, function: fn.function, name: record.name, parentKinds: record.parentKinds };
+  } else {
+    const prefix = word?.display ?? '';
+    const name = word?.glued === true ? `${prefix}${fn.display.toLowerCase()}` : `${prefix} ${fn.display}`;
+    const parentKinds = (kind === 'satuan' ? fn.satuanParentKinds : undefined) ?? word?.parentKinds ?? [];
+    spec = { kind, function: fn.function, name: name.trim(), parentKinds };
+  }
+  specs.set(id, spec);
+  return spec;
+}
+
+/** The words `from` … `to - 1` as written, with what stands between them ("Kep. Babel"). */
+function joinRaw(tokens: UnitTokens, from: number, to: number): string {
+  if (to <= from) return '';
+  return tokens.text.slice(tokens.get(from)!.start, tokens.get(to - 1)!.end);
+}
+
+/**
+ * The longest head starting at word `at`, or `undefined`. With `allowNational`, the bare word
+ * "Polri" reads as Mabes Polri (only as the parent at the end of a chain). A headquarters word
+ * ("Mako Polres …") before a territorial head is part of the match and marks the headquarters.
+ */
+export function matchHead(tokens: UnitTokens, at: number, allowNational = false): HeadMatch | undefined {
+  if (!(at >= 0 && at < tokens.length)) return undefined;
+  const { nationalWords, headquartersWords, prefixCodes } = headTable();
+  // Most words of an article start no head: tell them by their first letters, without making a token.
+  const code = tokens.prefixCode(at);
+  if (code >= 0 && !prefixCodes.has(code)) return undefined;
+  const first = tokens.get(at)!;
+  if (allowNational && nationalWords.has(first.key) && matchAt(tokens, at) === undefined) {
+    return { head: { type: 'national' }, start: at, next: at + 1, raw: first.raw };
+  }
+  if (headquartersWords.has(first.key)) {
+    const after = tokens.get(at + 1);
+    if (after !== undefined && !after.stop && !after.open && !after.close) {
+      const inner = matchAt(tokens, at + 1);
+      if (inner !== undefined && inner.head.type === 'territorial') {
+        return withHeadquarters(inner, at);
+      }
+    }
+  }
+  return matchAt(tokens, at);
+}
+
+function withHeadquarters(match: HeadMatch, at: number): HeadMatch {
+  const head = match.head as Extract<UnitHead, { type: 'territorial' }>;
+  return {
+    ...match,
+    head: { ...head, headquarters: true },
+    start: at,
+    ...(match.shorter === undefined ? {} : { shorter: withHeadquarters(match.shorter, at) }),
+  };
+}
+
+/** Cached per word: the name readers ask again about the words they pass. */
+function matchAt(tokens: UnitTokens, at: number): HeadMatch | undefined {
+  const first = tokens.get(at)!;
+  if (first.head === undefined) first.head = findHead(tokens, at) ?? null;
+  return (first.head as HeadMatch | null) ?? undefined;
+}
+
+function findHead(tokens: UnitTokens, at: number): HeadMatch | undefined {
+  const { byKey, prefixes } = headTable();
+  let key = '';
+  let best: HeadMatch | undefined;
+  for (let length = 1; length <= MAX_HEAD_WORDS && at + length <= tokens.length; length++) {
+    const token = tokens.get(at + length - 1)!;
+    if (length > 1 && (token.stop || token.open || token.close)) break;
+    key = length === 1 ? token.key : joinKeys(key, token.key);
+    const head = byKey.get(key);
+    if (head !== undefined) {
+      best = {
+        head,
+        start: at,
+        next: at + length,
+        raw: joinRaw(tokens, at, at + length),
+        ...(best === undefined ? {} : { shorter: best }),
+      };
+    }
+    // A key only grows at its end, so a key no head starts with cannot grow into one.
+    if (!prefixes.has(key)) break;
+  }
+  return best;
+}
+
+/** Whether a head starts at word `at` (any kind). */
+export function isHeadAt(tokens: UnitTokens, at: number): boolean {
+  return matchHead(tokens, at) !== undefined;
+}
+
+export { joinRaw };

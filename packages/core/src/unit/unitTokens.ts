@@ -1,0 +1,188 @@
+// Private: the words of a text as the unit recognizers read them. Word boundaries come from the
+// shared tokenizer (text/wordSpans); this adds what unit names need: the place key of each word and
+// what punctuation stands before it (a bracket, or a stop that a chain may not cross).
+import { DOTTED_PLACE_ABBREVIATIONS } from '../data/unitNameWords';
+import { placeKey } from '../region/placeKey';
+import { TokenOffsets } from '../text/tokenOffsets';
+import { GAP, wordSpans } from '../text/wordSpans';
+
+/** One word of the text, with the punctuation in the gap before it. */
+export interface UnitToken {
+  /** Offsets of the word in the text. */
+  start: number;
+  end: number;
+  /** The word as written. */
+  raw: string;
+  /** {@link placeKey} of the word. */
+  key: string;
+  /** A `(` or `[` stands between the previous word and this one. */
+  open: boolean;
+  /** A `)` or `]` stands between the previous word and this one. */
+  close: boolean;
+  /** Sentence or list punctuation (`, . ; : ! ?`, quotes) stands before this word. */
+  stop: boolean;
+  /** The punctuation before this word is one comma and nothing else (an apposition may follow). */
+  comma: boolean;
+  /** The first letter is a capital. */
+  upper: boolean;
+  /** The word is all lower case. */
+  lower: boolean;
+  /** Cache of the head lookup at this word (see unitHeads); `null` when no head starts here. */
+  head?: unknown;
+}
+
+const OPEN = 1;
+const CLOSE = 2;
+const STOP = 4;
+/** The gap is one comma and spaces: "Polres Bengkulu Selatan, Polda Bengkulu". */
+const COMMA = 8;
+
+/** Letters of a word's {@link prefixCodeOf}: five tell "tahun" from "tahanan", "kepada" from "kepolisian". */
+export const PREFIX_LETTERS = 5;
+
+/**
+ * The prefix code of a key or word: its first (up to) five a–z/0–9 characters, a run of one
+ * character counted once (as `placeKey` does), packed base 37 (a small integer); -1 for another
+ * character.
+ */
+export function prefixCodeOf(text: string, from: number, to: number): number {
+  let code = 0;
+  let count = 0;
+  let last = -1;
+  for (let i = from; i < to && count < PREFIX_LETTERS; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    let digit: number;
+    if (c >= 97 && c <= 122) digit = c - 96;
+    else if (c >= 48 && c <= 57) digit = c - 21;
+    else if (c === 39 || c === 45 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4 || c === 0x2bc) continue;
+    else return -1;
+    if (c === last) continue;
+    last = c;
+    code = code * 37 + digit;
+    count++;
+  }
+  return code;
+}
+
+/**
+ * The place key of two words' keys joined, as `placeKey` of the joined text gives it: a letter
+ * that ends the first and starts the second counts once. Both keys are place keys already.
+ */
+export function joinKeys(first: string, second: string): string {
+  if (first === '') return second;
+  return first.charCodeAt(first.length - 1) === second.charCodeAt(0) ? first + second.slice(1) : first + second;
+}
+
+let dotted: ReadonlySet<string> | undefined;
+function dottedAbbreviations(): ReadonlySet<string> {
+  dotted ??= new Set(DOTTED_PLACE_ABBREVIATIONS.map((word) => word.toLowerCase()));
+  return dotted;
+}
+
+/** Internal to the constructor: a dot stands in the gap (a stop unless it ends "Kab."). */
+const DOT_BEFORE = 16;
+
+const HARD_STOP = GAP.CLAUSE | GAP.SENTENCE | GAP.PARAGRAPH | GAP.QUOTE;
+
+/**
+ * The flags of the gap before a word, from the shared tokenizer's gap class: brackets, a stop
+ * (clause or sentence punctuation, a blank line, quotes), one comma alone (COMMA), a dot (left to
+ * the caller). A slash or an ampersand does not stop a name ("Polres Lampung Selatan/Lamsel").
+ */
+function gapFlags(text: string, gap: number, from: number, to: number): number {
+  if ((gap & ~(GAP.SPACE | GAP.START)) === 0) return 0;
+  let flags = 0;
+  if ((gap & GAP.OPEN_BRACKET) !== 0) flags |= OPEN;
+  if ((gap & GAP.CLOSE_BRACKET) !== 0) flags |= CLOSE;
+  if ((gap & HARD_STOP) !== 0) flags |= STOP;
+  if ((gap & GAP.OTHER) !== 0) {
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      // A slash, an ampersand, or what the other classes name; anything else is a stop.
+      if (code === 47 || code === 38 || code <= 32 || code === 0xa0) continue;
+      if (code === 46 || code === 44 || code === 40 || code === 41 || code === 91 || code === 93) continue;
+      flags |= STOP;
+      break;
+    }
+  }
+  if ((gap & GAP.DOT) !== 0) flags |= DOT_BEFORE;
+  if ((gap & GAP.COMMA) !== 0) {
+    // One comma, perhaps after the `)` of a parenthetical: "Polres X (Tubaba), Polda Lampung".
+    let commas = 0;
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) commas++;
+    flags |= (flags & ~CLOSE) === 0 && commas === 1 ? STOP | COMMA : STOP;
+  }
+  return flags;
+}
+
+/** The words of one text, read by index (`get(i)`, `length`); `undefined` outside the list. */
+export class UnitTokens extends TokenOffsets<UnitToken> {
+  constructor(readonly text: string) {
+    // A ring of 256 tokens: more than a chain of mentions reaches.
+    super(255);
+    const words = wordSpans(text);
+    let previousStart = 0;
+    let previousEnd = 0;
+    for (let w = 0; w < words.length; w++) {
+      const start = words.startAt(w);
+      const end = words.endAt(w);
+      let flags = gapFlags(text, words.gapBefore(w), previousEnd, start);
+      if ((flags & DOT_BEFORE) !== 0) {
+        // "Kep. Meranti", "Kab. Bogor": the dot ends an abbreviation, not a sentence.
+        const abbreviation = w > 0 && dottedAbbreviations().has(text.slice(previousStart, previousEnd).toLowerCase());
+        flags &= ~DOT_BEFORE;
+        if (!abbreviation) flags = (flags & ~COMMA) | STOP;
+      }
+      // A hyphen inside a word separates place names here ("Tapanuli Utara-Sumatera Utara"); the
+      // name as written keeps it ("Soekarno-Hatta").
+      let from = start;
+      for (let i = start + 1; i < end - 1; i++) {
+        if (text.charCodeAt(i) !== 45) continue;
+        this.push(from, i, flags);
+        flags = 0;
+        from = i + 1;
+      }
+      this.push(from, end, flags);
+      previousStart = from;
+      previousEnd = end;
+    }
+  }
+
+  /**
+   * A code of the first (up to) five letters of word `index`, repeated letters counted once, read
+   * without making the token; -1 when the word has a character outside a–z, 0–9 and joiners.
+   */
+  prefixCode(index: number): number {
+    return prefixCodeOf(this.text, this.startOf(index), this.endOf(index));
+  }
+
+  protected make(start: number, end: number, flags: number): UnitToken {
+    const raw = this.text.slice(start, end);
+    const first = raw[0] ?? '';
+    return {
+      start,
+      end,
+      raw,
+      key: placeKey(raw),
+      open: (flags & OPEN) !== 0,
+      close: (flags & CLOSE) !== 0,
+      stop: (flags & STOP) !== 0,
+      comma: (flags & COMMA) !== 0,
+      upper: first !== first.toLowerCase(),
+      lower: raw === raw.toLowerCase() && raw !== raw.toUpperCase(),
+    };
+  }
+
+  /** Offset just after the `)` or `]` that stands before word `index` (which must have `close`). */
+  closeAfter(index: number): number {
+    const before = this.get(index - 1);
+    const token = this.get(index);
+    if (before === undefined || token === undefined) return token?.start ?? this.text.length;
+    for (let i = before.end; i < token.start; i++) {
+      const ch = this.text[i];
+      if (ch === ')' || ch === ']') return i + 1;
+    }
+    return before.end;
+  }
+}

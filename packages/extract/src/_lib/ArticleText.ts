@@ -1,0 +1,263 @@
+import type { TextSpan } from '@kamtibmas/core';
+import { NAMING_REACH, PAGE_NOISE_LINE_STARTS, QUOTED_NAME_CUES } from '../data/pageNoise';
+import { foldCase, isWordCharAt } from './foldCase';
+
+/**
+ * An article cut once into the pieces every decision reads: lines, sentences, the headline, the
+ * spans inside quotation marks, and the page-noise lines to ignore. All offsets are into `text`.
+ *
+ * @internal
+ */
+export interface ArticleText {
+  /** The article as given. */
+  readonly text: string;
+  /** `text` folded to lower case, same offsets. */
+  readonly folded: string;
+  /** Non-empty lines that are not page noise. */
+  readonly lines: readonly TextSpan[];
+  /** Sentences (a line is split at `.`, `!`, `?` followed by a space and a capital or quote). */
+  readonly sentences: readonly TextSpan[];
+  /** The headline: the first line of at least four words that is not page noise. */
+  readonly headline: TextSpan | undefined;
+  /** Spans inside quotation marks (“…”, "…"), closed at the end of a paragraph. */
+  readonly quotes: readonly TextSpan[];
+}
+
+const MIN_HEADLINE_WORDS = 4;
+// A headline is one of the first lines, short, and not a sentence: a lead paragraph ("WARTALIDIK,
+// MANADO – Kapolda … melaksanakan …, Kamis (25/1/2024).") ends with a period and is long.
+const HEADLINE_SEARCH_LINES = 6;
+const MAX_HEADLINE_LENGTH = 200;
+const BODY_LINE_WORDS = 12;
+// Abbreviations a period does not end a sentence after are short (H., Pj., Dr., Jl., No.) or
+// contain a period themselves (S.IK., M.Si.).
+const MAX_ABBREVIATION = 3;
+
+/**
+ * Cuts an article into lines, sentences, headline and quotation spans, in one linear pass each.
+ *
+ * @param text - The article.
+ * @returns The article's pieces.
+ * @example
+ * ```ts
+ * readArticleText('Judul Berita Yang Cukup Panjang\nIsi. Kalimat dua.').sentences.length
+ * //=> 3
+ * ```
+ * @internal
+ */
+export function readArticleText(text: string): ArticleText {
+  const folded = foldCase(text);
+  const lines: TextSpan[] = [];
+  let headline: TextSpan | undefined;
+  let searching = true;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const span = trimSpan(text, lineStart, i);
+    lineStart = i + 1;
+    if (span === undefined || isNoise(folded, span)) continue;
+    lines.push(span);
+    if (headline === undefined && searching && lines.length <= HEADLINE_SEARCH_LINES) {
+      if (isHeadlineLike(text, span)) headline = span;
+      // The body has begun: a headline comes before it.
+      else if (countLetterWords(text, span) >= BODY_LINE_WORDS) searching = false;
+    }
+  }
+  const sentences: TextSpan[] = [];
+  for (const line of lines) splitSentences(text, line, sentences);
+  return { text, folded, lines, sentences, headline, quotes: findQuotes(text) };
+}
+
+function trimSpan(text: string, start: number, end: number): TextSpan | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return s < e ? { start: s, end: e } : undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x200b || c === 0xfeff;
+}
+
+function isNoise(folded: string, span: TextSpan): boolean {
+  for (const start of PAGE_NOISE_LINE_STARTS) {
+    if (folded.startsWith(start, span.start)) return true;
+  }
+  return false;
+}
+
+function isHeadlineLike(text: string, span: TextSpan): boolean {
+  if (span.end - span.start > MAX_HEADLINE_LENGTH) return false;
+  if (text[span.end - 1] === '.' && text[span.end - 2] !== '.') return false;
+  return countLetterWords(text, span) >= MIN_HEADLINE_WORDS;
+}
+
+/** Words of two or more letters: a date widget ("Selasa, 24 Februari 2026") is no headline. */
+function countLetterWords(text: string, span: TextSpan): number {
+  let words = 0;
+  let letters = 0;
+  let digits = false;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i < span.end && isWordCharAt(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits = true;
+      else letters++;
+      continue;
+    }
+    if (letters >= 2 && !digits) words++;
+    letters = 0;
+    digits = false;
+  }
+  return words;
+}
+
+function splitSentences(text: string, line: TextSpan, out: TextSpan[]): void {
+  let start = line.start;
+  for (let i = line.start; i < line.end - 1; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (!isSpace(text.charCodeAt(i + 1))) continue;
+    if (c === '.' && isAbbreviationBefore(text, i, line.start)) continue;
+    let next = i + 1;
+    while (next < line.end && isSpace(text.charCodeAt(next))) next++;
+    const n = text[next];
+    if (n === undefined || !(isUpper(n) || n === '"' || n === '“' || n === '(')) continue;
+    const span = trimSpan(text, start, i + 1);
+    if (span !== undefined) out.push(span);
+    start = next;
+  }
+  const last = trimSpan(text, start, line.end);
+  if (last !== undefined) out.push(last);
+}
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+}
+
+function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
+  let s = dot;
+  // A word longer than this is no abbreviation; the walk back stops there (linear on long words).
+  const limit = Math.max(floor, dot - 12);
+  while (s > limit && !isSpace(text.charCodeAt(s - 1))) s--;
+  if (s === limit && s > floor && !isSpace(text.charCodeAt(s - 1))) return false;
+  const word = text.slice(s, dot);
+  return word.length <= MAX_ABBREVIATION || word.includes('.');
+}
+
+const OPENING = new Set(['“', '"', '”']);
+
+// A few words in quotation marks name something (“Ngopi Bareng”, “Cooling System”); a statement is
+// longer.
+const MIN_QUOTE_WORDS = 5;
+
+function findQuotes(text: string): TextSpan[] {
+  const quotes: TextSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open !== -1) pushQuote(text, quotes, open, i);
+      open = -1;
+    } else if (open === -1 && (c === '“' || c === '"')) {
+      open = i + 1;
+    } else if (open !== -1 && OPENING.has(c)) {
+      pushQuote(text, quotes, open, i);
+      open = -1;
+    }
+  }
+  if (open !== -1) pushQuote(text, quotes, open, text.length);
+  return quotes;
+}
+
+function pushQuote(text: string, quotes: TextSpan[], start: number, end: number): void {
+  // A name in quotation marks after "acara", "tema", "bertajuk" … is no statement.
+  const before = text
+    .slice(Math.max(0, start - NAMING_REACH), start - 1)
+    .toLowerCase()
+    .trimEnd();
+  if (QUOTED_NAME_CUES.some((cue) => before.endsWith(cue))) return;
+  let words = 0;
+  for (let i = start; i < end && words < MIN_QUOTE_WORDS; i++) {
+    if (isWordCharAt(text, i) && !isWordCharAt(text, i - 1)) words++;
+  }
+  if (words >= MIN_QUOTE_WORDS) quotes.push({ start, end });
+}
+
+/**
+ * Index of the span of a sorted, non-overlapping list that contains `offset`, or -1.
+ *
+ * @param spans - Sorted spans.
+ * @param offset - An offset into the text.
+ * @returns The index, or -1 when no span contains the offset.
+ * @example
+ * ```ts
+ * spanIndexAt([{ start: 0, end: 5 }, { start: 6, end: 9 }], 7)
+ * //=> 1
+ * ```
+ * @internal
+ */
+export function spanIndexAt(spans: readonly TextSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * The sentence containing `offset`, if any.
+ *
+ * @param article - The article.
+ * @param offset - An offset.
+ * @returns The sentence span, or `undefined` (page noise, blank space).
+ * @example
+ * ```ts
+ * sentenceAt(readArticleText('Satu dua tiga empat. Lima enam.'), 22)
+ * //=> { start: 21, end: 31 }
+ * ```
+ * @internal
+ */
+export function sentenceAt(article: ArticleText, offset: number): TextSpan | undefined {
+  return article.sentences[spanIndexAt(article.sentences, offset)];
+}
+
+/**
+ * Whether `offset` lies inside quotation marks.
+ *
+ * @param article - The article.
+ * @param offset - An offset.
+ * @returns `true` inside a quotation.
+ * @example
+ * ```ts
+ * inQuote(readArticleText('Ia berkata "aman" hari ini.'), 13)
+ * //=> true
+ * ```
+ * @internal
+ */
+export function inQuote(article: ArticleText, offset: number): boolean {
+  return spanIndexAt(article.quotes, offset) !== -1;
+}
+
+/**
+ * Whether `offset` lies in the headline.
+ *
+ * @param article - The article.
+ * @param offset - An offset.
+ * @returns `true` in the headline.
+ * @example
+ * ```ts
+ * inHeadline(readArticleText('Polres Lebong Gelar Apel Siaga\nIsi.'), 3)
+ * //=> true
+ * ```
+ * @internal
+ */
+export function inHeadline(article: ArticleText, offset: number): boolean {
+  const h = article.headline;
+  return h !== undefined && offset >= h.start && offset < h.end;
+}

@@ -1,0 +1,66 @@
+import { isWordCharAt } from './foldCase';
+
+/** One occurrence of a phrase of a word list in a text. */
+export interface PhraseHit<T extends string = string> {
+  /** The phrase of the list that matched (in the list's spelling). */
+  phrase: T;
+  /** Offset of its first character. */
+  start: number;
+  /** Offset just past its last character. */
+  end: number;
+}
+
+/**
+ * Every whole-word occurrence of the phrases of a list in `folded` (a text already folded with
+ * `foldCase`; the phrases are lower case), between `from` and `to`, in text order; where two
+ * overlap at one start the longer wins. Linear in the window for each phrase (`indexOf` on the
+ * window only), so the cost is the window's length times the list's (short) length.
+ *
+ * @param folded - The folded text.
+ * @param phrases - Lower-case phrases.
+ * @param from - First offset searched.
+ * @param to - Offset the phrases must end at or before.
+ * @returns The hits, sorted by start.
+ * @example
+ * ```ts
+ * findPhrases('polres lebong menggelar apel', ['menggelar', 'gelar']).map((hit) => hit.start)
+ * //=> [14]
+ * ```
+ * @internal
+ */
+export function findPhrases<T extends string>(
+  folded: string,
+  phrases: readonly T[],
+  from = 0,
+  to = folded.length,
+): PhraseHit<T>[] {
+  const hits: PhraseHit<T>[] = [];
+  // Search only the window: `indexOf` on the whole text would read past `to` to the text's end
+  // whenever a phrase is absent, and callers ask about a short window around each of an article's
+  // mentions — that made the cost grow with the square of the text.
+  const start = Math.max(0, from);
+  const stop = Math.min(folded.length, to);
+  if (stop <= start) return hits;
+  const window = start === 0 && stop === folded.length ? folded : folded.slice(start, stop);
+  for (const phrase of phrases) {
+    if (phrase.length === 0) continue;
+    let at = window.indexOf(phrase);
+    while (at !== -1) {
+      const begin = start + at;
+      const end = begin + phrase.length;
+      const wordStart = !isWordCharAt(phrase, 0) || !isWordCharAt(folded, begin - 1);
+      const wordEnd = !isWordCharAt(phrase, phrase.length - 1) || !isWordCharAt(folded, end);
+      if (wordStart && wordEnd) hits.push({ phrase, start: begin, end });
+      at = window.indexOf(phrase, at + 1);
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PhraseHit<T>[] = [];
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.start < reach) continue;
+    kept.push(hit);
+    reach = hit.end;
+  }
+  return kept;
+}

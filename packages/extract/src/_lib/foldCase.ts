@@ -1,0 +1,45 @@
+/**
+ * Lower-cases a text one UTF-16 unit at a time, so that every offset in the result is the same
+ * offset in the text (`String#toLowerCase` may lengthen a string: 'İ' becomes two units).
+ *
+ * @param text - Any text.
+ * @returns The text in lower case, of the same length.
+ * @example
+ * ```ts
+ * foldCase('Polres LEBONG')
+ * //=> 'polres lebong'
+ * ```
+ * @internal
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const one = text[i]!.toLowerCase();
+    out += one.length === 1 ? one : text[i];
+  }
+  return out;
+}
+
+/**
+ * Whether the UTF-16 unit at `index` is part of a word (a letter or digit of any script).
+ *
+ * @param text - The text.
+ * @param index - An offset; outside the text counts as not a word character.
+ * @returns `true` for a letter or digit.
+ * @example
+ * ```ts
+ * isWordCharAt('a b', 1)
+ * //=> false
+ * ```
+ * @internal
+ */
+export function isWordCharAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const c = text.charCodeAt(index);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[index]!);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;

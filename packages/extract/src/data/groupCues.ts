@@ -1,0 +1,92 @@
+// Words that make a group term a participant of the activity, and words that count a group. From
+// the seed articles ("yang diikuti tokoh agama …", "melibatkan tokoh masyarakat …", "Dihadiri Camat
+// …", "Turut hadir pula, Kades …") and the development corpus ("puluhan warga", "50 orang").
+// Lower case. Data only: no logic.
+
+/**
+ * Count words for groups ("puluhan warga"): the words, as written, are kept as `countText`.
+ *
+ * @example
+ * ```ts
+ * VAGUE_COUNT_WORDS.includes('puluhan')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const VAGUE_COUNT_WORDS = [
+  'puluhan',
+  'ratusan',
+  'ribuan',
+  'belasan',
+  'sejumlah',
+  'seratusan',
+  'beberapa',
+] as const satisfies readonly string[];
+
+/** Words after a number that make it a head count ("50 orang", "30 peserta"). */
+export const COUNT_UNITS = ['orang', 'peserta', 'personel', 'warga', 'tokoh'] as const satisfies readonly string[];
+
+/**
+ * Groups that are the police's own presence, never read as a group reached ("personel Polri").
+ *
+ * @example
+ * ```ts
+ * OWN_PRESENCE_GROUPS.includes('polri')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const OWN_PRESENCE_GROUPS = ['polri'] as const satisfies readonly string[];
+
+/**
+ * Groups that are everywhere in police news ("imbauan kepada masyarakat", "di media sosial") and
+ * count only right after a strong participation cue ("diikuti warga", "bersama masyarakat").
+ *
+ * @example
+ * ```ts
+ * CLOSE_CUE_GROUPS.includes('masyarakat-umum')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const CLOSE_CUE_GROUPS = ['masyarakat-umum', 'media'] as const satisfies readonly string[];
+
+/**
+ * Cues right before a group that say the group took part or was reached ("diikuti warga", "bersama
+ * masyarakat", "kepada masyarakat"): the groups of {@link CLOSE_CUE_GROUPS} count only after one.
+ *
+ * @example
+ * ```ts
+ * PARTICIPATION_CUES.includes('dihadiri')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const PARTICIPATION_CUES = [
+  'diikuti',
+  'diikuti oleh',
+  'dihadiri',
+  'dihadiri oleh',
+  'melibatkan',
+  'mengundang',
+  'menghadirkan',
+  'mengumpulkan',
+  'kumpulkan',
+  'bersama',
+  'bersama-sama',
+  'menyapa',
+  'menyambangi',
+  'sambangi',
+  'peserta',
+  'berdialog dengan',
+  'berbaur dengan',
+  'dengan',
+  'kepada',
+  'mendekati',
+  'mengedukasi',
+  'ke',
+  'bagi',
+] as const satisfies readonly string[];
+
+/** How many characters a close-cue group may stand after its cue. */
+export const CLOSE_CUE_REACH = 12;

@@ -1,0 +1,174 @@
+// Offices of civilian and TNI officials news names beside the police. The offices with a code in
+// core's POSITIONS (Camat, Kades, Ketua KPU, Pj. Bupati, Danramil …) are read from POSITIONS
+// itself; this file adds what an official record needs and POSITIONS does not hold: the word that
+// names the office's organisation ("Kecamatan", "KPU"), and offices without a code that the seed
+// articles and the development corpus name (Ketua PPK, Ketua Panwascam, Ketua MUI, Ketua Umum of a
+// civil-society forum, pengasuh of a pesantren). Data only: no logic.
+import type { OrganizationKind, PositionCode } from '@kamtibmas/core';
+
+/** What names an office's organisation: its kind and the word put before the place. */
+export interface OfficeOrganization {
+  /** Kind of the organisation record. */
+  readonly kind: OrganizationKind;
+  /** Word before the place in the organisation's name (`'Kecamatan'` + `'Kedurang'`). */
+  readonly prefix: string;
+}
+
+/**
+ * The organisation of each civilian or military position code.
+ *
+ * @example
+ * ```ts
+ * OFFICE_ORGANIZATIONS.camat
+ * //=> { kind: 'kecamatan', prefix: 'Kecamatan' }
+ * ```
+ * @internal
+ */
+export const OFFICE_ORGANIZATIONS = {
+  gubernur: { kind: 'pemerintah-provinsi', prefix: 'Pemerintah Provinsi' },
+  'wakil-gubernur': { kind: 'pemerintah-provinsi', prefix: 'Pemerintah Provinsi' },
+  bupati: { kind: 'pemerintah-kabupaten', prefix: 'Pemerintah Kabupaten' },
+  'wakil-bupati': { kind: 'pemerintah-kabupaten', prefix: 'Pemerintah Kabupaten' },
+  'wali-kota': { kind: 'pemerintah-kota', prefix: 'Pemerintah Kota' },
+  'wakil-wali-kota': { kind: 'pemerintah-kota', prefix: 'Pemerintah Kota' },
+  'sekretaris-daerah': { kind: 'pemerintah-kabupaten', prefix: 'Pemerintah Daerah' },
+  camat: { kind: 'kecamatan', prefix: 'Kecamatan' },
+  'sekretaris-camat': { kind: 'kecamatan', prefix: 'Kecamatan' },
+  'kepala-desa': { kind: 'desa', prefix: 'Desa' },
+  lurah: { kind: 'kelurahan', prefix: 'Kelurahan' },
+  'ketua-kpu': { kind: 'kpu', prefix: 'KPU' },
+  'anggota-kpu': { kind: 'kpu', prefix: 'KPU' },
+  'ketua-bawaslu': { kind: 'bawaslu', prefix: 'Bawaslu' },
+  'anggota-bawaslu': { kind: 'bawaslu', prefix: 'Bawaslu' },
+  'kepala-kesbangpol': { kind: 'kesbangpol', prefix: 'Badan Kesbangpol' },
+  'ketua-dprd': { kind: 'dprd', prefix: 'DPRD' },
+  danramil: { kind: 'tni', prefix: 'Koramil' },
+  dandim: { kind: 'tni', prefix: 'Kodim' },
+  babinsa: { kind: 'tni', prefix: 'Koramil' },
+} as const satisfies Partial<Record<PositionCode, OfficeOrganization>>;
+
+/** An office without a position code. */
+export interface ExtraOffice {
+  /** The office as news writes it, lower case. */
+  readonly phrase: string;
+  /** The office's name as a position (`'Ketua PPK'`). */
+  readonly position: string;
+  /** Its organisation. */
+  readonly organization: OfficeOrganization;
+}
+
+/**
+ * Offices without a position code, found in the development corpus and the seed articles.
+ *
+ * @example
+ * ```ts
+ * EXTRA_OFFICES.find((office) => office.phrase === 'ketua ppk')?.organization.kind
+ * //=> 'kpu'
+ * ```
+ * @internal
+ */
+export const EXTRA_OFFICES = [
+  { phrase: 'ketua ppk', position: 'Ketua PPK', organization: { kind: 'kpu', prefix: 'PPK' } },
+  { phrase: 'ketua pps', position: 'Ketua PPS', organization: { kind: 'kpu', prefix: 'PPS' } },
+  { phrase: 'ketua kpps', position: 'Ketua KPPS', organization: { kind: 'kpu', prefix: 'KPPS' } },
+  { phrase: 'ketua kip', position: 'Ketua KIP', organization: { kind: 'kpu', prefix: 'KIP' } },
+  { phrase: 'komisioner kpu', position: 'Komisioner KPU', organization: { kind: 'kpu', prefix: 'KPU' } },
+  {
+    phrase: 'ketua panwascam',
+    position: 'Ketua Panwascam',
+    organization: { kind: 'bawaslu', prefix: 'Panwascam' },
+  },
+  { phrase: 'ketua panwaslu', position: 'Ketua Panwaslu', organization: { kind: 'bawaslu', prefix: 'Panwaslu' } },
+  {
+    phrase: 'komisioner bawaslu',
+    position: 'Komisioner Bawaslu',
+    organization: { kind: 'bawaslu', prefix: 'Bawaslu' },
+  },
+  { phrase: 'ketua mui', position: 'Ketua MUI', organization: { kind: 'ormas', prefix: 'MUI' } },
+  { phrase: 'ketua fkub', position: 'Ketua FKUB', organization: { kind: 'ormas', prefix: 'FKUB' } },
+  { phrase: 'ketua pwnu', position: 'Ketua PWNU', organization: { kind: 'ormas', prefix: 'PWNU' } },
+  { phrase: 'ketua pcnu', position: 'Ketua PCNU', organization: { kind: 'ormas', prefix: 'PCNU' } },
+  { phrase: 'ketua umum', position: 'Ketua Umum', organization: { kind: 'ormas', prefix: '' } },
+  { phrase: 'ketua harian', position: 'Ketua Harian', organization: { kind: 'ormas', prefix: '' } },
+  { phrase: 'ketua dprd', position: 'Ketua DPRD', organization: { kind: 'dprd', prefix: 'DPRD' } },
+  { phrase: 'sekda', position: 'Sekda', organization: { kind: 'pemerintah-kabupaten', prefix: 'Pemerintah Daerah' } },
+  { phrase: 'kasdim', position: 'Kasdim', organization: { kind: 'tni', prefix: 'Kodim' } },
+  { phrase: 'pangdam', position: 'Pangdam', organization: { kind: 'tni', prefix: 'Kodam' } },
+  { phrase: 'danlanal', position: 'Danlanal', organization: { kind: 'tni', prefix: 'Lanal' } },
+  { phrase: 'danlanud', position: 'Danlanud', organization: { kind: 'tni', prefix: 'Lanud' } },
+  { phrase: 'kajari', position: 'Kajari', organization: { kind: 'other', prefix: 'Kejari' } },
+  { phrase: 'kepala kajari', position: 'Kepala Kajari', organization: { kind: 'other', prefix: 'Kejari' } },
+  { phrase: 'kepala kesbang', position: 'Kepala Kesbang', organization: { kind: 'kesbangpol', prefix: 'Kesbangpol' } },
+  {
+    phrase: 'ketua kesbang pol',
+    position: 'Ketua Kesbang Pol',
+    organization: { kind: 'kesbangpol', prefix: 'Kesbangpol' },
+  },
+  { phrase: 'danrem', position: 'Danrem', organization: { kind: 'tni', prefix: 'Korem' } },
+  { phrase: 'pabung', position: 'Pabung', organization: { kind: 'tni', prefix: 'Kodim' } },
+  {
+    phrase: 'pengasuh pondok pesantren',
+    position: 'Pengasuh Pondok Pesantren',
+    organization: { kind: 'ormas', prefix: 'Pondok Pesantren' },
+  },
+  {
+    phrase: 'pimpinan pondok pesantren',
+    position: 'Pimpinan Pondok Pesantren',
+    organization: { kind: 'ormas', prefix: 'Pondok Pesantren' },
+  },
+  { phrase: 'rektor', position: 'Rektor', organization: { kind: 'perguruan-tinggi', prefix: '' } },
+] as const satisfies readonly ExtraOffice[];
+
+/**
+ * Acting prefixes written before an office ("Pj. Bupati", "Plt Camat"), lower case, without the
+ * period (it is skipped).
+ *
+ * @example
+ * ```ts
+ * ACTING_PREFIXES.pj
+ * //=> 'pj'
+ * ```
+ * @internal
+ */
+export const ACTING_PREFIXES = { pj: 'pj', plt: 'plt', plh: 'plh' } as const satisfies Record<
+  string,
+  'pj' | 'plt' | 'plh'
+>;
+
+/**
+ * Words that mark the place of an office's organisation ("Camat **Kecamatan** X", "Kades **Desa**
+ * Y"): the words after them are the place, not the name.
+ *
+ * @example
+ * ```ts
+ * PLACE_MARKERS.includes('kabupaten')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const PLACE_MARKERS = [
+  'kabupaten',
+  'kota',
+  'kecamatan',
+  'desa',
+  'kelurahan',
+  'provinsi',
+  'kab.',
+  'kab',
+] as const satisfies readonly string[];
+
+/** Most words a name may have. */
+export const MAX_NAME_WORDS = 5;
+
+/**
+ * Organisation kinds whose name puts the level word before a regency or city ("KPU Kota
+ * Balikpapan", "Bawaslu Kabupaten Banyuasin"), as those bodies name themselves.
+ *
+ * @example
+ * ```ts
+ * LEVEL_WORD_KINDS.includes('kpu')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const LEVEL_WORD_KINDS = ['kpu', 'bawaslu', 'dprd'] as const satisfies readonly OrganizationKind[];

@@ -1,0 +1,239 @@
+// How news introduces where an activity took place ("bertempat di Aula …", "berlangsung di Gedung
+// …", "dipusatkan di Mapolsek …", "digelar di Ballroom …") and the words that end a venue phrase.
+// From the seed articles and the development corpus. Lower case. Data only: no logic.
+
+/**
+ * Cues whose following words are the venue, strongest first.
+ *
+ * @example
+ * ```ts
+ * VENUE_CUES.includes('bertempat di')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const VENUE_CUES = [
+  'bertempat di',
+  'bertempat',
+  'berlangsung di',
+  'dipusatkan di',
+  'digelar di',
+  'dilaksanakan di',
+  'diadakan di',
+  'diselenggarakan di',
+  'dilangsungkan di',
+  'berlokasi di',
+  'kegiatan di',
+  'acara di',
+  'sambangi',
+  'menyambangi',
+  'mengunjungi',
+  'kunjungi',
+  'bertandang ke',
+  'di',
+] as const satisfies readonly string[];
+
+/**
+ * Cues weak enough that the venue must start with a venue noun or a capital letter, and appear
+ * in a sentence about the activity.
+ *
+ * @example
+ * ```ts
+ * WEAK_VENUE_CUES.includes('di')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const WEAK_VENUE_CUES = [
+  'di',
+  'sambangi',
+  'menyambangi',
+  'mengunjungi',
+  'kunjungi',
+  'bertandang ke',
+] as const satisfies readonly string[];
+
+/**
+ * Nouns a venue starts with ("halaman Markas …", "Aula …", "Kantor PPK"). A weak cue needs one.
+ *
+ * @example
+ * ```ts
+ * VENUE_NOUNS.includes('aula')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const VENUE_NOUNS = [
+  'aula',
+  'gedung',
+  'ruang',
+  'ruangan',
+  'halaman',
+  'lapangan',
+  'kantor',
+  'mapolda',
+  'mapolres',
+  'mapolresta',
+  'mapolrestabes',
+  'mapolsek',
+  'mako',
+  'markas',
+  'masjid',
+  'musala',
+  'mushola',
+  'gereja',
+  'pura',
+  'vihara',
+  'klenteng',
+  'pondok',
+  'ponpes',
+  'pesantren',
+  'hotel',
+  'ballroom',
+  'balai',
+  'pendopo',
+  'pendapa',
+  'rumah',
+  'kediaman',
+  'sekretariat',
+  'posko',
+  'pos',
+  'gudang',
+  'taman',
+  'alun-alun',
+  'stadion',
+  'gor',
+  'wisma',
+  'kampus',
+  'universitas',
+  'sekolah',
+  'sma',
+  'smk',
+  'smp',
+  'pasar',
+  'terminal',
+  'pelabuhan',
+  'bandara',
+  'café',
+  'cafe',
+  'kafe',
+  'warung',
+  'restoran',
+  'rumah makan',
+  'tps',
+  'kawasan',
+  'lobby',
+  'lobi',
+] as const satisfies readonly string[];
+
+/**
+ * Words that end a venue phrase (the venue is the words before them).
+ *
+ * @example
+ * ```ts
+ * VENUE_STOP_WORDS.includes('yang')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const VENUE_STOP_WORDS = [
+  'yang',
+  'pada',
+  'dengan',
+  'dalam',
+  'guna',
+  'untuk',
+  'sebagai',
+  'serta',
+  'tersebut',
+  'kemarin',
+  'hari',
+  'sejak',
+  'mulai',
+  'selama',
+  'beralamat',
+  'bersama',
+  'oleh',
+  'agar',
+  'demi',
+  'sekaligus',
+  'ini',
+  'itu',
+  'senin',
+  'selasa',
+  'rabu',
+  'kamis',
+  'jumat',
+  "jum'at",
+  'sabtu',
+  'minggu',
+  'ahad',
+  'setempat',
+  'tadi',
+  'sekitar',
+  'pukul',
+  'jam',
+  'dan',
+  'kepada',
+  'terkait',
+  'mengenai',
+  'tentang',
+  'diikuti',
+  'dihadiri',
+  'dipimpin',
+  'dibuka',
+  'kegiatan',
+  'acara',
+] as const satisfies readonly string[];
+
+/**
+ * What a weak cue's phrase must not be: places and phrases that are not where the activity was
+ * held ("di wilayah …", "di tengah masyarakat", "di media sosial").
+ *
+ * @example
+ * ```ts
+ * NOT_VENUE_STARTS.includes('wilayah')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const NOT_VENUE_STARTS = [
+  'wilayah',
+  'tengah',
+  'masa',
+  'media',
+  'tahun',
+  'setiap',
+  'seluruh',
+  'berbagai',
+  'sejumlah',
+  'antara',
+  'mana',
+  'sini',
+  'situ',
+  'sana',
+  'bawah',
+  'atas',
+  'luar',
+  'dalam',
+  'depan',
+  'hadapan',
+] as const satisfies readonly string[];
+
+/**
+ * Level words that make a place an address rather than a venue's name ("di Kota Balikpapan").
+ *
+ * @example
+ * ```ts
+ * ADDRESS_WORDS.kota
+ * //=> 'city'
+ * ```
+ * @internal
+ */
+export const ADDRESS_WORDS = {
+  kota: 'city',
+  kabupaten: 'regency',
+  kecamatan: 'district',
+  desa: 'village',
+  kelurahan: 'village',
+} as const satisfies Record<string, 'city' | 'regency' | 'district' | 'village'>;

@@ -1,0 +1,96 @@
+import type { EventKind, FoundVocabularyMention, TextSpan } from '@kamtibmas/core';
+import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
+import { hitsIn } from '../_lib/hitsIn';
+import type { ReadContext } from '../_lib/ReadContext';
+import { KIND_WORDS, PURPOSE_CUES, PURPOSE_KINDS } from '../data/kindCues';
+import { ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
+
+/** The event's kinds, the main one first, each with the words that name it. */
+export interface KindsDecision {
+  /** Kinds, main first; `['other']` when the article names none. */
+  readonly kinds: EventKind[];
+  /** Evidence for `event.kinds`. */
+  readonly evidence: TextSpan[];
+}
+
+const KIND_WORD_LIST = Object.keys(KIND_WORDS) as (keyof typeof KIND_WORDS)[];
+
+/** How far after an organiser verb the activity's name may start ("menggelar kegiatan dialog"). */
+const OBJECT_REACH = 60;
+
+/**
+ * Decides what kind of activity the article reports, with core's event-kind vocabulary
+ * (`findVocabularyMentions(EVENT_KINDS, …)`). The main kind is the one the headline names, else
+ * the object of the first organiser verb of the body ("menggelar Kegiatan Focus Group"), else the
+ * first named in a narrative sentence. Other kinds named as objects of organiser verbs follow it
+ * ("menyalurkan bantuan sosial"). Terms inside quotations do not count.
+ *
+ * @param context - The article and its mentions.
+ * @returns The kinds.
+ * @example
+ * ```ts
+ * decideKinds(contextOf('Polres Lebong Gelar Doa Bersama\nPolres Lebong menggelar doa bersama.')).kinds
+ * //=> ['doa-bersama']
+ * ```
+ * @internal
+ */
+export function decideKinds(context: ReadContext): KindsDecision {
+  const { article } = context;
+  const words = hitsIn(article, KIND_WORD_LIST).map(
+    (hit): FoundVocabularyMention<EventKind> => ({ code: KIND_WORDS[hit.phrase], start: hit.start, end: hit.end }),
+  );
+  const terms = [...context.found.kinds, ...words]
+    .filter((term) => term.code !== 'other' && !inQuote(article, term.start) && !isPurpose(article, term))
+    .sort((a, b) => a.start - b.start);
+  const verbs = [...hitsIn(article, ORGANISER_ACTIVE_VERBS), ...hitsIn(article, ORGANISER_PASSIVE_CUES)].filter(
+    (hit) => !inQuote(article, hit.start),
+  );
+  const objects: FoundVocabularyMention<EventKind>[] = [];
+  // Verbs sorted by start; one pointer walks them with the terms (linear).
+  verbs.sort((a, b) => a.start - b.start);
+  let v = 0;
+  for (const term of terms) {
+    while (v < verbs.length && verbs[v]!.end <= term.start) v++;
+    if (inHeadline(article, term.start)) continue;
+    const sentence = sentenceAt(article, term.start);
+    if (sentence === undefined) continue;
+    const before = verbs[v - 1];
+    const verb =
+      before !== undefined && term.start - before.end <= OBJECT_REACH && before.start >= sentence.start
+        ? before
+        : undefined;
+    // "… doa bersama yang digelar …": a passive cue after the term, in its sentence.
+    const next = verbs[v];
+    const after =
+      next !== undefined &&
+      next.start >= term.end &&
+      next.end <= sentence.end &&
+      next.start - term.end <= OBJECT_REACH &&
+      next.phrase.startsWith('yang')
+        ? next
+        : undefined;
+    if (verb !== undefined || after !== undefined) objects.push(term);
+  }
+  const headline = terms.filter((term) => inHeadline(article, term.start));
+  const ordered = [...headline, ...objects, ...terms.filter((t) => !inHeadline(article, t.start))];
+  const kinds: EventKind[] = [];
+  const evidence: TextSpan[] = [];
+  const main = ordered[0];
+  if (main === undefined) return { kinds: ['other'], evidence };
+  kinds.push(main.code);
+  evidence.push(main);
+  for (const term of [...headline, ...objects]) {
+    if (kinds.includes(term.code)) continue;
+    kinds.push(term.code);
+    evidence.push(term);
+  }
+  return { kinds, evidence };
+}
+
+/** How far before a kind term a purpose cue may stand ("dalam rangka pengamanan"). */
+const PURPOSE_REACH = 12;
+
+function isPurpose(article: ArticleText, term: FoundVocabularyMention<EventKind>): boolean {
+  if (!(PURPOSE_KINDS as readonly string[]).includes(term.code)) return false;
+  return hitsIn(article, PURPOSE_CUES, Math.max(0, term.start - PURPOSE_REACH), term.start).length > 0;
+}

@@ -1,0 +1,416 @@
+import {
+  type DistrictFinder,
+  findRegencies,
+  getPolda,
+  POSITIONS,
+  type PositionCode,
+  parseRank,
+  splitNameAndTitles,
+  type TextSpan,
+} from '@kamtibmas/core';
+import { type ArticleText, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
+import { hitsIn } from '../_lib/hitsIn';
+import {
+  ADDRESS_FORMS,
+  BODY_NAME_PREFIXES,
+  GENERIC_OFFICE_HEADS,
+  NAME_BEFORE_REACH,
+  NOT_NAME_WORDS,
+  ORGANIZATION_NOUNS,
+  TNI_RANK_WORDS,
+} from '../data/officialNameWords';
+import {
+  ACTING_PREFIXES,
+  EXTRA_OFFICES,
+  MAX_NAME_WORDS,
+  OFFICE_ORGANIZATIONS,
+  type OfficeOrganization,
+  PLACE_MARKERS,
+} from '../data/officialTitles';
+
+/** An office found in the text, with the person and place read around it. */
+export interface FoundOfficial extends TextSpan {
+  /** Position code when the office has one. */
+  code?: PositionCode;
+  /** The office as written, without acting prefix (`'Ketua KPU'`, `'Ketua Forum Pembauran Kebangsaan (FPK)'`). */
+  position: string;
+  /** Acting prefix. */
+  acting?: 'pj' | 'plt' | 'plh';
+  /** The office's organisation kind and name word. */
+  organization: OfficeOrganization;
+  /** The place or body named after the office, as written (`'Balikpapan'`, `'MUI Magetan'`). */
+  place?: string;
+  /** The place's regency level, when the regency table knows it. */
+  placeLevel?: 'regency' | 'city';
+  /** The person's name, as written; empty when the office is named without a person. */
+  name: string;
+  /** Honorifics, canonical. */
+  honorifics: string[];
+  /** Titles, canonical. */
+  titles: string[];
+}
+
+interface Office {
+  readonly code?: PositionCode;
+  readonly organization: OfficeOrganization;
+  /** A head ("Ketua") that is an office only with a body's name after it. */
+  readonly generic: boolean;
+}
+
+let OFFICES: Map<string, Office> | undefined;
+let OFFICE_NAMES: string[] | undefined;
+
+function officeNames(): string[] {
+  OFFICE_NAMES ??= [...offices().keys()];
+  return OFFICE_NAMES;
+}
+
+function offices(): Map<string, Office> {
+  if (OFFICES !== undefined) return OFFICES;
+  const map = new Map<string, Office>();
+  for (const [code, organization] of Object.entries(OFFICE_ORGANIZATIONS) as [
+    keyof typeof OFFICE_ORGANIZATIONS,
+    OfficeOrganization,
+  ][]) {
+    const position = POSITIONS[code];
+    for (const name of [position.abbreviation, ...position.aliases]) {
+      map.set(name.toLowerCase(), { code, organization, generic: false });
+    }
+  }
+  for (const office of EXTRA_OFFICES) {
+    if (!map.has(office.phrase)) map.set(office.phrase, { organization: office.organization, generic: false });
+  }
+  for (const head of GENERIC_OFFICE_HEADS) {
+    if (!map.has(head)) map.set(head, { organization: { kind: 'other', prefix: '' }, generic: true });
+  }
+  OFFICES = map;
+  return map;
+}
+
+/** Longest text read after an office for its place and person. */
+const TAIL = 160;
+
+/**
+ * Finds civilian and TNI officials: an office (Camat, Kades, Ketua KPU, Pj. Bupati, Danramil,
+ * Ketua PPK, or a head such as "Ketua", "Pembina", "Ondofolo" followed by a body's name), the place
+ * or body after it, and the person's name with honorifics and titles ("Ketua KPU Balikpapan Prakoso
+ * Yudo Lelono", "Pj. Bupati Banyuasin H. Hani Syopiar Rustam", "Dandim 1701/Jayapura Letkol Inf.
+ * Hendry Widodo", "Ketua Harian, Sumarah"); or, when nothing follows, the name written just before
+ * it ("Bapak Made Karmana, Sekretaris DPC PDI Perjuangan"). A place is told from a name by the
+ * regency table and, when given, the district finder; acronyms, bodies' nouns, a comma, an
+ * honorific, a TNI rank or a form of address also end the body's name. Offices inside an officer
+ * mention and in page noise are skipped; a name is never a place, a rank or a body's noun.
+ *
+ * @param article - The article.
+ * @param officers - Officer mentions, sorted (their spans are skipped).
+ * @param findDistricts - Optional district finder.
+ * @returns The officials, in text order.
+ * @example
+ * ```ts
+ * findOfficials(readArticleText('Ketua KPU Balikpapan Prakoso Yudo Lelono mengatakan.'), [])[0]?.name
+ * //=> 'Prakoso Yudo Lelono'
+ * ```
+ * @internal
+ */
+export function findOfficials(
+  article: ArticleText,
+  officers: readonly TextSpan[],
+  findDistricts?: DistrictFinder,
+): FoundOfficial[] {
+  const { text, folded } = article;
+  const table = offices();
+  const hits = hitsIn(article, officeNames());
+  const found: FoundOfficial[] = [];
+  let o = 0;
+  for (const hit of hits) {
+    while (o < officers.length && officers[o]!.end <= hit.start) o++;
+    if (o < officers.length && officers[o]!.start <= hit.start) continue;
+    if (spanIndexAt(article.lines, hit.start) === -1) continue;
+    if (found.length > 0 && found[found.length - 1]!.end > hit.start) continue;
+    const office = table.get(hit.phrase)!;
+    const sentence = sentenceAt(article, hit.start);
+    const limit = Math.min(sentence?.end ?? text.length, hit.end + TAIL);
+    const official: FoundOfficial = {
+      start: hit.start,
+      end: hit.end,
+      position: text.slice(hit.start, hit.end),
+      organization: office.organization,
+      name: '',
+      honorifics: [],
+      titles: [],
+    };
+    if (office.code !== undefined) official.code = office.code;
+    readActing(text, folded, official);
+    // "Name, Office, Name, Office": after a comma, the name before the office is its holder's.
+    const afterComma = /,\s*$/u.test(text.slice(Math.max(0, official.start - 3), official.start));
+    if (afterComma) readBefore(article, officers, official, sentence?.start ?? 0);
+    const holder = official.name.length > 0 ? { ...official } : undefined;
+    const read = readAfter(text, hit.end, limit, official, findDistricts);
+    if (holder !== undefined) {
+      official.name = holder.name;
+      official.honorifics = holder.honorifics;
+      official.titles = holder.titles;
+      official.start = holder.start;
+      if (official.place === undefined) official.end = hit.end;
+    }
+    if (office.generic) {
+      if (official.place === undefined && !read.comma) continue;
+      if (official.place !== undefined) {
+        official.position = `${official.position} ${official.place}`;
+        official.organization = { kind: 'other', prefix: '' };
+      }
+    }
+    if (official.name.length === 0 && !read.stopped && !afterComma) {
+      readBefore(article, officers, official, sentence?.start ?? 0);
+    }
+    if (office.generic && official.name.length === 0) continue;
+    found.push(official);
+  }
+  return found;
+}
+
+function readActing(text: string, folded: string, official: FoundOfficial): void {
+  let at = official.start;
+  for (let n = 0; n < 2 && at > 0 && text[at - 1] === ' '; n++) at--;
+  if (at > 0 && text[at - 1] === '.') at--;
+  let s = at;
+  for (let n = 0; n < 4 && s > 0 && /[a-z]/u.test(folded[s - 1]!); n++) s--;
+  const word = folded.slice(s, at);
+  if (Object.hasOwn(ACTING_PREFIXES, word) && (s === 0 || !/[\p{L}\p{N}]/u.test(text[s - 1]!))) {
+    official.acting = ACTING_PREFIXES[word as keyof typeof ACTING_PREFIXES];
+    official.start = s;
+  }
+}
+
+interface Word extends TextSpan {
+  readonly word: string;
+}
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+    const s = i;
+    while (i < to && text[i] !== ' ' && text[i] !== '\n' && text[i] !== '\u00a0') i++;
+    if (i > s) words.push({ start: s, end: i, word: text.slice(s, i) });
+    if (text[i] === '\n') break;
+  }
+  return words;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+function bare(word: string): string {
+  return word.replace(/[,.;:)”"]+$/u, '').replace(/^[(“"]+/u, '');
+}
+
+const has = (list: readonly string[], word: string) => list.includes(word);
+
+/** A word of a body's name: an acronym, a bracketed acronym, a code ("1305", "XVIII/Kasuari"), a
+ * body's noun. */
+function isOrganizationWord(word: string): boolean {
+  const plain = bare(word);
+  if (plain.length === 0) return false;
+  if (/^\d/u.test(plain) || plain.includes('/')) return true;
+  const lower = plain.toLowerCase();
+  if (has(ORGANIZATION_NOUNS, lower) || BODY_NAME_PREFIXES.some((prefix) => lower.startsWith(prefix))) return true;
+  return plain.length >= 2 && plain === plain.toUpperCase() && /\p{L}/u.test(plain) && !plain.includes('.');
+}
+
+function isNameStart(text: string, word: Word, limit: number): boolean {
+  const lower = word.word.toLowerCase();
+  if (has(ADDRESS_FORMS, lower) || has(TNI_RANK_WORDS, lower)) return true;
+  return splitNameAndTitles(text.slice(word.start, Math.min(limit, word.start + 40))).honorifics.length > 0;
+}
+
+function isPlace(
+  phrase: string,
+  findDistricts: DistrictFinder | undefined,
+): 'regency' | 'city' | 'district' | 'province' | undefined {
+  const regencies = findRegencies(phrase);
+  if (regencies.length > 0) return regencies[0]!.level;
+  if (getPolda(phrase) !== undefined) return 'province';
+  return (findDistricts?.(phrase).length ?? 0) > 0 ? 'district' : undefined;
+}
+
+/** Reads the body or place after an office, then the person's name. `stopped`: the office is
+ * followed by words that are neither (a verb, another office), so no name is looked for before it. */
+function readAfter(
+  text: string,
+  from: number,
+  limit: number,
+  official: FoundOfficial,
+  findDistricts: DistrictFinder | undefined,
+): { comma: boolean; stopped: boolean } {
+  const words = wordsIn(text, from, limit);
+  let i = 0;
+  let comma = false;
+  if (words[0] !== undefined && bare(words[0].word).length === 0 && words[0].word.startsWith(',')) {
+    comma = true;
+    i = 1;
+  }
+  const first = i;
+  let level: 'regency' | 'city' | undefined;
+  // A later honorific, form of address or TNI rank in the capitalised run starts the name: what
+  // stands before it is the body ("Pembina Yayasan Al Khairaat Bitung KH. Fauzi Badarab").
+  let nameStart = -1;
+  for (let j = first; j < words.length && j < first + MAX_NAME_WORDS + 4; j++) {
+    const plain = bare(words[j]!.word);
+    if (plain.length === 0 || !(isCapitalised(plain) || /^\d/u.test(plain))) break;
+    if (j > first && isNameStart(text, words[j]!, limit)) {
+      nameStart = j;
+      break;
+    }
+    if (words[j]!.word.endsWith(',')) break;
+  }
+  let marker = false;
+  while (!comma && i < words.length && i < first + MAX_NAME_WORDS + 4) {
+    if (nameStart !== -1 && i >= nameStart) break;
+    const word = words[i]!;
+    const plain = bare(word.word);
+    if (plain.length === 0) break;
+    if (i > first && isNameStart(text, word, limit)) break;
+    const place = placeAt(words, i, findDistricts);
+    if (place !== undefined) {
+      if (place.level === 'regency' || place.level === 'city') level = place.level;
+      i += place.words;
+      marker = false;
+    } else if (nameStart !== -1 || isOrganizationWord(word.word) || has(PLACE_MARKERS, plain.toLowerCase())) {
+      marker = has(PLACE_MARKERS, plain.toLowerCase());
+      i++;
+    } else if (
+      isCapitalised(plain) &&
+      (marker || (i === first && needsPlace(official) && isCapitalised(bare(words[i + 1]?.word ?? ''))))
+    ) {
+      // After "Kota", "Kampung", or after "Lurah", "Kades": the next word is the place.
+      marker = false;
+      i++;
+    } else if (
+      isCapitalised(plain) &&
+      word.word.endsWith(',') &&
+      i === first &&
+      isCapitalised(bare(words[i + 1]?.word ?? ''))
+    ) {
+      // "Kepala Kesbang, Zenni Lingga": one word before a comma is the body.
+      i++;
+    } else {
+      break;
+    }
+    if (words[i - 1]!.word.endsWith(',')) {
+      comma = true;
+      break;
+    }
+  }
+  if (i > first) {
+    const place = text.slice(words[first]!.start, words[i - 1]!.end).replace(/[,.;:]+$/u, '');
+    official.place = place;
+    if (level !== undefined) official.placeLevel = level;
+    official.end = words[first]!.start + place.length;
+  }
+  while (
+    i < words.length &&
+    (has(ADDRESS_FORMS, words[i]!.word.toLowerCase()) || has(TNI_RANK_WORDS, words[i]!.word.toLowerCase()))
+  ) {
+    i++;
+  }
+  const nameFrom = words[i]?.start;
+  if (nameFrom === undefined) return { comma, stopped: false };
+  const stopped = !isCapitalised(bare(words[i]!.word));
+  if (stopped) return { comma, stopped: true };
+  // The name ends before the first word written in lower case ("… Lelono mengatakan").
+  let cut = limit;
+  for (const word of words.slice(i + 1)) {
+    const first = word.word[0]!;
+    if (first !== first.toUpperCase()) {
+      cut = word.start;
+      break;
+    }
+  }
+  const slice = text.slice(nameFrom, cut);
+  const parts = splitNameAndTitles(slice);
+  if (!isPersonName(parts.name, findDistricts)) return { comma, stopped: true };
+  official.name = parts.name;
+  official.honorifics = parts.honorifics;
+  official.titles = parts.titles;
+  const consumed = parts.rest.length === 0 ? slice.trimEnd().length : slice.lastIndexOf(parts.rest);
+  let end = nameFrom + (consumed > 0 ? consumed : slice.length);
+  while (end > nameFrom && /[\s,]/u.test(text[end - 1]!)) end--;
+  official.end = end;
+  return { comma, stopped: false };
+}
+
+/** Offices of a place (Camat, Lurah, Kades): the first word after them is the place. */
+function needsPlace(official: FoundOfficial): boolean {
+  const kind = official.organization.kind;
+  return kind === 'kecamatan' || kind === 'desa' || kind === 'kelurahan';
+}
+
+/** The longest place (regency, city, province, district) of up to three words at word `i`. */
+function placeAt(
+  words: readonly Word[],
+  i: number,
+  findDistricts: DistrictFinder | undefined,
+): { words: number; level: string } | undefined {
+  if (!isCapitalised(bare(words[i]!.word))) return undefined;
+  for (let k = Math.min(3, words.length - i); k >= 1; k--) {
+    const slice = words.slice(i, i + k);
+    if (slice.slice(0, -1).some((w) => w.word.endsWith(','))) continue;
+    const phrase = slice.map((w) => bare(w.word)).join(' ');
+    const level = isPlace(phrase, findDistricts);
+    if (level !== undefined) return { words: k, level };
+  }
+  return undefined;
+}
+
+function isPersonName(name: string, findDistricts: DistrictFinder | undefined): boolean {
+  const words = name.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
+  if (!words.every(isCapitalised)) return false;
+  if (words.every((w) => w === w.toUpperCase() && w.length <= 5)) return false;
+  if (words.some((w) => has(ORGANIZATION_NOUNS, w.toLowerCase()) && w.toLowerCase() !== 'al')) return false;
+  if (words.some((w) => parseRank(w) !== undefined || offices().has(w.toLowerCase()))) return false;
+  if (words.some((w) => has(NOT_NAME_WORDS, bare(w).toLowerCase()))) return false;
+  return isPlace(name, findDistricts) === undefined;
+}
+
+/** "Bapak Made Karmana, Sekretaris DPC PDI Perjuangan": the name and titles that fill the clause
+ * before the office, up to its comma. */
+function readBefore(article: ArticleText, officers: readonly TextSpan[], official: FoundOfficial, floor: number): void {
+  const { text } = article;
+  let end = official.start;
+  while (end > floor && text[end - 1] === ' ') end--;
+  if (text[end - 1] !== ',') return;
+  end--;
+  const from = Math.max(floor, end - NAME_BEFORE_REACH);
+  const words = wordsIn(text, from, end);
+  for (const word of words) {
+    if (!isCapitalised(word.word)) continue;
+    const before = text.slice(from, word.start).trimEnd();
+    if (before.length > 0 && !/[,(:]$/u.test(before) && isCapitalised(lastWord(before))) continue;
+    if (officers.some((o) => o.start < end && word.start < o.end)) continue;
+    let start = word.start;
+    let slice = text.slice(start, end);
+    const address = wordsIn(slice, 0, slice.length)[0];
+    if (address !== undefined && has(ADDRESS_FORMS, address.word.toLowerCase())) {
+      start += address.end + 1;
+      slice = text.slice(start, end);
+    }
+    const parts = splitNameAndTitles(slice);
+    if (parts.rest.replace(/[\s,.]/gu, '').length > 0) continue;
+    if (!isPersonName(parts.name, undefined)) continue;
+    official.name = parts.name;
+    official.honorifics = parts.honorifics;
+    official.titles = parts.titles;
+    official.start = start;
+    return;
+  }
+}
+
+function lastWord(text: string): string {
+  const i = text.lastIndexOf(' ');
+  return text.slice(i + 1);
+}

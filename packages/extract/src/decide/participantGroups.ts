@@ -1,0 +1,82 @@
+import type { FoundVocabularyMention, ParticipantGroupCode, ParticipantGroupRef, TextSpan } from '@kamtibmas/core';
+import { type ArticleText, inQuote } from '../_lib/ArticleText';
+import { findPhrases } from '../_lib/findPhrases';
+import { hitsIn } from '../_lib/hitsIn';
+import type { ReadContext } from '../_lib/ReadContext';
+import {
+  CLOSE_CUE_GROUPS,
+  CLOSE_CUE_REACH,
+  COUNT_UNITS,
+  OWN_PRESENCE_GROUPS,
+  PARTICIPATION_CUES,
+  VAGUE_COUNT_WORDS,
+} from '../data/groupCues';
+
+/** The groups reached, each with the words that name it. */
+export interface GroupsDecision {
+  /** Groups in order of first mention. */
+  readonly groups: ParticipantGroupRef[];
+  /** Evidence for each group, same order. */
+  readonly evidence: TextSpan[];
+}
+
+/**
+ * Decides the participant groups with core's vocabulary (Tomas/Toga/Toda, ormas, Kades, Camat,
+ * penyelenggara pemilu …): every group named outside quotations ("diikuti tokoh agama, tokoh
+ * masyarakat …", "Dihadiri Camat …"). The police's own presence ("personel Polri") is never a group;
+ * the general public and the press, named in almost every police article, count only right after a
+ * participation cue ("bersama warga", "kepada masyarakat"). A count before the
+ * group is kept: a number with "orang" ("50 orang") as `count` and `countText`, a vague count
+ * ("puluhan") as `countText`.
+ *
+ * @param context - The article and its mentions.
+ * @returns The groups.
+ * @example
+ * ```ts
+ * decideParticipantGroups(contextOf('Kegiatan diikuti puluhan tokoh agama.')).groups
+ * //=> [{ group: 'tokoh-agama', countText: 'puluhan' }]
+ * ```
+ * @internal
+ */
+export function decideParticipantGroups(context: ReadContext): GroupsDecision {
+  const { article } = context;
+  const groups: ParticipantGroupRef[] = [];
+  const evidence: TextSpan[] = [];
+  const cues = hitsIn(article, PARTICIPATION_CUES).filter((cue) => !inQuote(article, cue.start));
+  let c = 0;
+  for (const term of context.found.groups) {
+    if ((OWN_PRESENCE_GROUPS as readonly string[]).includes(term.code)) continue;
+    if (inQuote(article, term.start)) continue;
+    while (c < cues.length && cues[c]!.end <= term.start) c++;
+    const cue = c > 0 ? cues[c - 1] : undefined;
+    const cued = cue !== undefined && term.start - cue.end <= CLOSE_CUE_REACH;
+    if ((CLOSE_CUE_GROUPS as readonly string[]).includes(term.code) && !cued) continue;
+    if (groups.some((g) => g.group === term.code)) continue;
+    const ref: ParticipantGroupRef = { group: term.code };
+    readCount(article, term, ref);
+    groups.push(ref);
+    evidence.push({ start: cued ? cue.start : term.start, end: term.end });
+  }
+  return { groups, evidence };
+}
+
+function readCount(
+  article: ArticleText,
+  term: FoundVocabularyMention<ParticipantGroupCode>,
+  ref: ParticipantGroupRef,
+): void {
+  const from = Math.max(0, term.start - 20);
+  const before = article.folded.slice(from, term.start);
+  const vague = findPhrases(before, VAGUE_COUNT_WORDS);
+  const last = vague[vague.length - 1];
+  if (last !== undefined && before.slice(last.end).trim().split(/\s+/u).filter(Boolean).length <= 1) {
+    ref.countText = article.text.slice(from + last.start, from + last.end);
+    return;
+  }
+  const match = /(\d{1,5})\s+([a-z]+)\s*$/u.exec(before) ?? /(\d{1,5})\s*$/u.exec(before);
+  if (match === null) return;
+  const unit = match[2];
+  if (unit !== undefined && !(COUNT_UNITS as readonly string[]).includes(unit)) return;
+  ref.count = Number(match[1]);
+  ref.countText = article.text.slice(from + match.index, from + match.index + match[0].trimEnd().length);
+}

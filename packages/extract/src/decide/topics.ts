@@ -1,0 +1,46 @@
+import type { TextSpan, TopicCode } from '@kamtibmas/core';
+import { hitsIn } from '../_lib/hitsIn';
+import type { ReadContext } from '../_lib/ReadContext';
+import { TOPIC_WORDS } from '../data/topicCues';
+
+const TOPIC_WORD_LIST = Object.keys(TOPIC_WORDS) as (keyof typeof TOPIC_WORDS)[];
+
+/** The topics the article addresses, each with its first mention. */
+export interface TopicsDecision {
+  /** Topics in order of first mention. */
+  readonly topics: TopicCode[];
+  /** The first mention of each topic, same order. */
+  readonly evidence: TextSpan[];
+}
+
+/**
+ * Decides the topics: every topic of core's vocabulary named in the article (its aliases, and the
+ * other words of `data/topicCues`: "hak pilih", "memecah belah"), quotations included
+ * (what an officer warns against in a quote is what the activity addressed: "jangan mudah
+ * terprovokasi oleh berita hoax"), except in the page noise the article reader drops.
+ *
+ * @param context - The article and its mentions.
+ * @returns The topics.
+ * @example
+ * ```ts
+ * decideTopics(contextOf('Kapolres mengingatkan bahaya hoaks dan politik uang.')).topics
+ * //=> ['hoaks', 'politik-uang']
+ * ```
+ * @internal
+ */
+export function decideTopics(context: ReadContext): TopicsDecision {
+  const topics: TopicCode[] = [];
+  const evidence: TextSpan[] = [];
+  const words = hitsIn(context.article, TOPIC_WORD_LIST).map((hit) => ({
+    code: TOPIC_WORDS[hit.phrase] as TopicCode,
+    start: hit.start,
+    end: hit.end,
+  }));
+  const terms = [...context.found.topics, ...words].sort((a, b) => a.start - b.start);
+  for (const term of terms) {
+    if (topics.includes(term.code)) continue;
+    topics.push(term.code);
+    evidence.push(term);
+  }
+  return { topics, evidence };
+}

@@ -1,0 +1,146 @@
+import type { TextSpan, Venue } from '@kamtibmas/core';
+import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
+import { isWordCharAt } from '../_lib/foldCase';
+import { hitsIn } from '../_lib/hitsIn';
+import type { ReadContext } from '../_lib/ReadContext';
+import { ACTIVITY_DATE_CUES } from '../data/dateCues';
+import { ORGANISER_ACTIVE_VERBS } from '../data/organiserCues';
+import {
+  ADDRESS_WORDS,
+  NOT_VENUE_STARTS,
+  VENUE_CUES,
+  VENUE_NOUNS,
+  VENUE_STOP_WORDS,
+  WEAK_VENUE_CUES,
+} from '../data/venueCues';
+
+/** Where the activity took place, and the words that say so. */
+export interface VenueDecision {
+  /** The venue: a named place, or only an address (a regency, a city). */
+  readonly venue: Venue;
+  /** Evidence for `event.venue`: the cue and the place. */
+  readonly evidence: TextSpan;
+}
+
+const MAX_VENUE_WORDS = 10;
+
+/** How far before a weak venue cue the activity's verb or word is looked for. */
+const ACTIVITY_REACH = 200;
+
+/**
+ * Decides the venue: the words after the first venue cue ("bertempat di", "berlangsung di",
+ * "dipusatkan di", "digelar di" …) up to a stop word, a comma, a date or the end of the sentence.
+ * A weak cue ("di", "sambangi") counts only in a sentence about the activity (an organiser verb or
+ * activity word before it, or the headline) and only when the place starts with a venue noun
+ * ("Aula", "halaman", "Kantor") or a capital letter; "di wilayah …", "di tengah …" never do. A place
+ * that is only "Kota X" / "Kabupaten X" becomes the venue's address.
+ *
+ * @param context - The article and its mentions.
+ * @returns The venue, or `undefined`.
+ * @example
+ * ```ts
+ * decideVenue(contextOf('Apel digelar di Lapangan Mapolres Lebong, Senin.'))?.venue.name
+ * //=> 'Lapangan Mapolres Lebong'
+ * ```
+ * @internal
+ */
+export function decideVenue(context: ReadContext): VenueDecision | undefined {
+  const { article } = context;
+  const hits = hitsIn(article, VENUE_CUES);
+  let weakBest: VenueDecision | undefined;
+  for (const hit of hits) {
+    if (inQuote(article, hit.start)) continue;
+    const weak = (WEAK_VENUE_CUES as readonly string[]).includes(hit.phrase);
+    const place = readPlace(article, hit.end);
+    if (place === undefined) continue;
+    const firstWord = article.folded.slice(place.start, place.end).split(' ')[0] ?? '';
+    if ((NOT_VENUE_STARTS as readonly string[]).includes(firstWord)) continue;
+    const decision = {
+      venue: venueOf(article.text.slice(place.start, place.end)),
+      evidence: { start: hit.start, end: place.end },
+    };
+    if (!weak) return decision;
+    if (weakBest !== undefined) continue;
+    const noun = (VENUE_NOUNS as readonly string[]).includes(firstWord);
+    if (!noun) continue;
+    if (!aboutActivity(article, hit.start)) continue;
+    weakBest = decision;
+  }
+  return weakBest;
+}
+
+function aboutActivity(article: ArticleText, at: number): boolean {
+  if (inHeadline(article, at)) return true;
+  const sentence = sentenceAt(article, at);
+  if (sentence === undefined) return false;
+  const from = Math.max(sentence.start, at - ACTIVITY_REACH);
+  return (
+    hitsIn(article, ORGANISER_ACTIVE_VERBS, from, at).length > 0 ||
+    hitsIn(article, ACTIVITY_DATE_CUES, from, at).length > 0
+  );
+}
+
+function readPlace(article: ArticleText, from: number): TextSpan | undefined {
+  const { text, folded } = article;
+  const sentence = sentenceAt(article, from);
+  const limit = Math.min(sentence?.end ?? text.length, from + 200);
+  let i = from;
+  while (i < limit && (text[i] === ' ' || text[i] === ':')) i++;
+  const start = i;
+  let end = start;
+  let words = 0;
+  while (i < limit && words < MAX_VENUE_WORDS) {
+    const wordStart = i;
+    while (i < limit && isWordCharAt(text, i)) i++;
+    while (
+      i < limit &&
+      (text[i] === '-' || text[i] === '/' || text[i] === '.' || text[i] === "'") &&
+      isWordCharAt(text, i + 1)
+    ) {
+      i++;
+      while (i < limit && isWordCharAt(text, i)) i++;
+    }
+    if (i === wordStart) break;
+    const word = folded.slice(wordStart, i);
+    if ((VENUE_STOP_WORDS as readonly string[]).includes(word) || /^\d+$/u.test(word)) break;
+    if (
+      words === 0 &&
+      text[wordStart] === text[wordStart]!.toLowerCase() &&
+      !(VENUE_NOUNS as readonly string[]).includes(word)
+    ) {
+      return undefined;
+    }
+    words++;
+    end = i;
+    // Brackets around an abbreviation stay in ("Hotel Aryaduta (HA)"), other punctuation ends it.
+    if (text[i] === ' ' && text[i + 1] === '(') {
+      const close = text.indexOf(')', i + 2);
+      if (close !== -1 && close < limit && close - i < 20) {
+        i = close + 1;
+        end = i;
+      }
+    }
+    if (text[i] !== ' ') break;
+    i++;
+  }
+  return end > start ? { start, end } : undefined;
+}
+
+function venueOf(place: string): Venue {
+  const [first, ...rest] = place.split(' ');
+  const level = ADDRESS_WORDS[(first ?? '').toLowerCase() as keyof typeof ADDRESS_WORDS];
+  if (level !== undefined && rest.length > 0 && rest.length <= 3) {
+    const name = rest.join(' ');
+    switch (level) {
+      case 'city':
+        return { address: { city: name } };
+      case 'regency':
+        return { address: { regency: name } };
+      case 'district':
+        return { address: { district: name } };
+      case 'village':
+        return { address: { village: name } };
+    }
+  }
+  return { name: place };
+}

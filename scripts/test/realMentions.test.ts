@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { POLDA } from '../../packages/core/src/data/polda';
+import { POSITION_CODES } from '../../packages/core/src/data/positionCodes';
+import { RANK_CODES } from '../../packages/core/src/data/rankCodes';
+import { UNIT_KINDS } from '../../packages/core/src/data/unitKinds';
+import { REAL_OFFICER_MENTIONS_DEV } from '../../packages/core/src/person/realOfficerMentions.dev.cases';
+import { REAL_OFFICER_MENTIONS_HOLDOUT } from '../../packages/core/src/person/realOfficerMentions.holdout.cases';
+import { REAL_UNIT_MENTIONS_DEV } from '../../packages/core/src/unit/realUnitMentions.dev.cases';
+import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
+
+// Checks the real-mention corpus itself (size, sources, codes), never the parsers' accuracy:
+// scripts/score/mentions.ts measures that, and the parsers are being changed against the DEV set.
+
+const OFFICER_SETS = { dev: REAL_OFFICER_MENTIONS_DEV, holdout: REAL_OFFICER_MENTIONS_HOLDOUT };
+const UNIT_SETS = { dev: REAL_UNIT_MENTIONS_DEV, holdout: REAL_UNIT_MENTIONS_HOLDOUT };
+const ALL_OFFICERS = [...REAL_OFFICER_MENTIONS_DEV, ...REAL_OFFICER_MENTIONS_HOLDOUT];
+const ALL_UNITS = [...REAL_UNIT_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_HOLDOUT];
+
+const isHttpUrl = (url: string) => {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && hostname.includes('.');
+  } catch {
+    return false;
+  }
+};
+
+// Province codes of the Kemendagri table that the corpus may use (every Polda's, plus the four
+// Papua provinces whose Polda is Polda Papua).
+const PROVINCE_CODES = new Set(POLDA.flatMap((p) => [p.area.code, ...p.provinceCodes]));
+
+describe('real-mention corpus', () => {
+  it('holds at least 300 officer and 150 unit mentions in total', () => {
+    expect(ALL_OFFICERS.length).toBeGreaterThanOrEqual(300);
+    expect(ALL_UNITS.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('covers every Polda province among the officer mentions, and names only Polda provinces', () => {
+    const provinces = POLDA.map((p) => p.provinceName);
+    const covered = new Set(ALL_OFFICERS.map((c) => c.province));
+    for (const province of provinces) expect(covered.has(province), province).toBe(true);
+    for (const province of covered) expect(provinces, province).toContain(province);
+  });
+
+  it('gives every mention an http(s) source URL', () => {
+    for (const c of [...ALL_OFFICERS, ...ALL_UNITS]) expect(isHttpUrl(c.url), `${c.text}: ${c.url}`).toBe(true);
+  });
+
+  it('uses only known rank, position and unit-kind codes in the officer readings', () => {
+    for (const { text, expected } of ALL_OFFICERS) {
+      expect(RANK_CODES, text).toContain(expected.rank);
+      if (expected.position?.code !== undefined) expect(POSITION_CODES, text).toContain(expected.position.code);
+      if (expected.unit !== undefined) expect(UNIT_KINDS, text).toContain(expected.unit.kind);
+      expect(expected.name.length, text).toBeGreaterThan(0);
+      // The name is copied from the mention, so it occurs in it as written.
+      expect(text.includes(expected.name), `${text} / ${expected.name}`).toBe(true);
+      if (expected.position !== undefined) expect(text.includes(expected.position.text), text).toBe(true);
+    }
+  });
+
+  it('uses only known unit kinds and province codes in the unit readings', () => {
+    for (const { text, expected } of ALL_UNITS) {
+      expect(UNIT_KINDS, text).toContain(expected.kind);
+      if (expected.parentKind !== undefined) expect(UNIT_KINDS, text).toContain(expected.parentKind);
+      if (expected.province !== null) expect(PROVINCE_CODES.has(expected.province), text).toBe(true);
+      expect(text.toLowerCase().includes(expected.name.toLowerCase()), `${text} / ${expected.name}`).toBe(true);
+    }
+  });
+
+  for (const [set, cases] of Object.entries({ ...OFFICER_SETS })) {
+    it(`has no duplicate officer text within the ${set} set`, () => {
+      const texts = cases.map((c) => c.text);
+      expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
+    });
+  }
+  for (const [set, cases] of Object.entries({ ...UNIT_SETS })) {
+    it(`has no duplicate unit text within the ${set} set`, () => {
+      const texts = cases.map((c) => c.text);
+      expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
+    });
+  }
+
+  it('takes the HOLDOUT mentions from other articles than the DEV ones', () => {
+    const devUrls = new Set([...REAL_OFFICER_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_DEV].map((c) => c.url));
+    const shared = [...REAL_OFFICER_MENTIONS_HOLDOUT, ...REAL_UNIT_MENTIONS_HOLDOUT].filter((c) => devUrls.has(c.url));
+    expect(shared.map((c) => c.url)).toEqual([]);
+  });
+});
