@@ -58,7 +58,7 @@ const installed =
       '--no-fund',
       '--loglevel=error',
       ...tarballs,
-      'zod@^4',
+      'zod@^4.5',
       `typescript@${typescriptVersion}`,
       '@types/node@20',
     ],

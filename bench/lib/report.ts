@@ -111,31 +111,63 @@ function batchMs(fn: () => unknown, n: number): number {
 }
 
 /**
+ * The same, in CPU time of this process (user + system, all its threads: the garbage collector's
+ * helpers and the JIT included), so that time spent descheduled on a busy machine is not counted.
+ */
+function batchCpuMs(fn: () => unknown, n: number): number {
+  const start = process.cpuUsage();
+  for (let i = 0; i < n; i++) fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+export interface InterleaveOptions {
+  /** Rounds of one batch of each function; the median ratio is returned. */
+  rounds?: number;
+  /** About how long one batch runs, in ms. */
+  batch?: number;
+  /** 'wall' (default) or 'cpu': see batchCpuMs. */
+  clock?: 'wall' | 'cpu';
+  /** Rounds run first and not counted, so that both functions are optimised before they are timed. */
+  warmup?: number;
+}
+
+/**
  * time(slow) / time(fast), robust to a shared machine: both are run in alternating batches of
  * about `batch` ms for `rounds` rounds, and the median of the per-round ratios is returned. A
  * load spike then skews one round, not the comparison (sequential tinybench tasks can see
  * different loads).
  */
-export function interleavedRatio(slow: () => unknown, fast: () => unknown, rounds = 15, batch = 20): number {
+export function interleavedRatio(
+  slow: () => unknown,
+  fast: () => unknown,
+  rounds: number | InterleaveOptions = 15,
+  batch = 20,
+): number {
+  const options = typeof rounds === 'number' ? { rounds, batch } : rounds;
+  const count = options.rounds ?? 15;
+  const batchTarget = options.batch ?? 20;
+  const time = options.clock === 'cpu' ? batchCpuMs : batchMs;
   const calibrate = (fn: () => unknown) => {
     let n = 1;
-    while (batchMs(fn, n) < batch / 4 && n < 1e7) n *= 2;
+    while (batchMs(fn, n) < batchTarget / 4 && n < 1e7) n *= 2;
     return n * 4;
   };
   const nSlow = calibrate(slow);
   const nFast = calibrate(fast);
   const ratios: number[] = [];
-  for (let r = 0; r < rounds; r++) {
+  const warmup = options.warmup ?? 0;
+  for (let r = 0; r < warmup + count; r++) {
     let slowMs: number;
     let fastMs: number;
     if (r % 2 === 0) {
-      slowMs = batchMs(slow, nSlow);
-      fastMs = batchMs(fast, nFast);
+      slowMs = time(slow, nSlow);
+      fastMs = time(fast, nFast);
     } else {
-      fastMs = batchMs(fast, nFast);
-      slowMs = batchMs(slow, nSlow);
+      fastMs = time(fast, nFast);
+      slowMs = time(slow, nSlow);
     }
-    ratios.push(slowMs / nSlow / (fastMs / nFast));
+    if (r >= warmup) ratios.push(slowMs / nSlow / (fastMs / nFast));
   }
   ratios.sort((x, y) => x - y);
   return ratios[Math.floor(ratios.length / 2)]!;

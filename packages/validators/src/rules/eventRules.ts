@@ -17,5 +17,10 @@ const EVENT_RULES: ((event: Event, path: Path) => RawIssue[])[] = [
 ];
 
 export function eventRules(event: Event, path: Path): RawIssue[] {
-  return EVENT_RULES.flatMap((rule) => rule(event, path));
+  const issues: RawIssue[] = [];
+  for (const rule of EVENT_RULES) {
+    const found = rule(event, path);
+    if (found.length > 0) issues.push(...found);
+  }
+  return issues;
 }

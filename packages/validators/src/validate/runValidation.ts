@@ -1,6 +1,5 @@
-// Private: the pipeline both public validators share — pre-check snapshot, the fast path (fastPath.ts)
-// or zod on the snapshot,
-// cross-field rules on the typed value (or, when the shape is invalid, the event rules on the
+// Private: the pipeline both public validators share — pre-check snapshot, zod's compiled parser on
+// the snapshot (compiledSchema.ts; it falls back to zod's runtime parser by itself), cross-field rules on the typed value (or, when the shape is invalid, the event rules on the
 // valid parts of each event), messages. Everything runs inside one try/catch so that
 // no input can make a validator throw.
 import type * as z from 'zod';
@@ -8,7 +7,7 @@ import { ISSUE_CODES } from '../issues/ISSUE_CODES';
 import type { Issue } from '../issues/Issue';
 import type { MessageLocale } from '../locale/MessageLocale';
 import { resolveLocale } from '../locale/resolveLocale';
-import { fastValidate, NOT_VALID } from './fastPath';
+import { compiledSchema } from './compiledSchema';
 import { mapZodIssues } from './mapZodIssues';
 import type { Path, RawIssue } from './RawIssue';
 import { render } from './render';
@@ -74,13 +73,7 @@ function validateIn<T>(
   try {
     const snap = snapshot(input);
     if (snap.aborted) return finish(locale, snap.issues);
-    if (snap.issues.length === 0) {
-      // The fast path: zod's verdict and value without running zod, when the checker derived
-      // from the schema knows the copy valid. Otherwise zod runs, for its located issues.
-      const fast = fastValidate(schema, snap.value);
-      if (fast !== NOT_VALID) return finish(locale, rules(fast as T), fast as T);
-    }
-    const parsed = schema.safeParse(snap.value);
+    const parsed = compiledSchema(schema).safeParse(snap.value);
     if (!parsed.success || snap.issues.length > 0) {
       // Pre-check issues win: zod's issues inside a value the pre-check replaced are noise.
       const zodIssues = parsed.success ? [] : mapZodIssues(parsed.error.issues, snap.value, schema);

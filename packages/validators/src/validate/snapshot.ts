@@ -174,7 +174,7 @@ function copyObject(walk: Walk, object: object, depth: number): object | null {
     values[read++] = child;
   }
   if (read === keys.length) {
-    const build = builderOf(keys);
+    const build = builderOf(keys, depth);
     if (build !== undefined) return build(values);
   }
   const out: Record<string, unknown> = {};
@@ -223,15 +223,25 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function builderOf(keys: readonly string[]): ((values: unknown[]) => object) | undefined {
+/** The entry last used at each depth: the objects at one depth of a payload mostly share a key list. */
+const lastAtDepth: (BuilderEntry | undefined)[] = [];
+
+function buildOf(entry: BuilderEntry): ((values: unknown[]) => object) | undefined {
+  if (entry.build === undefined) entry.build = generateBuilder(entry.keys);
+  return entry.build ?? undefined;
+}
+
+function builderOf(keys: readonly string[], depth: number): ((values: unknown[]) => object) | undefined {
   if (keys.length === 0 || keys.length > MAX_BUILDER_KEYS || !canGenerate) return undefined;
+  const last = lastAtDepth[depth];
+  if (last !== undefined && sameKeys(last.keys, keys)) return buildOf(last);
   const first = keys[0]!;
   let bucket = builders.get(first);
   if (bucket !== undefined) {
     for (const entry of bucket) {
       if (!sameKeys(entry.keys, keys)) continue;
-      if (entry.build === undefined) entry.build = generateBuilder(keys);
-      return entry.build ?? undefined;
+      lastAtDepth[depth] = entry;
+      return buildOf(entry);
     }
   }
   if (builderEntries >= MAX_BUILDER_ENTRIES || (bucket !== undefined && bucket.length >= MAX_ENTRIES_PER_FIRST_KEY)) {
