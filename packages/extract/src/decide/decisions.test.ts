@@ -1,0 +1,222 @@
+// The decisions one by one, on short texts written for the rule they check (expected values read
+// from the text, not from the implementation).
+import { findDistricts } from '@kamtibmas/core/districts';
+import { describe, expect, it } from 'vitest';
+import { readArticleText } from '../_lib/ArticleText';
+import { contextOf } from '../_lib/contextOf';
+import { unitIdOf } from '../assemble/unitRecords';
+import { findDelegations } from './delegation';
+import { decideElection } from './election';
+import { decideEventDate } from './eventDate';
+import { decideKinds } from './kinds';
+import { findOfficials } from './officials';
+import { decideOperation } from './operation';
+import { decideOrganiser } from './organiser';
+import { decideParticipantGroups } from './participantGroups';
+import { decideTopics } from './topics';
+import { decideVenue } from './venue';
+
+describe('decideOrganiser', () => {
+  it('takes the subject of the organiser verb, the most specific unit joined by "melalui"', () => {
+    const context = contextOf(
+      'PALEMBANG - Kepolisian Daerah (Polda) Sumatera Selatan melalui Direktorat Pembinaan Masyarakat (Ditbinmas), menggelar FGD.',
+    );
+    const unit = decideOrganiser(context)?.unit;
+    expect([unit?.kind, unit && unitIdOf(unit)]).toEqual(['direktorat', 'ditbinmas-polda-sumsel']);
+  });
+  it('does not take a companion after "didampingi" for the subject', () => {
+    const context = contextOf(
+      'Kapolda Sulawesi Utara Irjen Pol Yudhiawan didampingi Kapolres Bitung AKBP Tommy Souissa melaksanakan safari silaturahmi.',
+    );
+    expect(decideOrganiser(context)?.unit.kind).toBe('polda');
+  });
+  it('reads the agent of a passive cue', () => {
+    expect(decideOrganiser(contextOf('Acara penyuluhan ini diinisasi oleh Polres Banyuasin.'))?.unit.displayName).toBe(
+      'Polres Banyuasin',
+    );
+  });
+  it('skips a fronted clause before the subject', () => {
+    const context = contextOf(
+      'Dalam rangka menjaga kondusivitas menjelang Pilkada Kabupaten Lebong, Polsek Lebong Atas Polres Lebong menggelar apel.',
+    );
+    expect(decideOrganiser(context)?.unit.kind).toBe('polsek');
+  });
+});
+
+describe('decideEventDate', () => {
+  it('takes the date of the activity, not of a statement after it or of the voting day', () => {
+    const decision = decideEventDate(
+      contextOf(
+        'Polsek Kedurang menggelar dialog yang dilaksanakan pada, Kamis 5 September 2024. Pilkada serentak akan berlangsung pada Rabu 27 November 2024 mendatang. "Kami siap," ujarnya, Jumat (6/9/2024).',
+      ),
+    );
+    expect([decision.date, decision.precision]).toEqual(['2024-09-05', 'day']);
+    expect(decision.mentions.map((m) => m.role)).toEqual(['event', 'voting', 'statement']);
+  });
+  it('falls back to the statement date as "reported"', () => {
+    const decision = decideEventDate(
+      contextOf(
+        'Polres Lampung Selatan menggelar dialog kamtibmas. "Kami berharap situasi tetap aman," ujarnya, Sabtu (28/9/2024).',
+      ),
+    );
+    expect([decision.date, decision.precision]).toEqual(['2024-09-28', 'reported']);
+  });
+  it('ignores a date widget and a byline', () => {
+    const decision = decideEventDate(
+      contextOf(
+        'Selasa, 24 Februari 2026\nDitulis oleh redaksi pada November 9, 2023\nPolda Maluku menggelar dialog kebangsaan pada Rabu (8/11/2023) sore.',
+      ),
+    );
+    expect(decision.date).toBe('2023-11-08');
+  });
+  it('gives "(5/12)" the year whose 5 December is the written Tuesday', () => {
+    // 5 December 2023 is a Tuesday; 5 December 2024 is a Thursday.
+    const decision = decideEventDate(
+      contextOf('Jelang Pemilu 2024, Polres Teluk Wondama menggelar deklarasi damai pada Selasa (5/12).'),
+    );
+    expect(decision.date).toBe('2023-12-05');
+    expect(decision.notes).toHaveLength(1);
+  });
+});
+
+describe('decideVenue', () => {
+  it('reads the place after "berlangsung di" up to a comma', () => {
+    const decision = decideVenue(
+      contextOf('Acara ini berlangsung di Gedung Auditorium Pemkab Banyuasin, Kemarin Rabu 31 Januari 2024.'),
+    );
+    expect(decision?.venue).toEqual({ name: 'Gedung Auditorium Pemkab Banyuasin' });
+  });
+  it('does not take "di wilayah …" or "di media sosial" for a venue', () => {
+    expect(
+      decideVenue(contextOf('Polres Lebong menggelar patroli di wilayah hukumnya agar hoaks di media sosial reda.')),
+    ).toBeUndefined();
+  });
+});
+
+describe('decideKinds', () => {
+  it('puts the headline kind first and adds the objects of organiser verbs', () => {
+    const decision = decideKinds(
+      contextOf(
+        'Polres Lebong Gelar Doa Bersama Jelang Pilkada\nPolres Lebong menggelar doa bersama dan menyalurkan bansos kepada warga.',
+      ),
+    );
+    expect(decision.kinds).toEqual(['doa-bersama', 'bakti-sosial']);
+  });
+  it('reads "dalam rangka pengamanan" as a purpose, not the activity', () => {
+    const decision = decideKinds(
+      contextOf('Dalam rangka pengamanan Pemilu 2024, Ditbinmas Polda Metro Jaya menggelar apel besar.'),
+    );
+    expect(decision.kinds[0]).toBe('apel');
+  });
+});
+
+describe('decideParticipantGroups', () => {
+  it('reads a list of groups with a vague count, and the public only after a participation cue', () => {
+    const decision = decideParticipantGroups(
+      contextOf(
+        'Kegiatan diikuti puluhan tokoh agama, tokoh masyarakat dan ormas. Polisi mengimbau masyarakat agar tenang.',
+      ),
+    );
+    expect(decision.groups).toEqual([
+      { group: 'tokoh-agama', countText: 'puluhan' },
+      { group: 'tokoh-masyarakat' },
+      { group: 'ormas' },
+    ]);
+  });
+});
+
+describe('decideTopics', () => {
+  it('reads topics in quotations too', () => {
+    expect(decideTopics(contextOf('"Jangan mudah terprovokasi oleh berita hoaks," ujar Kapolres.')).topics).toEqual([
+      'provokasi',
+      'hoaks',
+    ]);
+  });
+});
+
+describe('decideElection', () => {
+  it('reads "Pemilu Kepala Daerah" as a Pilkada and the stage the article names', () => {
+    const decision = decideElection(
+      contextOf(
+        'Kegiatan ini menjaga kondusivitas Pemilu Kepala Daerah (Pilkada) tahun 2024, khususnya di masa tahapan kampanye.',
+      ),
+      undefined,
+      'unknown',
+    );
+    expect(decision?.election).toEqual({ electionId: 'pilkada-2024', phaseId: 'pilkada-2024/kampanye' });
+  });
+  it('reads "pascapemilu 2019"', () => {
+    expect(
+      decideElection(contextOf('Polres Bangka Barat menggelar deklarasi damai pascapemilu 2019.'), undefined, 'unknown')
+        ?.election,
+    ).toEqual({
+      electionId: 'pemilu-2019',
+    });
+  });
+});
+
+describe('decideOperation', () => {
+  it('reads a misspelled operation name through core', () => {
+    expect(decideOperation(contextOf('Personel yang bertugas dalam Ops Mantab Praja Mahakam 2024.'))?.operation).toBe(
+      'Operasi Mantap Praja Mahakam 2024',
+    );
+  });
+});
+
+describe('findOfficials', () => {
+  const read = (text: string) =>
+    findOfficials(readArticleText(text), [], findDistricts).map((o) => [o.position, o.place, o.name]);
+  it('tells the place from the name after the office', () => {
+    expect(read('Ketua KPU Balikpapan Prakoso Yudo Lelono mengatakan, pihaknya mendukung.')).toEqual([
+      ['Ketua KPU', 'Balikpapan', 'Prakoso Yudo Lelono'],
+    ]);
+  });
+  it('reads the acting prefix, honorifics and a TNI rank before the name', () => {
+    const found = findOfficials(
+      readArticleText(
+        'Pj. Bupati Banyuasin H. Hani Syopiar Rustam hadir bersama Dandim 1701/Jayapura Letkol Inf. Hendry Widodo.',
+      ),
+      [],
+      findDistricts,
+    );
+    expect(found.map((o) => [o.acting, o.name, o.honorifics])).toEqual([
+      ['pj', 'Hani Syopiar Rustam', ['H.']],
+      [undefined, 'Hendry Widodo', []],
+    ]);
+  });
+  it('reads a name written before its office', () => {
+    expect(read('Mereka diterima oleh Bapak Made Karmana, Sekretaris DPC PDI Perjuangan.')).toEqual([
+      ['Sekretaris DPC PDI Perjuangan', 'DPC PDI Perjuangan', 'Made Karmana'],
+    ]);
+  });
+  it('keeps an office without a name nameless', () => {
+    expect(read('Dihadiri Camat Kedurang Ilir dan Camat Kedurang.').map(([, , name]) => name)).toEqual(['', '']);
+  });
+});
+
+describe('findDelegations', () => {
+  const spans = (text: string, names: string[]) =>
+    names.map((name) => ({ personId: name, start: text.indexOf(name), end: text.indexOf(name) + name.length }));
+  it('reads "A melalui B", "A yang diwakili oleh B" and "B mewakili A"', () => {
+    for (const [text, names, expected] of [
+      [
+        'Kapolres Agus melalui Kapolsek Budi mengatakan.',
+        ['Kapolres Agus', 'Kapolsek Budi'],
+        ['Kapolsek Budi', 'Kapolres Agus'],
+      ],
+      [
+        'Bupati Hani yang diwakili oleh Kaban Adam hadir.',
+        ['Bupati Hani', 'Kaban Adam'],
+        ['Kaban Adam', 'Bupati Hani'],
+      ],
+      ['Kasat Budi mewakili Kapolres Agus hadir.', ['Kasat Budi', 'Kapolres Agus'], ['Kasat Budi', 'Kapolres Agus']],
+    ] as const) {
+      const found = findDelegations(readArticleText(text), spans(text, [...names]));
+      expect(found.map((d) => [d.delegateId, d.principalId])).toEqual([expected]);
+    }
+  });
+  it('does not read "melalui" before an activity as a delegation', () => {
+    const text = 'Kapolres Agus melalui cooling system mengajak warga.';
+    expect(findDelegations(readArticleText(text), spans(text, ['Kapolres Agus']))).toEqual([]);
+  });
+});
