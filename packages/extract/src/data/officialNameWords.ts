@@ -269,6 +269,10 @@ export const NOT_NAME_WORDS = [
   'tampak',
   'kegiatan',
   'acara',
+  // Plural and quantity words that follow a name in a list ("AKBP Oon para tokoh …").
+  'para',
+  'seluruh',
+  'beberapa',
 ] as const satisfies readonly string[];
 
 /** Name prefixes of bodies ("Al-Bahjah", "Al Khairaat"): a word starting so belongs to the body. */
