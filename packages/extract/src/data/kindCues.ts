@@ -79,3 +79,23 @@ export const LOOSE_KIND_WORDS = [
   'kunjungan',
   'bertemu dengan',
 ] as const satisfies readonly string[];
+
+/**
+ * Words that join two activities named together ("silaturahmi dan sambang", "dialog hingga doa
+ * bersama").
+ *
+ * @example
+ * ```ts
+ * KIND_JOINERS.includes('dan')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const KIND_JOINERS = [
+  'dan',
+  'serta',
+  'hingga',
+  'atau',
+  'sekaligus',
+  'sambil',
+] as const satisfies readonly string[];

@@ -2,7 +2,7 @@ import type { EventKind, FoundVocabularyMention, TextSpan } from '@kamtibmas/cor
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
-import { KIND_WORDS, LOOSE_KIND_WORDS, PURPOSE_CUES, PURPOSE_KINDS } from '../data/kindCues';
+import { KIND_JOINERS, KIND_WORDS, LOOSE_KIND_WORDS, PURPOSE_CUES, PURPOSE_KINDS } from '../data/kindCues';
 import { ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
 
 /** The event's kinds, the main one first, each with the words that name it. */
@@ -14,6 +14,9 @@ export interface KindsDecision {
 }
 
 const KIND_WORD_LIST = Object.keys(KIND_WORDS) as (keyof typeof KIND_WORDS)[];
+
+/** Most characters between two coordinated kinds. */
+const COORDINATION_GAP = 12;
 
 /** How far after an organiser verb the activity's name may start ("menggelar kegiatan dialog"). */
 const OBJECT_REACH = 60;
@@ -80,8 +83,9 @@ export function decideKinds(context: ReadContext): KindsDecision {
   ];
   const kinds: EventKind[] = [];
   const evidence: TextSpan[] = [];
-  const main = ordered[0];
-  if (main === undefined) return { kinds: ['other'], evidence };
+  const first = ordered[0];
+  if (first === undefined) return { kinds: ['other'], evidence };
+  const main = mainOfCoordination(article, first, terms);
   kinds.push(main.code);
   evidence.push(main);
   for (const term of [...headline, ...objects]) {
@@ -90,6 +94,36 @@ export function decideKinds(context: ReadContext): KindsDecision {
     evidence.push(term);
   }
   return { kinds, evidence };
+}
+
+/**
+ * "silaturahmi dan sambang", "Apel Deklarasi Damai", "patroli dialogis dan silaturahmi": when the
+ * first kind is joined to others, the one the article names most often is the activity (the first
+ * on a tie).
+ */
+function mainOfCoordination(
+  article: ArticleText,
+  first: FoundVocabularyMention<EventKind>,
+  terms: readonly FoundVocabularyMention<EventKind>[],
+): FoundVocabularyMention<EventKind> {
+  const joined = [first];
+  let last: TextSpan = first;
+  for (const term of terms) {
+    if (term.start < last.end) continue;
+    if (term.start - last.end > COORDINATION_GAP) break;
+    const between = article.folded
+      .slice(last.end, term.start)
+      .split(/[\s,&/]+/u)
+      .filter((w) => w.length > 0);
+    if (!between.every((w) => (KIND_JOINERS as readonly string[]).includes(w))) break;
+    joined.push(term);
+    last = term;
+  }
+  if (joined.length === 1) return first;
+  const count = (code: EventKind) => terms.filter((t) => t.code === code).length;
+  let best = first;
+  for (const term of joined) if (count(term.code) > count(best.code)) best = term;
+  return best;
 }
 
 /** Within one part of the article, terms that name the activity loosely ("pertemuan") go last. */
