@@ -279,12 +279,12 @@ export const RANKS = [
     insignia: '2 melati emas',
     tniEquivalent: { name: 'Letnan Kolonel' },
   },
-  /** Level 18 [S1][S10]. Insignia [S2][S4]; TNI equivalent [S9][S10]; English: "Police Grand Commissioner" [S10], "Senior Commissioner" (Antara) [S18], "Senior Superintendent" = 2000–01 name [S112][S10]. */
+  /** Level 18 [S1][S10]. Insignia [S2][S4]; TNI equivalent [S9][S10]; English: "Police Grand Commissioner" [S10], "Senior Commissioner" (Antara) [S18], "Senior Superintendent" = 2000–01 name [S112][S10]. Alias `KBP` (Komisaris Besar Polisi) as printed by a Gorontalo outlet for the Dir Binmas and the Kapolresta: "Dir Binmas Polda Gorontalo KBP. Amirjan", "KBP Ade Permana" (read.id, 2024, https://read.id/polres-gorontalo-terima-keluhan-money-politik-diprogram-jumat-curhat/; not in polri.md's sources). */
   {
     code: 'KOMBES',
     name: 'Komisaris Besar Polisi',
     abbreviation: 'Kombes Pol',
-    aliases: ['Kombes', 'Kombespol', 'Komisaris Besar'],
+    aliases: ['Kombes', 'Kombespol', 'Komisaris Besar', 'KBP'],
     misspellings: [],
     englishName: 'Police Grand Commissioner',
     englishAliases: ['Senior Commissioner', 'Senior Superintendent'],

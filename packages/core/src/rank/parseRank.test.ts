@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RANK_CODES } from '../data/rankCodes';
 import { RANKS } from '../data/ranks';
+import { parseOfficerMentions } from '../person/parseOfficerMentions';
 import { formatRank, type RankStyle } from './formatRank';
 import { parseRank } from './parseRank';
 
@@ -167,6 +168,17 @@ describe('parseRank', () => {
         expect(result === undefined || RANK_CODES.includes(result)).toBe(true);
       }),
     );
+  });
+
+  it('reads KBP, the Komisaris Besar Polisi initials a Gorontalo outlet prints, also in a mention', () => {
+    expect(parseRank('KBP')).toBe('KOMBES');
+    expect(parseRank('KBP.')).toBe('KOMBES');
+    // read.id (Gorontalo), 2024: "Dir Binmas Polda Gorontalo KBP. Amirjan S.I.K, Kabid Keu KBP. Fedriansah SIK".
+    const text = 'Dir Binmas Polda Gorontalo KBP. Amirjan S.I.K, Kabid Keu KBP. Fedriansah SIK';
+    expect(parseOfficerMentions(text).map((m) => [m.rank, m.name, m.titles])).toEqual([
+      ['KOMBES', 'Amirjan', ['S.I.K.']],
+      ['KOMBES', 'Fedriansah', ['S.I.K.']],
+    ]);
   });
 
   it('returns undefined on a 400 kB adversarial string', () => {
