@@ -53,9 +53,22 @@ export function foldedWords(text: string): FoldedWords {
   let word = '';
   let start = -1;
   let end = -1;
+  const length = text.length;
   let i = 0;
-  for (const ch of text) {
-    const folded = foldCodePoint(ch);
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let folded: string | Fold;
+    // ASCII, most of any Indonesian article, without making a one-character string.
+    if (code >= 97 && code <= 122) folded = text[i]!;
+    else if (code >= 65 && code <= 90) folded = String.fromCharCode(code + 32);
+    else if (code >= 48 && code <= 57) folded = text[i]!;
+    else if (code < 0x80 && code !== 39 && code !== 96) folded = Fold.Break;
+    else {
+      const point = text.codePointAt(i)!;
+      width = point > 0xffff ? 2 : 1;
+      folded = foldCodePoint(String.fromCodePoint(point));
+    }
     if (folded === Fold.Break) {
       if (word !== '') {
         words.push(word);
@@ -66,9 +79,9 @@ export function foldedWords(text: string): FoldedWords {
     } else if (folded !== Fold.Skip) {
       if (word === '') start = i;
       word += folded;
-      end = i + ch.length;
+      end = i + width;
     }
-    i += ch.length;
+    i += width;
   }
   if (word !== '') {
     words.push(word);

@@ -1,5 +1,5 @@
 import type { VocabularyEntry } from '../model/vocabulary';
-import { foldedWords } from '../text/foldedWords';
+import { type FoldedWords, foldedWords } from '../text/foldedWords';
 import { findPhrase, indexPhrases, type PhraseIndex } from '../text/foldText';
 import type { TextSpan } from '../text/textSpan';
 
@@ -19,6 +19,20 @@ export interface FoundVocabularyMention<Code extends string = string> extends Te
 }
 
 const INDEXES = /* @__PURE__ */ new WeakMap<object, PhraseIndex<string>>();
+
+/**
+ * The folded words of the last text read: a reader of an article asks for several vocabularies
+ * (kinds, groups, topics) of the same text in a row, and the words are the same each time.
+ */
+let lastText: string | undefined;
+let lastWords: FoldedWords | undefined;
+function wordsOf(text: string): FoldedWords {
+  if (text !== lastText || lastWords === undefined) {
+    lastWords = foldedWords(text);
+    lastText = text;
+  }
+  return lastWords;
+}
 
 /** The phrase index of a vocabulary's aliases, built once per vocabulary object. */
 function indexOf(vocabulary: Readonly<Record<string, VocabularyEntry>>): PhraseIndex<string> {
@@ -55,7 +69,7 @@ export function findVocabularyMentions<Code extends string>(
 ): FoundVocabularyMention<Code>[] {
   if (typeof text !== 'string') return [];
   const index = indexOf(vocabulary);
-  const { words, starts, ends } = foldedWords(text);
+  const { words, starts, ends } = wordsOf(text);
   const found: FoundVocabularyMention<Code>[] = [];
   let from = 0;
   for (;;) {
