@@ -1,5 +1,5 @@
 import { type DatePrecision, ELECTIONS, INDONESIAN_WEEKDAYS, type LocalDate, type TextSpan } from '@kamtibmas/core';
-import { type ArticleText, inHeadline, inQuote, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
+import { type ArticleText, inQuote, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import type { FoundDate, ReadContext } from '../_lib/ReadContext';
 import type { ExtractedDateMention } from '../ArticleExtraction';
@@ -93,7 +93,6 @@ export function decideEventDate(context: ReadContext): DateDecision {
 }
 
 function roleOf(article: ArticleText, date: FoundDate): Role {
-  const { folded } = article;
   const line = article.lines[spanIndexAt(article.lines, date.start)];
   if (line === undefined) return 'dateline';
   if (isDateline(article, line, date)) return 'dateline';

@@ -1,34 +1,20 @@
-import {
-  type DistrictFinder,
-  findRegencies,
-  getPolda,
-  POSITIONS,
-  type PositionCode,
-  parseIndonesianDate,
-  parseRank,
-  REGION_ABBREVIATIONS,
-  splitNameAndTitles,
-  type TextSpan,
-} from '@kamtibmas/core';
+import { type DistrictFinder, type PositionCode, splitNameAndTitles, type TextSpan } from '@kamtibmas/core';
 import { type ArticleText, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
+import { ADDRESS_FORMS, NAME_BEFORE_REACH, TNI_RANK_WORDS } from '../data/officialNameWords';
+import { ACTING_PREFIXES, MAX_NAME_WORDS, type OfficeOrganization, PLACE_MARKERS } from '../data/officialTitles';
+import { officeNames, offices } from './officeTable';
 import {
-  ADDRESS_FORMS,
-  BODY_NAME_PREFIXES,
-  GENERIC_OFFICE_HEADS,
-  NAME_BEFORE_REACH,
-  NOT_NAME_WORDS,
-  ORGANIZATION_NOUNS,
-  TNI_RANK_WORDS,
-} from '../data/officialNameWords';
-import {
-  ACTING_PREFIXES,
-  EXTRA_OFFICES,
-  MAX_NAME_WORDS,
-  OFFICE_ORGANIZATIONS,
-  type OfficeOrganization,
-  PLACE_MARKERS,
-} from '../data/officialTitles';
+  bare,
+  has,
+  isCapitalised,
+  isNameStart,
+  isOrganizationWord,
+  isPersonName,
+  placeAt,
+  trimEndPunctuation,
+  wordsIn,
+} from './officialWords';
 
 /** An office found in the text, with the person and place read around it. */
 export interface FoundOfficial extends TextSpan {
@@ -50,43 +36,6 @@ export interface FoundOfficial extends TextSpan {
   honorifics: string[];
   /** Titles, canonical. */
   titles: string[];
-}
-
-interface Office {
-  readonly code?: PositionCode;
-  readonly organization: OfficeOrganization;
-  /** A head ("Ketua") that is an office only with a body's name after it. */
-  readonly generic: boolean;
-}
-
-let OFFICES: Map<string, Office> | undefined;
-let OFFICE_NAMES: string[] | undefined;
-
-function officeNames(): string[] {
-  OFFICE_NAMES ??= [...offices().keys()];
-  return OFFICE_NAMES;
-}
-
-function offices(): Map<string, Office> {
-  if (OFFICES !== undefined) return OFFICES;
-  const map = new Map<string, Office>();
-  for (const [code, organization] of Object.entries(OFFICE_ORGANIZATIONS) as [
-    keyof typeof OFFICE_ORGANIZATIONS,
-    OfficeOrganization,
-  ][]) {
-    const position = POSITIONS[code];
-    for (const name of [position.abbreviation, ...position.aliases]) {
-      map.set(name.toLowerCase(), { code, organization, generic: false });
-    }
-  }
-  for (const office of EXTRA_OFFICES) {
-    if (!map.has(office.phrase)) map.set(office.phrase, { organization: office.organization, generic: false });
-  }
-  for (const head of GENERIC_OFFICE_HEADS) {
-    if (!map.has(head)) map.set(head, { organization: { kind: 'other', prefix: '' }, generic: true });
-  }
-  OFFICES = map;
-  return map;
 }
 
 /** Longest text read after an office for its place and person. */
@@ -183,79 +132,6 @@ function readActing(text: string, folded: string, official: FoundOfficial): void
     official.start = s;
   }
 }
-
-interface Word extends TextSpan {
-  readonly word: string;
-}
-
-function wordsIn(text: string, from: number, to: number): Word[] {
-  const words: Word[] = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && (text[i] === ' ' || text[i] === '\u00a0')) i++;
-    const s = i;
-    while (i < to && text[i] !== ' ' && text[i] !== '\n' && text[i] !== '\u00a0') i++;
-    if (i > s) words.push({ start: s, end: i, word: text.slice(s, i) });
-    if (text[i] === '\n') break;
-  }
-  return words;
-}
-
-function isCapitalised(word: string): boolean {
-  const first = word[0];
-  return first !== undefined && first !== first.toLowerCase();
-}
-
-const TRAILING = new Set([',', '.', ';', ':', ')', '”', '"']);
-const LEADING = new Set(['(', '“', '"']);
-
-/** The word without the punctuation around it ("Kalbar," → "Kalbar", "(FPK)" → "FPK"). */
-function bare(word: string): string {
-  let start = 0;
-  let end = word.length;
-  while (start < end && LEADING.has(word[start]!)) start++;
-  while (end > start && TRAILING.has(word[end - 1]!)) end--;
-  return word.slice(start, end);
-}
-
-/** Text without the punctuation that ends it. */
-function trimEndPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ',' || text[end - 1] === '.' || text[end - 1] === ';' || text[end - 1] === ':'))
-    end--;
-  return text.slice(0, end);
-}
-
-const has = (list: readonly string[], word: string) => list.includes(word);
-
-/** A word of a body's name: an acronym, a bracketed acronym, a code ("1305", "XVIII/Kasuari"), a
- * body's noun. */
-function isOrganizationWord(word: string): boolean {
-  const plain = bare(word);
-  if (plain.length === 0) return false;
-  if (/^\d/u.test(plain) || plain.includes('/')) return true;
-  const lower = plain.toLowerCase();
-  if (has(ORGANIZATION_NOUNS, lower) || BODY_NAME_PREFIXES.some((prefix) => lower.startsWith(prefix))) return true;
-  return plain.length >= 2 && plain === plain.toUpperCase() && /\p{L}/u.test(plain) && !plain.includes('.');
-}
-
-function isNameStart(text: string, word: Word, limit: number): boolean {
-  const lower = word.word.toLowerCase();
-  if (has(ADDRESS_FORMS, lower) || has(TNI_RANK_WORDS, lower)) return true;
-  return splitNameAndTitles(text.slice(word.start, Math.min(limit, word.start + 40))).honorifics.length > 0;
-}
-
-function isPlace(
-  phrase: string,
-  findDistricts: DistrictFinder | undefined,
-): 'regency' | 'city' | 'district' | 'province' | undefined {
-  const regencies = findRegencies(phrase);
-  if (regencies.length > 0) return regencies[0]!.level;
-  if (getPolda(phrase) !== undefined) return 'province';
-  if (regionAbbreviations().has(phrase.toLowerCase())) return 'regency';
-  return (findDistricts?.(phrase).length ?? 0) > 0 ? 'district' : undefined;
-}
-
 /** Reads the body or place after an office, then the person's name. `stopped`: the office is
  * followed by words that are neither (a verb, another office), so no name is looked for before it. */
 function readAfter(
@@ -361,57 +237,11 @@ function readAfter(
   official.end = end;
   return { comma, stopped: false };
 }
-
-let ABBREVIATIONS: Set<string> | undefined;
-
-/** Regency abbreviations news writes for places ("Tanjab Barat", "Muba"), from core's table. */
-function regionAbbreviations(): Set<string> {
-  ABBREVIATIONS ??= new Set(REGION_ABBREVIATIONS.map((entry) => entry.abbreviation.toLowerCase()));
-  return ABBREVIATIONS;
-}
-
-/** A month or weekday name ("9 Juni 2021" after "Gubernur … Kalsel"). */
-function isCalendarWord(word: string): boolean {
-  return (
-    parseIndonesianDate(`1 ${word} 2024`) !== undefined ||
-    parseIndonesianDate(`${word}, 1 Januari 2024`)?.weekday !== undefined
-  );
-}
-
 /** Offices of a place (Camat, Lurah, Kades): the first word after them is the place. */
 function needsPlace(official: FoundOfficial): boolean {
   const kind = official.organization.kind;
   return kind === 'kecamatan' || kind === 'desa' || kind === 'kelurahan';
 }
-
-/** The longest place (regency, city, province, district) of up to three words at word `i`. */
-function placeAt(
-  words: readonly Word[],
-  i: number,
-  findDistricts: DistrictFinder | undefined,
-): { words: number; level: string } | undefined {
-  if (!isCapitalised(bare(words[i]!.word))) return undefined;
-  for (let k = Math.min(3, words.length - i); k >= 1; k--) {
-    const slice = words.slice(i, i + k);
-    if (slice.slice(0, -1).some((w) => w.word.endsWith(','))) continue;
-    const phrase = slice.map((w) => bare(w.word)).join(' ');
-    const level = isPlace(phrase, findDistricts);
-    if (level !== undefined) return { words: k, level };
-  }
-  return undefined;
-}
-
-function isPersonName(name: string, findDistricts: DistrictFinder | undefined): boolean {
-  const words = name.split(' ').filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
-  if (!words.every(isCapitalised)) return false;
-  if (words.every((w) => w === w.toUpperCase() && w.length <= 5)) return false;
-  if (words.some((w) => has(ORGANIZATION_NOUNS, w.toLowerCase()) && w.toLowerCase() !== 'al')) return false;
-  if (words.some((w) => parseRank(w) !== undefined || offices().has(w.toLowerCase()))) return false;
-  if (words.some((w) => has(NOT_NAME_WORDS, bare(w).toLowerCase()) || isCalendarWord(bare(w)))) return false;
-  return isPlace(name, findDistricts) === undefined;
-}
-
 /** "Bapak Made Karmana, Sekretaris DPC PDI Perjuangan": the name and titles that fill the clause
  * before the office, up to its comma. */
 function readBefore(article: ArticleText, officers: readonly TextSpan[], official: FoundOfficial, floor: number): void {

@@ -41,7 +41,6 @@ export function roleAt(article: ArticleText, span: TextSpan): ParticipationRole 
   if (inQuote(article, span.start) || inHeadline(article, span.start)) return undefined;
   const sentence = sentenceAt(article, span.start);
   if (sentence === undefined) return undefined;
-  const { folded } = article;
   const beforeFrom = Math.max(sentence.start, span.start - CUE_BEFORE_REACH);
   const afterTo = Math.min(sentence.end, span.end + CUE_AFTER_REACH);
   const near = (list: readonly string[], from: number, to: number) =>
