@@ -81,6 +81,11 @@ export const POSITION_HEADS = [
   { forms: ['Bamin'], needsFunction: true, open: true },
   { forms: ['Banit'], needsFunction: true, open: true },
   { forms: ['Dansat', 'Komandan Satuan'], needsFunction: true, open: true },
+  {
+    forms: ['Karendal', 'Kepala Kendali'],
+    needsFunction: true,
+    note: 'The head of an operation\'s control post: "Kepala Kendali Operasi (Karendal Ops) Mantap Praja Polres Bangli" (suryaindonesia.net, 2024), "Kabag Ops … selaku Karendalops" (infotouna.com, 2024).',
+  },
 ] as const satisfies readonly PositionHead[];
 
 /**
@@ -152,6 +157,20 @@ export const POSITION_FUNCTIONS = [
   'Kamsel',
   'Dikyasa',
   'Turjawali',
+  // Polda bureaus and fields, as news writes them after Karo/Kabid/Dir: "Karo SDM Polda NTT",
+  // "Kepala Biro SDM Polda Metro Jaya" (banten.pers.web.id, KOP Polda Metro Jaya 2024), "Karorena",
+  // "Kepala Biro Operasi Polda Maluku" (info-ambon.com), "Kepala Biro Perencanaan dan Anggaran"
+  // (suara.com on Polda Kaltara), "Kabidkum", "Dirkrimsus Polda NTT" (tribratanewsntt.com). Spellings
+  // only; polri.md §2 names the Biro level, not each bureau.
+  'SDM',
+  'Rena',
+  'Perencanaan dan Anggaran',
+  'Operasi',
+  'Log',
+  'Kum',
+  'Hukum',
+  'Krimsus',
+  'Krimum',
 ] as const satisfies readonly string[];
 
 /**
@@ -208,6 +227,33 @@ export const UNIT_PART_WORDS = [
 export const MIN_GLUED_FUNCTION_LENGTH = 4;
 
 /**
+ * Shortest function key read glued to a head of at least {@link MIN_HEAD_LENGTH_FOR_SHORT_FUNCTION}
+ * letters: "Karo**ops**", "Kabid**kum**", "Karo**log**" (Polda staff posts in tribratanewsntt.com and
+ * news on Polda Papua Barat). A two-letter head ("Ba" + "tik") still needs
+ * {@link MIN_GLUED_FUNCTION_LENGTH}.
+ *
+ * @example
+ * ```ts
+ * MIN_GLUED_SHORT_FUNCTION_LENGTH
+ * //=> 3
+ * ```
+ * @category Positions
+ */
+export const MIN_GLUED_SHORT_FUNCTION_LENGTH = 3;
+
+/**
+ * Shortest head key that takes a three-letter glued function ({@link MIN_GLUED_SHORT_FUNCTION_LENGTH}).
+ *
+ * @example
+ * ```ts
+ * MIN_HEAD_LENGTH_FOR_SHORT_FUNCTION
+ * //=> 4
+ * ```
+ * @category Positions
+ */
+export const MIN_HEAD_LENGTH_FOR_SHORT_FUNCTION = 4;
+
+/**
  * Titles that are a whole post on their own and that {@link POSITIONS} does not list: kept as
  * written without a code ("Ps. **KSPK** Polsek Firdaus", "**Pawas** Polresta Barelang", "**Padal** Iptu
  * …" in dewanusantaranews.com on Polres Labuhanbatu). Seen in news and the officer-mention corpus;
@@ -235,7 +281,33 @@ export const STANDALONE_POSITIONS = [
   'Wadanyon',
   'Danpos',
   'Danton',
+  // Polda staff posts written as one word: "Irwasda Polda Papua" (Inspektur Pengawas Daerah,
+  // papua.us 2015 on Polda Papua and Papua Barat; tribratanewsntt.com), "Koorspripim Polda NTT"
+  // (tribratanewsntt.com), "Kasatgaswil Papua Barat" (radarnkri.id, an operation's regional task
+  // force). Expansions other than Irwasda's are not in the domain notes.
+  'Irwasda',
+  'Koorspripim',
+  'Kasatgaswil',
 ] as const satisfies readonly string[];
+
+/**
+ * Misspelt position titles news prints, each one letter from one listed form and from no other
+ * (unambiguous): read as that form's code, kept as written. Each was seen in a real article:
+ * "Kappolresta Magelang" (indoberita.id, 2024), "Kaporles Sintang" (lintaskapuas.com), "Kapores
+ * Konawe" (suarasultra.com).
+ *
+ * @example
+ * ```ts
+ * POSITION_MISSPELLINGS.find(([form]) => form === 'Kaporles')?.[1]
+ * //=> 'kapolres'
+ * ```
+ * @category Positions
+ */
+export const POSITION_MISSPELLINGS = [
+  ['Kappolresta', 'kapolresta'],
+  ['Kaporles', 'kapolres'],
+  ['Kapores', 'kapolres'],
+] as const satisfies readonly (readonly [string, PositionCode])[];
 
 /**
  * Words that open the village a Bhabinkamtibmas serves: "Bhabinkamtibmas **Desa** Lamreung",

@@ -24,7 +24,9 @@ export const POSITIONS = {
     code: 'kapolri',
     name: 'Kepala Kepolisian Negara Republik Indonesia',
     abbreviation: 'Kapolri',
-    aliases: ['Kepala Polri'],
+    // "Kepala Kepolisian RI (Kapolri) Jenderal Listyo Sigit Prabowo" (merdeka.com, 2024), "Kepala
+    // Kepolisian Republik Indonesia (Kapolri), Jenderal Pol Sutarman" (sindonews.com, 2014).
+    aliases: ['Kepala Polri', 'Kepala Kepolisian RI', 'Kepala Kepolisian Republik Indonesia'],
     englishName: 'Chief of the Indonesian National Police',
     sector: 'police',
     unitKind: 'mabes',

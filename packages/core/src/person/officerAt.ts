@@ -7,7 +7,7 @@ import { matchRankAt } from '../rank/matchRankAt';
 import { asideEndAt } from '../text/asides';
 import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
 import { type NameParts, readName } from './nameAt';
-import { MILITARY_KEYS, NOT_RANK_BEFORE_JENDERAL_KEYS, RETIRED_KEYS } from './personWordSets';
+import { MILITARY_KEYS, NOT_RANK_BEFORE_JENDERAL_KEYS, RANK_SUFFIX_KEYS, RETIRED_KEYS } from './personWordSets';
 
 /** An officer as the recognizer reads it; word indexes are into the text's WordList. */
 export interface OfficerDraft {
@@ -56,6 +56,18 @@ export function officerAt(text: string, spans: WordList, index: number, isStop: 
     next !== undefined &&
     RETIRED_KEYS.has(next.key) &&
     (spans.gapBefore(after) & ~(GAP.OPEN_BRACKET | GAP.SPACE)) === 0
+  ) {
+    after++;
+    gapMask = RETIRED_GAP_MASK;
+  }
+  // "Brigjen (Pol) Lukman", "Brigadir Jenderal (Pol) Tugas": the force's word in brackets.
+  const suffix = gapMask === -1 ? spans.get(after) : undefined;
+  if (
+    suffix !== undefined &&
+    RANK_SUFFIX_KEYS.has(suffix.key) &&
+    (spans.gapBefore(after) & ~(GAP.OPEN_BRACKET | GAP.SPACE)) === 0 &&
+    (spans.gapBefore(after) & GAP.OPEN_BRACKET) !== 0 &&
+    (spans.gapBefore(after + 1) & GAP.CLOSE_BRACKET) !== 0
   ) {
     after++;
     gapMask = RETIRED_GAP_MASK;

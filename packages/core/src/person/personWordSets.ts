@@ -23,6 +23,7 @@ export const FORMER_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(FORMER_WORDS
 export const MILITARY_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(MILITARY_RANK_MARKS);
 export const REPRESENTING_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(REPRESENTING_WORDS);
 export const RETIRED_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(RETIRED_WORDS);
+export const RANK_SUFFIX_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(RANK_SUFFIX_WORDS);
 export const PARTICLE_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NAME_PARTICLES);
 export const ABBREVIATED_NAME_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(ABBREVIATED_NAMES);
 export const NOT_RANK_BEFORE_JENDERAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NOT_RANK_BEFORE_JENDERAL);

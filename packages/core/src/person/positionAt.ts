@@ -8,8 +8,11 @@ import type { PositionCode } from '../data/positionCodes';
 import {
   ACTING_PREFIXES,
   MIN_GLUED_FUNCTION_LENGTH,
+  MIN_GLUED_SHORT_FUNCTION_LENGTH,
+  MIN_HEAD_LENGTH_FOR_SHORT_FUNCTION,
   POSITION_FUNCTIONS,
   POSITION_HEADS,
+  POSITION_MISSPELLINGS,
   type PositionHead,
   STANDALONE_POSITIONS,
   UNIT_PART_WORDS,
@@ -24,11 +27,12 @@ import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
 // Built in /* @__PURE__ */ calls, so that bundlers drop the indexes with their users (see
 // rank/compareRanks.ts).
 const POSITION_INDEX: KeyIndex<PositionCode> = /* @__PURE__ */ (() =>
-  buildKeyIndex(
-    Object.values(POSITIONS).flatMap((position) =>
+  buildKeyIndex([
+    ...Object.values(POSITIONS).flatMap((position) =>
       [position.name, position.abbreviation, ...position.aliases].map((form) => [form, position.code] as const),
     ),
-  ))();
+    ...POSITION_MISSPELLINGS,
+  ]))();
 
 const HEAD_INDEX: KeyIndex<PositionHead> = /* @__PURE__ */ (() =>
   buildKeyIndex(
@@ -83,10 +87,14 @@ export function matchListedPositionAt(
   return longestKeyAt(text, spans, start, POSITION_INDEX);
 }
 
-/** Whether the glued word `key` is a head followed by a function ("kasatreskrim", "kasium"). */
+/**
+ * Whether the glued word `key` is a head followed by a function ("kasatreskrim", "kasium"); a
+ * three-letter function only after a head of four letters or more ("karoops", "kabidkum").
+ */
 function isGluedHeadAndFunction(key: string): boolean {
   const [min, max] = GLUED_HEAD_LENGTHS;
-  for (let cut = Math.min(max, key.length - MIN_GLUED_FUNCTION_LENGTH); cut >= min; cut--) {
+  for (let cut = Math.min(max, key.length - MIN_GLUED_SHORT_FUNCTION_LENGTH); cut >= min; cut--) {
+    if (key.length - cut < MIN_GLUED_FUNCTION_LENGTH && cut < MIN_HEAD_LENGTH_FOR_SHORT_FUNCTION) continue;
     if (HEAD_INDEX.byKey.has(key.slice(0, cut)) && FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
   }
   return false;

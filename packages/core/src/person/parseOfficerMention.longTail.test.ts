@@ -1,0 +1,98 @@
+// The long tail of how news writes officers (issue 10): Polda staff posts, "(Pol)" after the rank,
+// misspelt heads, Kapolri spelt out. Each sentence is written after a real article (URL beside it).
+import { describe, expect, it } from 'vitest';
+import { parseOfficerMention } from './parseOfficerMention';
+
+describe('parseOfficerMention — Polda staff posts as head × function', () => {
+  it('reads a bureau written spaced or spelt out (banten.pers.web.id: "Kepala Biro SDM Polda Metro Jaya")', () => {
+    expect(parseOfficerMention('Kepala Biro SDM Polda Metro Jaya Kombes Pol Budi')).toMatchObject({
+      rank: 'KOMBES',
+      name: 'Budi',
+      position: { text: 'Kepala Biro SDM' },
+      unit: { kind: 'polda', name: 'Metro Jaya' },
+    });
+  });
+
+  it('reads a three-letter function glued to a head of four letters or more ("Karoops", "Kabidkum")', () => {
+    expect(parseOfficerMention('Karoops Polda Papua Barat Kombes Pol Erick')).toMatchObject({
+      position: { text: 'Karoops' },
+      unit: { kind: 'polda', name: 'Papua Barat' },
+    });
+    expect(parseOfficerMention('Kabidkum Polda NTT Kombes Pol. Halasan')).toMatchObject({
+      position: { text: 'Kabidkum' },
+      unit: { kind: 'polda', name: 'NTT' },
+    });
+    // A two-letter head takes no three-letter function: "Batik" is no "Ba" + "TIK".
+    expect(parseOfficerMention('kain Batik AKBP Imam')?.position).toBeUndefined();
+  });
+
+  it('reads the directorate glued to Dir ("Dirkrimsus") without a code', () => {
+    const found = parseOfficerMention('Dirkrimsus Polda Riau Kombes Pol Budi');
+    expect(found?.position).toEqual({ text: 'Dirkrimsus' });
+    expect(found?.unit).toMatchObject({ kind: 'polda', name: 'Riau' });
+  });
+
+  it('reads Irwasda as a post (papua.us: "Irbit Ops Irwasda Polda Papua")', () => {
+    expect(parseOfficerMention('Irwasda Polda Papua Barat Kombes Pol Budi')).toMatchObject({
+      position: { text: 'Irwasda' },
+      unit: { kind: 'polda', name: 'Papua Barat' },
+    });
+  });
+
+  it('reads Karendal Ops (suryaindonesia.net on Polres Bangli, 2024)', () => {
+    expect(parseOfficerMention('Karendal Ops Polres Bangli Kompol Dewa Gede Oka menegaskan')).toMatchObject({
+      rank: 'KOMPOL',
+      name: 'Dewa Gede Oka',
+      position: { text: 'Karendal Ops' },
+      unit: { kind: 'polres', name: 'Bangli' },
+    });
+  });
+
+  it('still needs a known function after Karo, which is also a regency and a people', () => {
+    expect(parseOfficerMention('warga Karo AKBP Budi')?.position).toBeUndefined();
+  });
+});
+
+describe('parseOfficerMention — the rank with "(Pol)"', () => {
+  it('skips the bracketed force word after the rank (2enam.com on Kapolda Sulbar)', () => {
+    expect(parseOfficerMention('Kapolda Sulbar Brigjen (Pol) Baharudin Djafar angkat bicara')).toMatchObject({
+      rank: 'BRIGJEN',
+      name: 'Baharudin Djafar',
+      position: { code: 'kapolda', text: 'Kapolda' },
+      unit: { kind: 'polda', name: 'Sulbar' },
+    });
+  });
+
+  it('after a spelt-out rank and a spelt-out post', () => {
+    expect(
+      parseOfficerMention('Kepala Kepolisian Daerah Kalimantan Barat, Brigadir Jenderal (Pol) Tugas Dwi Apriyanto'),
+    ).toMatchObject({
+      rank: 'BRIGJEN',
+      name: 'Tugas Dwi Apriyanto',
+      position: { code: 'kapolda', text: 'Kepala Kepolisian Daerah' },
+      unit: { kind: 'polda', name: 'Kalimantan Barat' },
+    });
+  });
+});
+
+describe('parseOfficerMention — heads written otherwise', () => {
+  it('reads misspelt heads that are one letter from one post', () => {
+    expect(parseOfficerMention('Kaporles Sintang, AKBP Sudarmin')).toMatchObject({
+      position: { code: 'kapolres', text: 'Kaporles' },
+      unit: { kind: 'polres', name: 'Sintang' },
+    });
+    expect(parseOfficerMention('Kappolresta Magelang, Kombes (Pol) Mustofa')).toMatchObject({
+      name: 'Mustofa',
+      position: { code: 'kapolresta', text: 'Kappolresta' },
+      unit: { kind: 'polresta', name: 'Magelang' },
+    });
+  });
+
+  it('reads Kapolri spelt out (merdeka.com: "Kepala Kepolisian RI (Kapolri) Jenderal Listyo Sigit Prabowo")', () => {
+    expect(parseOfficerMention('Kepala Kepolisian RI (Kapolri) Jenderal Listyo Sigit Prabowo menunjuk')).toMatchObject({
+      rank: 'JENDERAL',
+      name: 'Listyo Sigit Prabowo',
+      position: { code: 'kapolri', text: 'Kepala Kepolisian RI' },
+    });
+  });
+});
