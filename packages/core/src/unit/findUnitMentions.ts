@@ -36,21 +36,33 @@ function recognizeAt(
   );
 }
 
+/** Runs the refiners in order over units found one after another, adding their chains to `chains`. */
+function refineChains(
+  tokens: UnitTokens,
+  pending: readonly UnitCandidate[],
+  withSource: boolean,
+  chains: UnitCandidate[][],
+): void {
+  for (const chain of refineUnitChains(tokens, pending)) {
+    refineUnitPlaces(chain, withSource);
+    refineUnitDisplayNames(chain);
+    chains.push(chain);
+  }
+}
+
 /**
  * @internal The chains of units in `text`, innermost first, refined; stops after `limit` chains.
+ * Without `withSource`, mentions do not get `provinceSource` (the shape of `parseUnitMention`).
  */
-export function findUnitChains(text: string, options: ParseUnitMentionOptions, limit: number): UnitCandidate[][] {
+export function findUnitChains(
+  text: string,
+  options: ParseUnitMentionOptions,
+  limit: number,
+  withSource = true,
+): UnitCandidate[][] {
   const tokens = new UnitTokens(text);
   const chains: UnitCandidate[][] = [];
   let pending: UnitCandidate[] = [];
-  const flush = () => {
-    for (const chain of refineUnitChains(tokens, pending)) {
-      refineUnitPlaces(chain);
-      refineUnitDisplayNames(chain);
-      chains.push(chain);
-    }
-    pending = [];
-  };
   let at = 0;
   while (at < tokens.length && chains.length < limit) {
     const last = pending[pending.length - 1];
@@ -58,7 +70,10 @@ export function findUnitChains(text: string, options: ParseUnitMentionOptions, l
     const viaConnector = last !== undefined && at === last.next + 1 && isChainConnector(tokens, last.next);
     const adjacent = last !== undefined && (last.next === at || viaConnector);
     // A unit that does not follow the last one ends the chains found so far.
-    if (last !== undefined && !adjacent) flush();
+    if (last !== undefined && !adjacent) {
+      refineChains(tokens, pending, withSource, chains);
+      pending = [];
+    }
     if (chains.length >= limit) break;
     const candidate = recognizeAt(tokens, at, options, adjacent);
     if (candidate === undefined) {
@@ -69,7 +84,7 @@ export function findUnitChains(text: string, options: ParseUnitMentionOptions, l
     pending.push(candidate);
     at = candidate.next;
   }
-  if (chains.length < limit) flush();
+  if (chains.length < limit && pending.length > 0) refineChains(tokens, pending, withSource, chains);
   return chains.slice(0, limit);
 }
 

@@ -3,12 +3,6 @@ import type { ParseUnitMentionOptions, UnitMention } from './unitMention';
 
 export type { DistrictFinder, ParseUnitMentionOptions, UnitMention } from './unitMention';
 
-/** The mention in the shape `parseUnitMention` has always returned: no `provinceSource`. */
-function plain(mention: UnitMention): UnitMention {
-  const { provinceSource: _source, parent, ...rest } = mention;
-  return parent === undefined ? rest : { ...rest, parent: plain(parent) };
-}
-
 /**
  * Reads the first police unit named in a text, the way Indonesian news writes it: any case and
  * spacing (`Polda jatim`, `POLRES OKU`), doubled-letter typos (`Pollres`), headquarters
@@ -43,8 +37,8 @@ export function parseUnitMention(text: string, options: ParseUnitMentionOptions 
   try {
     if (typeof text !== 'string' || text.length === 0) return undefined;
     const safeOptions = typeof options === 'object' && options !== null ? options : {};
-    const first = findUnitChains(text, safeOptions, 1)[0]?.[0];
-    return first === undefined ? undefined : plain(first.mention);
+    // Without provinceSource: the shape parseUnitMention has always returned.
+    return findUnitChains(text, safeOptions, 1, false)[0]?.[0]?.mention;
   } catch {
     return undefined;
   }

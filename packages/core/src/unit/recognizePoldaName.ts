@@ -4,8 +4,11 @@ import type { PoldaRecord } from '../data/polda';
 import { poldaIndex } from './getPolda';
 import { type UnitCandidate, unitEnd } from './unitCandidate';
 import { type HeadMatch, joinRaw } from './unitHeads';
-import { longestKnown, skipParenthetical } from './unitName';
+import { keyPrefixes, longestKnown, skipParenthetical } from './unitName';
 import type { UnitTokens } from './unitTokens';
+
+let poldaPrefixes: ReadonlySet<string> | undefined;
+const poldaByKey = (key: string): PoldaRecord | undefined => poldaIndex().get(key);
 
 function poldaCandidate(
   tokens: UnitTokens,
@@ -23,8 +26,8 @@ function poldaCandidate(
       displayName: polda.name,
       province: { code: polda.area.code, name: polda.area.name },
       headquarters,
-      provinceSource: 'stated',
     },
+    provinceStated: true,
     first: match.start,
     next,
     start: tokens.get(match.start)!.start,
@@ -38,7 +41,8 @@ export function recognizePoldaName(tokens: UnitTokens, match: HeadMatch): UnitCa
   if (head.type === 'polda') return poldaCandidate(tokens, match, head.polda, match.raw, match.next, false);
   if (head.type !== 'territorial' || head.spelling.kind !== 'polda') return undefined;
   const from = skipParenthetical(tokens, match.next);
-  const found = longestKnown(tokens, from, (key) => poldaIndex().get(key));
+  poldaPrefixes ??= keyPrefixes(poldaIndex().keys());
+  const found = longestKnown(tokens, from, poldaByKey, poldaPrefixes);
   if (found === undefined) return undefined;
   return poldaCandidate(tokens, match, found.value, joinRaw(tokens, from, found.next), found.next, head.headquarters);
 }

@@ -11,14 +11,17 @@ import type { DistrictHit, UnitCandidate } from './unitCandidate';
 import { unitEnd } from './unitCandidate';
 import { type HeadMatch, joinRaw } from './unitHeads';
 import type { ParseUnitMentionOptions } from './unitMention';
-import { longestKnown, skipParenthetical, suffixEnd, titleCase, writtenNameEnd } from './unitName';
+import { keyPrefixes, longestKnown, skipParenthetical, suffixEnd, titleCase, writtenNameEnd } from './unitName';
 import type { UnitTokens } from './unitTokens';
 
 let portKeys: ReadonlySet<string> | undefined;
-function portQualifiers(): ReadonlySet<string> {
+let portPrefixes: ReadonlySet<string> | undefined;
+let regencyPrefixes: ReadonlySet<string> | undefined;
+
+const portByKey = (key: string): true | undefined => {
   portKeys ??= new Set(PORT_QUALIFIERS.map(placeKey));
-  return portKeys;
-}
+  return portKeys.has(key) ? true : undefined;
+};
 
 /** A place read after a head: where it ends and what a table knows of it. */
 interface Place<T> {
@@ -35,14 +38,15 @@ function readPlace<T>(
   from: number,
   lookup: ((key: string) => T | undefined) | undefined,
   capitalOnly: boolean,
+  prefixes?: ReadonlySet<string>,
 ): Place<T> | undefined {
-  let known = lookup === undefined ? undefined : longestKnown(tokens, from, lookup);
+  let known = lookup === undefined ? undefined : longestKnown(tokens, from, lookup, prefixes);
   prefixWords ??= new Set(PLACE_PREFIX_WORDS.map(placeKey));
   const first = tokens.get(from);
   if (known === undefined && lookup !== undefined && first !== undefined && prefixWords.has(first.key)) {
     // "Polres Pulau Buru": the place is Buru; the name as written keeps "Pulau".
     const next = tokens.get(from + 1);
-    if (next !== undefined && !next.stop && !next.open) known = longestKnown(tokens, from + 1, lookup);
+    if (next !== undefined && !next.stop && !next.open) known = longestKnown(tokens, from + 1, lookup, prefixes);
   }
   if (known !== undefined) {
     const end = suffixEnd(tokens, known.next);
@@ -95,6 +99,7 @@ function pickRegency(regencies: readonly Regency[], written: string): Regency | 
 }
 
 function canonicalRegencyName(regency: Regency, candidates: readonly Regency[]): string {
+  if (regency.level !== 'city') return regency.name;
   const homonym = candidates.length > 1 || (regenciesByKey(placeKey(regency.name))?.length ?? 0) > 1;
   return homonym && regency.level === 'city' ? `${regency.name} Kota` : regency.name;
 }
@@ -123,7 +128,8 @@ function read(
   const isSector = kind === 'polsek' || kind === 'polsubsektor';
   const from = skipParenthetical(tokens, match.next);
   // "Polres Pelabuhan Makassar", "Polsek Kawasan Pelabuhan (KP) Samarinda": the qualifier stays in the name.
-  const port = longestKnown(tokens, from, (key) => (portQualifiers().has(key) ? true : undefined));
+  portPrefixes ??= keyPrefixes(PORT_QUALIFIERS.map(placeKey));
+  const port = longestKnown(tokens, from, portByKey, portPrefixes);
   const placeFrom = port === undefined ? from : skipParenthetical(tokens, port.next);
   const finder = options.findDistricts;
   // After a capitalised head a name is capitalised ("Polsek dapat turun" names no Polsek); text
@@ -143,7 +149,8 @@ function read(
       capitalOnly,
     );
   } else {
-    place = readPlace(tokens, placeFrom, regenciesByKey, capitalOnly);
+    regencyPrefixes ??= keyPrefixes(regencyIndex().keys());
+    place = readPlace(tokens, placeFrom, regenciesByKey, capitalOnly, regencyPrefixes);
   }
   let nameEnd: number;
   let written: string;
@@ -162,7 +169,6 @@ function read(
   const qualifier = port === undefined ? '' : `${titleCase(joinRaw(tokens, from, port.next))} `;
   const placeWritten = place === undefined ? '' : joinRaw(tokens, placeFrom, place.end);
   const { next, end } = unitEnd(tokens, nameEnd, skipParenthetical(tokens, nameEnd));
-  const base = { first: match.start, next, start: startOffset, end };
   if (isSector) {
     const found = place?.known === undefined ? [] : (place.known as readonly DistrictHit[]);
     const hits = spelling.metro === true ? inMetroArea(found, (d) => d.regencyCode) : found;
@@ -170,18 +176,19 @@ function read(
     const district = districts.length === 1 ? districts[0] : undefined;
     const canonical =
       district === undefined ? `${qualifier}${titleCase(placeWritten)}`.trim() : `${qualifier}${district.name}`;
-    return {
-      candidate: {
-        ...base,
-        mention: { kind, name: written, displayName: `${spelling.label} ${canonical}`, headquarters },
-        label: spelling.label,
-        nameIsDistrict: port === undefined && place?.extended === false && hits.length > 0,
-        // An extended name ("Pringsewu Kota") still lies where its district lies.
-        districts: hits,
-        ...(district === undefined ? {} : { regencyCode: district.regencyCode }),
-      },
-      known: place?.known !== undefined,
+    const candidate: UnitCandidate = {
+      mention: { kind, name: written, displayName: `${spelling.label} ${canonical}`, headquarters },
+      first: match.start,
+      next,
+      start: startOffset,
+      end,
+      label: spelling.label,
+      nameIsDistrict: port === undefined && place?.extended === false && hits.length > 0,
+      // An extended name ("Pringsewu Kota") still lies where its district lies.
+      districts: hits,
     };
+    if (district !== undefined) candidate.regencyCode = district.regencyCode;
+    return { candidate, known: place?.known !== undefined };
   }
   const named = (place?.known as readonly Regency[] | undefined) ?? [];
   const regencies = spelling.metro === true ? inMetroArea(named, (r) => r.code) : named;
@@ -197,12 +204,9 @@ function read(
     headquarters,
   };
   const provinceCode = regency?.provinceCode ?? sameProvince(regencies);
-  const candidate: UnitCandidate = {
-    ...base,
-    mention,
-    ...(regency === undefined ? {} : { regencyCode: regency.code }),
-    ...(provinceCode === undefined ? {} : { provinceCode }),
-  };
+  const candidate: UnitCandidate = { mention, first: match.start, next, start: startOffset, end };
+  if (regency !== undefined) candidate.regencyCode = regency.code;
+  if (provinceCode !== undefined) candidate.provinceCode = provinceCode;
   return { candidate, known: regencies.length > 0 };
 }
 

@@ -58,14 +58,6 @@ function placesAgree(child: UnitCandidate, parent: UnitCandidate): boolean {
 export function refineUnitChains(tokens: UnitTokens, candidates: readonly UnitCandidate[]): UnitCandidate[][] {
   const chains: UnitCandidate[][] = [];
   let chain: UnitCandidate[] = [];
-  const close = () => {
-    const first = chain[0];
-    // A bare "Polri" alone, or a bare function without the unit it belongs to, names no unit.
-    if (first !== undefined && first.parentOnly !== true && (first.needsParent !== true || chain.length > 1)) {
-      chains.push(chain);
-    }
-    chain = [];
-  };
   for (const candidate of candidates) {
     const child = chain[chain.length - 1];
     const gap = child === undefined ? undefined : tokens.get(candidate.first);
@@ -77,10 +69,20 @@ export function refineUnitChains(tokens: UnitTokens, candidates: readonly UnitCa
       (candidate.first === child.next || (candidate.connectorBefore === true && candidate.first === child.next + 1)) &&
       (child.parentKinds ?? parentKindsOf(child.mention)).includes(candidate.mention.kind) &&
       (!gap.stop || (gap.comma && placesAgree(child, candidate)));
-    if (!linked) close();
-    else child.mention.parent = candidate.mention;
+    if (linked) {
+      child.mention.parent = candidate.mention;
+    } else {
+      if (namesUnit(chain)) chains.push(chain);
+      chain = [];
+    }
     chain.push(candidate);
   }
-  close();
+  if (namesUnit(chain)) chains.push(chain);
   return chains;
+}
+
+/** A bare "Polri" alone, or a bare function without the unit it belongs to, names no unit. */
+function namesUnit(chain: readonly UnitCandidate[]): boolean {
+  const first = chain[0];
+  return first !== undefined && first.parentOnly !== true && (first.needsParent !== true || chain.length > 1);
 }

@@ -2,7 +2,7 @@
 // outermost unit inwards: a Polda states its province; a regency or a unique district infers it; a
 // parent hands its province, and its regency narrows a Polsek's homonymous districts.
 import { getProvince } from '../region/getProvince';
-import type { UnitCandidate } from './unitCandidate';
+import type { DistrictHit, UnitCandidate } from './unitCandidate';
 
 function provinceOf(code: string | undefined): { code: string; name: string } | undefined {
   if (code === undefined) return undefined;
@@ -10,21 +10,27 @@ function provinceOf(code: string | undefined): { code: string; name: string } | 
   return province === undefined ? undefined : { code: province.code, name: province.name };
 }
 
-/** Settles `province` and `provinceSource` of every unit of a chain (innermost first). */
-export function refineUnitPlaces(chain: readonly UnitCandidate[]): void {
+/** The province code all these districts share, if they share one. */
+function sharedProvince(districts: readonly DistrictHit[]): string | undefined {
+  const code = districts[0]?.provinceCode;
+  for (const district of districts) if (district.provinceCode !== code) return undefined;
+  return code;
+}
+
+/**
+ * Settles `province` of every unit of a chain (innermost first) and, with `withSource`, its
+ * `provinceSource`: `'stated'` when a Polda of the chain names it, else `'inferred'`.
+ */
+export function refineUnitPlaces(chain: readonly UnitCandidate[], withSource: boolean): void {
   let parent: UnitCandidate | undefined;
+  let parentStated = false;
   for (let i = chain.length - 1; i >= 0; i--) {
     const current = chain[i]!;
     const { mention } = current;
+    let stated = current.provinceStated === true;
     if (mention.province === undefined) {
-      const districts = current.districts ?? [];
-      const provinces = new Set(districts.map((d) => d.provinceCode));
-      const fromName = current.provinceCode ?? (provinces.size === 1 ? districts[0]?.provinceCode : undefined);
-      const province = provinceOf(fromName);
-      if (province !== undefined) {
-        mention.province = province;
-        mention.provinceSource = 'inferred';
-      }
+      const province = provinceOf(current.provinceCode ?? sharedProvince(current.districts ?? []));
+      if (province !== undefined) mention.province = province;
     }
     if (parent !== undefined) {
       const districts = current.districts;
@@ -39,24 +45,23 @@ export function refineUnitPlaces(chain: readonly UnitCandidate[]): void {
           const district = narrowed[0]!;
           if (current.nameIsDistrict === true) mention.displayName = `${current.label ?? 'Polsek'} ${district.name}`;
           const province = provinceOf(district.provinceCode);
-          if (province !== undefined) {
-            mention.province = province;
-            mention.provinceSource = 'inferred';
-          }
+          if (province !== undefined) mention.province = province;
           current.regencyCode = district.regencyCode;
         }
       }
       if (mention.province === undefined && above.mention.province !== undefined) {
         mention.province = { ...above.mention.province };
-        mention.provinceSource = above.mention.provinceSource ?? 'inferred';
-      } else if (above.mention.provinceSource === 'stated' && mention.province?.code === above.mention.province?.code) {
+        stated = parentStated;
+      } else if (parentStated && mention.province?.code === above.mention.province?.code) {
         // The chain names the Polda: the province is stated, whatever else also settles it.
-        mention.provinceSource = 'stated';
+        stated = true;
       }
       if (current.regencyCode === undefined && above.regencyCode !== undefined && mention.kind === 'polsek') {
         current.regencyCode = above.regencyCode;
       }
     }
+    if (withSource && mention.province !== undefined) mention.provinceSource = stated ? 'stated' : 'inferred';
     parent = current;
+    parentStated = stated && mention.province !== undefined;
   }
 }

@@ -24,6 +24,8 @@ export interface UnitCandidate {
   end: number;
   /** Kemendagri code of the regency the name settles. */
   regencyCode?: string;
+  /** The unit is a Polda: its province is stated by its name. */
+  provinceStated?: boolean;
   /** Province code the place name settles (a regency, or homonyms all in one province). */
   provinceCode?: string;
   /** Districts the name of a Polsek matches, to narrow by the parent. */

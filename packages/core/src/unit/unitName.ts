@@ -50,19 +50,32 @@ export function endsName(tokens: UnitTokens, index: number): boolean {
   return token === undefined || nameStoppers().has(token.key) || isHeadAt(tokens, index);
 }
 
-/** Longest run of words from `at` (≤ {@link MAX_NAME_WORDS}) whose joined key `accept` knows. */
+/** Every prefix of every key: what {@link longestKnown} stops on. */
+export function keyPrefixes(keys: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  return prefixes;
+}
+
+/**
+ * Longest run of words from `at` (≤ {@link MAX_NAME_WORDS}) whose joined key `accept` knows; with
+ * `prefixes` (every prefix of every known key) the run stops at the first key none starts.
+ */
 export function longestKnown<T>(
   tokens: UnitTokens,
   at: number,
   accept: (key: string) => T | undefined,
+  prefixes?: ReadonlySet<string>,
 ): { value: T; next: number } | undefined {
   let key = '';
   let best: { value: T; next: number } | undefined;
   for (let length = 1; length <= MAX_NAME_WORDS && at + length <= tokens.length; length++) {
     const token = tokens.get(at + length - 1)!;
     if (length > 1 && (token.stop || token.open || token.close)) break;
-    if (length > 1 && isHeadAt(tokens, at + length - 1)) break;
     key = joinKeys(key, token.key);
+    // A key no known name starts with cannot grow into one.
+    if (prefixes !== undefined && !prefixes.has(key)) break;
+    if (length > 1 && isHeadAt(tokens, at + length - 1)) break;
     const value = accept(key);
     if (value !== undefined) best = { value, next: at + length };
   }
