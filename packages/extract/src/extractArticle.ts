@@ -148,7 +148,8 @@ function extract(text: string, options: ExtractArticleOptions, optionNotes: read
   const groups = decideParticipantGroups(context, officials);
   const topics = decideTopics(context);
   const election = decideElection(context, when.date, when.precision);
-  const operation = decideOperation(context);
+  const { decision: operation, notes: operationNotes } = decideOperation(context, when.date);
+  notes.push(...operationNotes);
 
   for (const span of kinds.evidence) cite('event.kinds', span);
   if (when.date !== undefined) cite('event.date', when.evidence);

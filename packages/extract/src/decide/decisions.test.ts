@@ -156,10 +156,22 @@ describe('decideElection', () => {
 });
 
 describe('decideOperation', () => {
+  const text = 'Personel yang bertugas dalam Ops Mantab Praja Mahakam 2024.';
   it('reads a misspelled operation name through core', () => {
-    expect(decideOperation(contextOf('Personel yang bertugas dalam Ops Mantab Praja Mahakam 2024.'))?.operation).toBe(
+    expect(decideOperation(contextOf(text)).decision?.operation).toBe('Operasi Mantap Praja Mahakam 2024');
+    // Polda Kaltim ran it 2024-08-26 to 2024-12-16 (shared/domain/elections.md §5b).
+    expect(decideOperation(contextOf(text), '2024-09-10').decision?.operation).toBe(
       'Operasi Mantap Praja Mahakam 2024',
     );
+  });
+
+  it('does not take an operation that had not begun, or had ended, on the event date, and says so', () => {
+    for (const date of ['2024-06-19', '2024-12-17'] as const) {
+      const { decision, notes } = decideOperation(contextOf(text), date);
+      expect(decision).toBeUndefined();
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toContain('2024-08-26 to 2024-12-16');
+    }
   });
 });
 
