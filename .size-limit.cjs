@@ -146,9 +146,9 @@ module.exports = [
     // What an app that reads articles ships: the extractor and the core it stands on (tokenizers,
     // recognizers, the rank/position/title/unit word lists, Polda and regency tables for places,
     // election calendars for the stage, vocabularies for kinds, groups and topics). Measured
-    // 62.4 kB on the day the package landed (the extractor was still growing); limit =
+    // 65.9 kB on the day the package landed (the extractor was still growing); limit =
     // measured plus ~5 %.
-    limit: '65.5 kB',
+    limit: '69 kB',
   },
   {
     name: '@kamtibmas/extract own code (@kamtibmas/core excluded)',
@@ -157,8 +157,8 @@ module.exports = [
     ignore: ['@kamtibmas/core'],
     gzip: true,
     // extractArticle's decisions and cue lists plus mergeExtractions, for an app that already uses
-    // core. Measured 21.2 kB; limit = measured plus ~5 %.
-    limit: '22.5 kB',
+    // core. Measured 23.5 kB; limit = measured plus ~5 %.
+    limit: '24.5 kB',
   },
   {
     name: '@kamtibmas/extract { mergeExtractions }',
@@ -166,9 +166,10 @@ module.exports = [
     import: '{ mergeExtractions }',
     gzip: true,
     // mergeExtractions itself is ~4 kB minified and needs only the slug function; the rest is what
-    // top-level statements keep (extract's VOTING_DAYS set built from core's ELECTIONS, and core's
-    // key indexes), measured 14.3 kB. Limit = measured plus ~5 %; marking those tables pure
-    // would bring it down, and then this limit should follow.
-    limit: '15 kB',
+    // top-level statements keep: extract's word lists read through Object.keys/spreads and its
+    // VOTING_DAYS set built from core's ELECTIONS (with the election calendars). Measured 9.5 kB;
+    // limit = measured plus ~5 %. Building those tables in pure IIFEs would bring it down, and then
+    // this limit should follow.
+    limit: '10 kB',
   },
 ];
