@@ -58,7 +58,7 @@ try {
     const peakMb = rss ? Number(rss[1]) / 1024 : Number.NaN;
     peaks.push(peakMb);
     console.log(
-      `| ${count} | ${(statSync(file).size / 2 ** 20).toFixed(1)} MB | ${r.status} | ${seconds.toFixed(1)} s | ${Math.round(count / seconds)} | ${peakMb.toFixed(0)} MB |`,
+      `| ${count} | ${(statSync(file).size / 2 ** 20).toFixed(1)} MiB | ${r.status} | ${seconds.toFixed(1)} s | ${Math.round(count / seconds)} | ${peakMb.toFixed(0)} MiB |`,
     );
     rmSync(file);
   }
