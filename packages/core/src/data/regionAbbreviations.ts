@@ -113,6 +113,24 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'Malra', regencyCode: '81.02', name: 'Maluku Tenggara', confirmed: true },
   // https://koranpelita.com/2020/09/03/kasus-sengketa-lahan-paling-tinggi-di-kotim
   { abbreviation: 'Kotim', regencyCode: '62.02', name: 'Kotawaringin Timur', confirmed: true },
+  // https://totabuan.co/terkini/kapolda-sulut-lihat-kesiapan-pengamanan-di-polres-bolmong
+  { abbreviation: 'Bolmong', regencyCode: '71.01', name: 'Bolaang Mongondow', confirmed: true },
+  // https://totabuan.co/?p=11130 ("Polres Bolaang Mongondow Utara (Bolmut)")
+  { abbreviation: 'Bolmut', regencyCode: '71.08', name: 'Bolaang Mongondow Utara', confirmed: true },
+  // https://www.nyiurpos.com/27/04/2024/kunjungan-kerja-ke-polres-bolsel-kapolda-kita-sarankan-penambahan-4-polsek-lagi
+  { abbreviation: 'Bolsel', regencyCode: '71.11', name: 'Bolaang Mongondow Selatan', confirmed: true },
+  // http://inimanado.com/arya-perdana-terjunkan-aparat-gabungan-pengamanan-natal-dan-tahun-baru-di-minse-mitra/
+  { abbreviation: 'Minsel', regencyCode: '71.05', name: 'Minahasa Selatan', confirmed: true },
+  // https://read.id/?p=18839 ("Polres Gorontalo Utara" … "Polres Gorut")
+  // https://sulutnews.com/?p=111522 ("Kabupaten Kepulauan Siau Tagulandang Biaro (Sitaro)", "Polres Sitaro")
+  { abbreviation: 'Sitaro', regencyCode: '71.09', name: 'Kepulauan Siau Tagulandang Biaro', confirmed: true },
+  // https://www.monitorsulut.com/patroli-gabungan-polsek-sibar-dan-koramil-1301-02-ciptakan-kondisi-aman-kondusif-jelang-tahun-baru-2026/ ("Kapolres Kepulauan Sitaro")
+  { abbreviation: 'Kepulauan Sitaro', regencyCode: '71.09', name: 'Kepulauan Siau Tagulandang Biaro', confirmed: true },
+  { abbreviation: 'Gorut', regencyCode: '75.05', name: 'Gorontalo Utara', confirmed: true },
+  // https://edarinfo.com/?p=8932 ("Polres Seram Bagian Barat (SBB)")
+  { abbreviation: 'SBB', regencyCode: '81.06', name: 'Seram Bagian Barat', confirmed: true },
+  // https://ntb.indonesiasatu.co.id/edukasi-masyarakat-cegah-claster-baru-covid-19-polisi-batasi-kegiatan-jam-malam-warga-klu ("Polres Lombok Utara ( Lotara )")
+  { abbreviation: 'Lotara', regencyCode: '52.08', name: 'Lombok Utara', confirmed: true },
 ] as const satisfies readonly RegionAbbreviation[];
 
 /**

@@ -1,0 +1,23 @@
+// Regency abbreviations news writes after a unit head (data/regionAbbreviations.ts, each with the
+// article it was seen in): the unit is named by the regency and placed in its province.
+import { describe, expect, it } from 'vitest';
+import { findDistricts } from '../districts';
+import { parseUnitMention } from './parseUnitMention';
+
+const read = (text: string) => parseUnitMention(text, { findDistricts });
+
+describe('parseUnitMention — regency abbreviations of Sulawesi Utara, Gorontalo, Maluku and NTB', () => {
+  it.each([
+    ['Polres Bolmong', 'Polres Bolaang Mongondow', '71'],
+    ['Polres Bolmut', 'Polres Bolaang Mongondow Utara', '71'],
+    ['Polres Bolsel', 'Polres Bolaang Mongondow Selatan', '71'],
+    ['Polres Minsel', 'Polres Minahasa Selatan', '71'],
+    ['Polres Sitaro', 'Polres Kepulauan Siau Tagulandang Biaro', '71'],
+    ['Polres Kepulauan Sitaro', 'Polres Kepulauan Siau Tagulandang Biaro', '71'],
+    ['Polres Gorut', 'Polres Gorontalo Utara', '75'],
+    ['Polres SBB', 'Polres Seram Bagian Barat', '81'],
+    ['Mako Polres Lotara', 'Polres Lombok Utara', '52'],
+  ])('%s is %s in province %s', (text, displayName, province) => {
+    expect(read(text)).toMatchObject({ kind: 'polres', displayName, province: { code: province } });
+  });
+});
