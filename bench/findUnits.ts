@@ -28,7 +28,8 @@ export async function benchFindUnitMentions(core: typeof Core): Promise<void> {
   console.log(
     `${fmtMs(perArticle)} per article = ${fmtNum(1000 / perArticle)} articles/s on one core, ${fmtNum(bytes / 2 ** 20 / (pass!.meanMs / 1000), 1)} MiB/s`,
   );
-  // Half the officer finder's rate: a unit mention also resolves its place through the regency and
-  // district tables. Measured at about 1.3–1.5× the time of parseOfficerMentions on the same articles.
+  // Half the officer finder's target rate: a unit mention also resolves its place through the
+  // regency and district tables. Measured 0.20 ms per article (about the time of
+  // parseOfficerMentions on the same run) on the 2-core bench machine under load.
   target('findUnitMentions on a 2.5 kB article ≤ 0.5 ms (≥ 2,000 articles/s)', perArticle, 0.5, 'ms');
 }
