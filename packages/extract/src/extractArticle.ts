@@ -31,7 +31,7 @@ const MAX_TITLE = 200;
 
 /**
  * Reads a news article about a police "cooling system" activity into a draft dataset: the main
- * activity as an {@link @kamtibmas/core!Event} (kinds, date and how it is known, venue, organiser,
+ * activity as an {@link @kamtibmas/core!Event | Event} (kinds, date and how it is known, venue, organiser,
  * participants with roles and delegations, participant groups, topics, election and stage,
  * operation), the units, organisations and people it refers to (deterministic slug ids), every
  * fact backed by an evidence quote with its offsets (`quote === text.slice(start, end)`), the
