@@ -1,5 +1,6 @@
 // Words that may stand in lower case inside a unit's name as written ("Polsek Kedurang dan Polres
-// …" is two units, but "se-Kecamatan" and "di" appear inside wrapped place names). Any other
+// …" is two units, but "se-Kecamatan" and "di" appear inside wrapped place names; core's unit
+// finder joins a unit to its parent across "jajaran": "Polsek Tanjung Sakti jajaran Polres Lahat"). Any other
 // lower-case word in a unit mention means the unit reader ran into the sentence. Data only.
 
 /**
@@ -12,4 +13,4 @@
  * ```
  * @internal
  */
-export const UNIT_NAME_CONNECTORS = ['dan', 'di', 'se'] as const satisfies readonly string[];
+export const UNIT_NAME_CONNECTORS = ['dan', 'di', 'se', 'jajaran'] as const satisfies readonly string[];

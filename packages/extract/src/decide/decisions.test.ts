@@ -41,6 +41,12 @@ describe('decideOrganiser', () => {
     );
     expect(decideOrganiser(context)?.unit.kind).toBe('polsek');
   });
+  it('keeps a unit joined to its parent by "jajaran"', () => {
+    const unit = decideOrganiser(
+      contextOf('Polsek Tanjung Sakti jajaran Polres Lahat menggelar silaturahmi dengan tokoh agama.'),
+    )?.unit;
+    expect([unit?.displayName, unit?.parent?.displayName]).toEqual(['Polsek Tanjung Sakti', 'Polres Lahat']);
+  });
 });
 
 describe('decideEventDate', () => {
