@@ -339,12 +339,16 @@ export const RANKS = [
     insignia: '3 bintang',
     tniEquivalent: { name: 'Letnan Jenderal' },
   },
-  /** Level 22, held by the Kapolri [S6][S10][S15]. Insignia [S2][S15]; TNI equivalent and English [S9][S10]; "General" (Antara/Medcom) [S128]. */
+  /**
+   * Level 22, held by the Kapolri [S6][S10][S15]. Insignia [S2][S15]; TNI equivalent and English [S9][S10]; "General" (Antara/Medcom) [S128].
+   * "Jendral" is the common non-standard spelling ("Kapolri, Jendral Pol Tito Karnavian",
+   * radarlombok.co.id/polres-lombok-utara-resmi-definitif.html; "Kapolri Jendral Sutarman", aktual.com).
+   */
   {
     code: 'JENDERAL',
     name: 'Jenderal Polisi',
     abbreviation: 'Jenderal Pol',
-    aliases: ['Jenderal', 'Jend. Pol.', 'Jend.'],
+    aliases: ['Jenderal', 'Jend. Pol.', 'Jend.', 'Jendral'],
     misspellings: [],
     englishName: 'Police General',
     englishAliases: ['General'],

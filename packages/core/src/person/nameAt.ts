@@ -41,9 +41,21 @@ function nameGapOk(spans: WordList, index: number, before: WordSpan): boolean {
   const gap = spans.gapBefore(index);
   if ((gap & ~NAME_GAP_MASK) !== 0 || spans.startAt(index) - before.end > MAX_NAME_GAP) return false;
   // "Tarmudi. Kegiatan" ends a sentence; "A. R.", "AR. Tinambunan", "Moh. Ridwan" and glued
-  // "TP.MARBUN" do not.
-  if ((gap & GAP.DOT_SPACE) !== 0) return isInitial(before);
+  // "TP.MARBUN" do not, nor a stray dot before initials ("Satrya Perdana. P. T. Binti").
+  if ((gap & GAP.DOT_SPACE) !== 0) return isInitial(before) || initialsFollow(spans, index);
   return true;
+}
+
+/**
+ * Whether word `index` is a one-letter initial with its dot and a capitalised word after it ("P. T.
+ * Binti"): a sentence does not open so, a name goes on.
+ */
+function initialsFollow(spans: WordList, index: number): boolean {
+  const span = spans.get(index);
+  const next = spans.get(index + 1);
+  if (span === undefined || next === undefined || span.raw.length !== 1 || !span.capitalized) return false;
+  const gap = spans.gapBefore(index + 1);
+  return (gap & (GAP.DOT | GAP.DOT_SPACE)) !== 0 && (gap & ~NAME_GAP_MASK) === 0 && next.capitalized;
 }
 
 /**
@@ -93,8 +105,8 @@ export function readName(
     i++;
   }
   if (count === 0) return undefined;
-  // A trailing particle is not part of the name.
-  while (i - 1 > first && PARTICLE_KEYS.has(spans.get(i - 1)!.key)) i--;
+  // A trailing particle is not part of the name; written with a capital it is a name ("P.T. Binti").
+  while (i - 1 > first && PARTICLE_KEYS.has(spans.get(i - 1)!.key) && !spans.get(i - 1)!.capitalized) i--;
   const last = spans.get(i - 1)!;
   let nameEnd = last.end;
   // "Rico Surya Ardana D.", "FAISAL RAHMAT HS.,S.I.K.": an initial keeps its dot.

@@ -96,3 +96,28 @@ describe('parseOfficerMention — heads written otherwise', () => {
     });
   });
 });
+
+describe('parseOfficerMention — names with initials and spellings of the rank', () => {
+  it('goes on over a stray dot before initials, and keeps a capitalised "Binti" as a name', () => {
+    expect(parseOfficerMention('Kapolres Kupang Kota AKBP Satrya Perdana. P. T. Binti, S.I.K.')).toMatchObject({
+      name: 'Satrya Perdana. P. T. Binti',
+      titles: ['S.I.K.'],
+    });
+    expect(parseOfficerMention('AKBP Satrya Perdana P.T. Binti, SIK.')).toMatchObject({
+      name: 'Satrya Perdana P.T. Binti',
+      titles: ['S.I.K.'],
+    });
+    // A lower-case particle still ends no name, and a sentence still ends one.
+    expect(parseOfficerMention('AKBP Ahmad bin Said')).toMatchObject({ name: 'Ahmad bin Said' });
+    expect(parseOfficerMention('ujar AKBP Ferly. Kegiatan ini')).toMatchObject({ name: 'Ferly' });
+  });
+
+  it('reads "Jendral" as Jenderal (radarlombok.co.id: "Kapolri, Jendral Pol Tito Karnavian")', () => {
+    expect(parseOfficerMention('ditujukan kepada Kapolri, Jendral Pol Tito Karnavian. Namun')).toMatchObject({
+      rank: 'JENDERAL',
+      name: 'Tito Karnavian',
+      position: { code: 'kapolri' },
+    });
+    expect(parseOfficerMention('di Jalan Jendral Sudirman')).toBeUndefined();
+  });
+});
