@@ -2,7 +2,7 @@
 // articles, annotated by hand): per-field accuracy per set, and with --failures the list of
 // mentions read wrong.
 //
-//   npx -y pnpm@10.34.9 exec tsx --conditions=@kamtibmas/source scripts/score/mentions.ts [--set dev|holdout|all] [--failures]
+//   npx -y pnpm@10.34.9 exec tsx --conditions=@kamtibmas/source scripts/score/mentions.ts [--set dev|holdout|holdout2|all] [--failures]
 //
 // It only reports; it never fails on accuracy (the parsers are being changed against the DEV set,
 // the HOLDOUT set measures).
@@ -14,6 +14,7 @@ import {
   type RealOfficerMentionCase,
 } from '../../packages/core/src/person/realOfficerMentions.dev.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT } from '../../packages/core/src/person/realOfficerMentions.holdout.cases';
+import { REAL_OFFICER_MENTIONS_HOLDOUT2 } from '../../packages/core/src/person/realOfficerMentions.holdout2.cases';
 import { parseUnitMention, type UnitMention } from '../../packages/core/src/unit/parseUnitMention';
 import {
   type ExpectedUnitMention,
@@ -21,8 +22,9 @@ import {
   type RealUnitMentionCase,
 } from '../../packages/core/src/unit/realUnitMentions.dev.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
+import { REAL_UNIT_MENTIONS_HOLDOUT2 } from '../../packages/core/src/unit/realUnitMentions.holdout2.cases';
 
-type SetName = 'dev' | 'holdout';
+type SetName = 'dev' | 'holdout' | 'holdout2';
 
 interface FieldCheck {
   field: string;
@@ -159,21 +161,23 @@ const UNIT_FIELDS = ['kind', 'name', 'displayName', 'province', 'parent', 'headq
 const OFFICERS: Record<SetName, readonly RealOfficerMentionCase[]> = {
   dev: REAL_OFFICER_MENTIONS_DEV,
   holdout: REAL_OFFICER_MENTIONS_HOLDOUT,
+  holdout2: REAL_OFFICER_MENTIONS_HOLDOUT2,
 };
 const UNITS: Record<SetName, readonly RealUnitMentionCase[]> = {
   dev: REAL_UNIT_MENTIONS_DEV,
   holdout: REAL_UNIT_MENTIONS_HOLDOUT,
+  holdout2: REAL_UNIT_MENTIONS_HOLDOUT2,
 };
 
 function main(argv: readonly string[]): void {
   const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : 'all';
-  if (setArg !== 'dev' && setArg !== 'holdout' && setArg !== 'all') {
-    console.error(`--set must be dev, holdout or all (got ${setArg})`);
+  if (setArg !== 'dev' && setArg !== 'holdout' && setArg !== 'holdout2' && setArg !== 'all') {
+    console.error(`--set must be dev, holdout, holdout2 or all (got ${setArg})`);
     process.exitCode = 2;
     return;
   }
   const showFailures = argv.includes('--failures');
-  const sets: SetName[] = setArg === 'all' ? ['dev', 'holdout'] : [setArg];
+  const sets: SetName[] = setArg === 'all' ? ['dev', 'holdout', 'holdout2'] : [setArg];
   const out: string[] = [];
   for (const set of sets) {
     const officers = OFFICERS[set].map((c) => ({

@@ -5,16 +5,30 @@ import { RANK_CODES } from '../../packages/core/src/data/rankCodes';
 import { UNIT_KINDS } from '../../packages/core/src/data/unitKinds';
 import { REAL_OFFICER_MENTIONS_DEV } from '../../packages/core/src/person/realOfficerMentions.dev.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT } from '../../packages/core/src/person/realOfficerMentions.holdout.cases';
+import { REAL_OFFICER_MENTIONS_HOLDOUT2 } from '../../packages/core/src/person/realOfficerMentions.holdout2.cases';
 import { REAL_UNIT_MENTIONS_DEV } from '../../packages/core/src/unit/realUnitMentions.dev.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
+import { REAL_UNIT_MENTIONS_HOLDOUT2 } from '../../packages/core/src/unit/realUnitMentions.holdout2.cases';
 
 // Checks the real-mention corpus itself (size, sources, codes), never the parsers' accuracy:
 // scripts/score/mentions.ts measures that, and the parsers are being changed against the DEV set.
 
-const OFFICER_SETS = { dev: REAL_OFFICER_MENTIONS_DEV, holdout: REAL_OFFICER_MENTIONS_HOLDOUT };
-const UNIT_SETS = { dev: REAL_UNIT_MENTIONS_DEV, holdout: REAL_UNIT_MENTIONS_HOLDOUT };
-const ALL_OFFICERS = [...REAL_OFFICER_MENTIONS_DEV, ...REAL_OFFICER_MENTIONS_HOLDOUT];
-const ALL_UNITS = [...REAL_UNIT_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_HOLDOUT];
+const OFFICER_SETS = {
+  dev: REAL_OFFICER_MENTIONS_DEV,
+  holdout: REAL_OFFICER_MENTIONS_HOLDOUT,
+  holdout2: REAL_OFFICER_MENTIONS_HOLDOUT2,
+};
+const UNIT_SETS = {
+  dev: REAL_UNIT_MENTIONS_DEV,
+  holdout: REAL_UNIT_MENTIONS_HOLDOUT,
+  holdout2: REAL_UNIT_MENTIONS_HOLDOUT2,
+};
+const ALL_OFFICERS = [
+  ...REAL_OFFICER_MENTIONS_DEV,
+  ...REAL_OFFICER_MENTIONS_HOLDOUT,
+  ...REAL_OFFICER_MENTIONS_HOLDOUT2,
+];
+const ALL_UNITS = [...REAL_UNIT_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_HOLDOUT, ...REAL_UNIT_MENTIONS_HOLDOUT2];
 
 const isHttpUrl = (url: string) => {
   try {
@@ -83,6 +97,26 @@ describe('real-mention corpus', () => {
   it('takes the HOLDOUT mentions from other articles than the DEV ones', () => {
     const devUrls = new Set([...REAL_OFFICER_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_DEV].map((c) => c.url));
     const shared = [...REAL_OFFICER_MENTIONS_HOLDOUT, ...REAL_UNIT_MENTIONS_HOLDOUT].filter((c) => devUrls.has(c.url));
+    expect(shared.map((c) => c.url)).toEqual([]);
+  });
+
+  it('holds at least 120 officer mentions from 60 articles and 60 unit mentions in HOLDOUT2', () => {
+    expect(REAL_OFFICER_MENTIONS_HOLDOUT2.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(REAL_OFFICER_MENTIONS_HOLDOUT2.map((c) => c.url)).size).toBeGreaterThanOrEqual(60);
+    expect(REAL_UNIT_MENTIONS_HOLDOUT2.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('takes the HOLDOUT2 mentions from other articles than the DEV and HOLDOUT ones', () => {
+    const earlier = [
+      ...REAL_OFFICER_MENTIONS_DEV,
+      ...REAL_UNIT_MENTIONS_DEV,
+      ...REAL_OFFICER_MENTIONS_HOLDOUT,
+      ...REAL_UNIT_MENTIONS_HOLDOUT,
+    ];
+    const earlierUrls = new Set(earlier.map((c) => c.url));
+    const shared = [...REAL_OFFICER_MENTIONS_HOLDOUT2, ...REAL_UNIT_MENTIONS_HOLDOUT2].filter((c) =>
+      earlierUrls.has(c.url),
+    );
     expect(shared.map((c) => c.url)).toEqual([]);
   });
 });
