@@ -109,9 +109,10 @@ export const CHAIN_CONNECTORS = ['jajaran'] as const satisfies readonly string[]
 
 /**
  * Words written before a head that name the headquarters building: "Mako Polres Lebong",
- * "Markas Polda Sumsel". "Mako" (Markas Komando) is read as a headquarters the way "Mapolres" is;
- * that news uses it for the territorial unit's own building is seen in news, not in the domain
- * notes (UNCONFIRMED).
+ * "Markas Polda Sumsel", "Markas Komando Polres Kepulauan Sitaro" (portalbhayangkara.web.id, 2026;
+ * "Markas Komando di Polres itu", read.id on Polres Gorontalo Utara). "Mako" (Markas Komando) is
+ * read as a headquarters the way "Mapolres" is; that news uses it for the territorial unit's own
+ * building is seen in news, not in the domain notes (UNCONFIRMED).
  *
  * @example
  * ```ts
@@ -120,7 +121,7 @@ export const CHAIN_CONNECTORS = ['jajaran'] as const satisfies readonly string[]
  * ```
  * @category Units
  */
-export const HEADQUARTERS_WORDS = ['Mako', 'Markas'] as const satisfies readonly string[];
+export const HEADQUARTERS_WORDS = ['Mako', 'Markas', 'Markas Komando'] as const satisfies readonly string[];
 
 /**
  * The word read as Mabes Polri when it follows a unit in a chain ("Divhumas **Polri**",

@@ -21,3 +21,16 @@ describe('parseUnitMention — regency abbreviations of Sulawesi Utara, Gorontal
     expect(read(text)).toMatchObject({ kind: 'polres', displayName, province: { code: province } });
   });
 });
+
+describe('parseUnitMention — "Markas Komando" before a head', () => {
+  it('marks the headquarters as "Mako" does (portalbhayangkara.web.id on Polres Kepulauan Sitaro)', () => {
+    expect(read('Markas Komando Polres Kepulauan Sitaro')).toMatchObject({
+      kind: 'polres',
+      name: 'Kepulauan Sitaro',
+      headquarters: true,
+      province: { code: '71' },
+    });
+    expect(read('Markas Polda Sumsel')).toMatchObject({ kind: 'polda', headquarters: true });
+    expect(read('Komando Polres Lebong')).toMatchObject({ kind: 'polres', name: 'Lebong', headquarters: false });
+  });
+});

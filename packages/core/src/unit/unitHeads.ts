@@ -167,16 +167,27 @@ export function matchHead(tokens: UnitTokens, at: number, allowNational = false)
   if (allowNational && nationalWords.has(first.key) && matchAt(tokens, at) === undefined) {
     return { head: { type: 'national' }, start: at, next: at + 1, raw: first.raw };
   }
-  if (headquartersWords.has(first.key)) {
-    const after = tokens.get(at + 1);
+  const headEnd = headquartersEnd(tokens, at, headquartersWords);
+  if (headEnd !== -1) {
+    const after = tokens.get(headEnd);
     if (after !== undefined && !after.stop && !after.open && !after.close) {
-      const inner = matchAt(tokens, at + 1);
+      const inner = matchAt(tokens, headEnd);
       if (inner !== undefined && inner.head.type === 'territorial') {
         return withHeadquarters(inner, at);
       }
     }
   }
   return matchAt(tokens, at);
+}
+
+/** The word after a headquarters word at `at` ("Mako", or the two words "Markas Komando"), or -1. */
+function headquartersEnd(tokens: UnitTokens, at: number, headquartersWords: Set<string>): number {
+  const first = tokens.get(at)!;
+  const second = tokens.get(at + 1);
+  if (second !== undefined && !second.stop && !second.open && !second.close) {
+    if (headquartersWords.has(first.key + second.key)) return at + 2;
+  }
+  return headquartersWords.has(first.key) ? at + 1 : -1;
 }
 
 function withHeadquarters(match: HeadMatch, at: number): HeadMatch {
