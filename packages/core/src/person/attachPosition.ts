@@ -91,6 +91,8 @@ export function positionBefore(
   anchor: number,
   floor: number,
 ): AttachedPosition | undefined {
+  // A connector ends the look-back unless a title spans it ("Kepala Biro Perencanaan dan Anggaran").
+  let connector = -1;
   for (let k = anchor - 1; k >= floor && k >= anchor - LOOK_BACK; k--) {
     if (!isClauseGap(spans, k + 1)) {
       // "Kepala Bidang Humas (Kabidhumas) Polda Papua Kombes …": step over an aside in brackets.
@@ -99,8 +101,13 @@ export function positionBefore(
       if (!isSoftGap(spans.gapBefore(asideStart) & ~GAP.OPEN_BRACKET)) return undefined;
       k = asideStart - 1;
     }
-    if (CONNECTOR_KEYS.has(spans.get(k)!.key)) return undefined;
+    if (CONNECTOR_KEYS.has(spans.get(k)!.key)) {
+      if (connector !== -1) return undefined;
+      connector = k;
+      continue;
+    }
     const match = matchPositionAt(text, spans, k);
+    if (match !== undefined && connector !== -1 && match.end <= connector) return undefined;
     if (match !== undefined && match.end <= anchor) {
       const found = describe(text, spans, match, anchor, 'before');
       if (found === undefined) return undefined;

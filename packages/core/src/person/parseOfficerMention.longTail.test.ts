@@ -48,6 +48,13 @@ describe('parseOfficerMention — Polda staff posts as head × function', () => 
     });
   });
 
+  it('reads a bureau whose name holds "dan" (suara.com on Polda Kaltara), but a connector still ends the look-back', () => {
+    expect(
+      parseOfficerMention('Kepala Biro Perencanaan dan Anggaran Komisaris Besar R Lucky Sulaksana')?.position,
+    ).toEqual({ text: 'Kepala Biro Perencanaan dan Anggaran' });
+    expect(parseOfficerMention('Kapolres Lebong dan AKBP Budi')?.position).toBeUndefined();
+  });
+
   it('still needs a known function after Karo, which is also a regency and a people', () => {
     expect(parseOfficerMention('warga Karo AKBP Budi')?.position).toBeUndefined();
   });
