@@ -100,6 +100,19 @@ describe('kamtibmas extract', () => {
     expect(out[0].extraction).toEqual(JSON.parse(single.stdout()));
   }, 60_000);
 
+  it('extracts a line too long for a worker in this thread, in its place in the order', async () => {
+    // Over WORKER_MAX_LINE (256 Ki UTF-16 units): the seed article repeated to ~300 kB.
+    const long = kedurangText.repeat(Math.ceil(300_000 / kedurangText.length));
+    const lines = Array.from({ length: 70 }, (_, i) => JSON.stringify({ id: i, text: i === 66 ? long : kedurangText }));
+    const c = captureIo();
+    expect(await main(['extract', ndjson('long.ndjson', lines), '--jobs', '2'], c.io)).toBe(0);
+    const out = parseLines(c.stdout());
+    expect(out.map((r) => r.id)).toEqual(lines.map((_, i) => i));
+    const alone = captureIo({ stdin: bytes(long) });
+    await main(['extract', '-'], alone.io);
+    expect(out[66].extraction).toEqual(JSON.parse(alone.stdout()));
+  }, 120_000);
+
   it("reads standard input with '-': NDJSON when it starts with '{', else one text article", async () => {
     const json = captureIo({ stdin: bytes(`${JSON.stringify({ text: kedurangText })}\n`) });
     expect(await main(['extract', '-'], json.io)).toBe(0);
