@@ -55,6 +55,23 @@ describe('parseOfficerMention — Polda staff posts as head × function', () => 
     expect(parseOfficerMention('Kapolres Lebong dan AKBP Budi')?.position).toBeUndefined();
   });
 
+  it('reads the sub-unit number between head and function ("Kanit 3 Sosial Budaya", "Kanit II Reskrim")', () => {
+    expect(
+      parseOfficerMention('Ps. Kanit 3 Sosial Budaya Sat Intelkam Polres Maybrat, Bripka Alfref Namora'),
+    ).toMatchObject({
+      rank: 'BRIPKA',
+      name: 'Alfref Namora',
+      acting: 'ps',
+      position: { text: 'Kanit 3 Sosial Budaya' },
+      unit: { kind: 'satuan', name: 'Sat Intelkam' },
+    });
+    expect(parseOfficerMention('Kanit II Reskrim Polsek Kota AKP Budi')?.position).toEqual({
+      text: 'Kanit II Reskrim',
+    });
+    // After a post, the number still belongs to the title: "Ka SPKT III".
+    expect(parseOfficerMention('Ka SPKT III Polsek Kediri Aipda Budi')?.position).toEqual({ text: 'Ka SPKT III' });
+  });
+
   it('still needs a known function after Karo, which is also a regency and a people', () => {
     expect(parseOfficerMention('warga Karo AKBP Budi')?.position).toBeUndefined();
   });

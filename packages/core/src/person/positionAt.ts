@@ -139,24 +139,35 @@ function grammarAt(text: string, spans: WordList, start: number): { end: number;
   if (first === undefined) return undefined;
   if (isGluedHeadAndFunction(first.key)) return { end: start + 1, headEnd: start };
   if (longestKeyAt(text, spans, start, STANDALONE_INDEX) !== undefined) return { end: start + 1, headEnd: start + 1 };
-  const head = longestKeyAt(text, spans, start, HEAD_INDEX);
-  if (head === undefined) return undefined;
+  const found = longestKeyAt(text, spans, start, HEAD_INDEX);
+  if (found === undefined) return undefined;
+  // "Kanit 3 Sosial Budaya", "Kanit II Reskrim": the sub-unit's number between head and function.
+  const head = numeralAt(spans, found.end) ? { ...found, end: found.end + 1 } : found;
   const known = head.end < spans.length ? longestKeyAt(text, spans, head.end, FUNCTION_INDEX) : undefined;
   // After a head that is a post on its own ("Kasubdit"), a function spelt in several words is the
   // sub-unit's name ("Kasubdit | Bin Polmas Ditbinmas", polri.md §2 "Subdit Bin Polmas"); one word
   // completes the title ("Kasubdit Kamsus").
   if (known !== undefined) {
-    if (head.value.needsFunction || known.end === head.end + 1) return { end: known.end, headEnd: head.end };
-    return { end: head.end, headEnd: head.end };
+    if (head.value.needsFunction || known.end === head.end + 1) return { end: known.end, headEnd: found.end };
+    return { end: head.end, headEnd: found.end };
   }
   // A sub-unit the function list does not know: "Kasubdit **Kamsus**", "Kasubsatgas **Pam
   // Keramaian**", "Kasatgas **Preventif OMP**" (at most MAX_OPEN_FUNCTION_WORDS words).
   if (head.value.open === true && isOpenFunctionWord(text, spans, head.end)) {
     let end = head.end + 1;
     while (end < head.end + MAX_OPEN_FUNCTION_WORDS && isOpenFunctionWord(text, spans, end)) end++;
-    return { end, headEnd: head.end };
+    return { end, headEnd: found.end };
   }
-  return head.value.needsFunction ? undefined : { end: head.end, headEnd: head.end };
+  return head.value.needsFunction ? undefined : { end: found.end, headEnd: found.end };
+}
+
+/** Whether word `index` is a sub-unit number written after a title: "III", "3" (not "ii" in running text). */
+function numeralAt(spans: WordList, index: number): boolean {
+  const numeral = spans.get(index);
+  if (numeral === undefined || !isSoftGap(spans.gapBefore(index)) || numeral.raw !== numeral.raw.toUpperCase()) {
+    return false;
+  }
+  return ROMAN.test(numeral.key) || isShortNumber(numeral.key);
 }
 
 /**
@@ -170,11 +181,8 @@ export function matchPositionAt(text: string, spans: WordList, start: number): P
     return listed && { code: listed.value, start, end: listed.end };
   }
   let { end } = built;
-  const numeral = spans.get(end);
   // "Ka SPKT III", "Kepala SPKT 1": the shift or sub-unit number belongs to the title.
-  if (numeral !== undefined && isSoftGap(spans.gapBefore(end)) && numeral.raw === numeral.raw.toUpperCase()) {
-    if (ROMAN.test(numeral.key) || isShortNumber(numeral.key)) end++;
-  }
+  if (numeralAt(spans, end)) end++;
   // "Kasubdit Kamsus" is a Kasubdit: the listed form covers exactly the head.
   const whole = POSITION_INDEX.byKey.get(keyOf(spans, start, end));
   if (whole !== undefined) return { code: whole, start, end };
