@@ -365,6 +365,23 @@ export const POSITION_IMPLIED_UNIT = {
 } as const satisfies Partial<Record<PositionCode, string>>;
 
 /**
+ * The unit word a post without a code implies when the text writes only the place after it:
+ * "Irwasda **Maluku**" is the Irwasda of Polda Maluku — the Inspektur Pengawas Daerah of a Polda
+ * ("Inspektur Pengawas Daerah (Irwasda) Polda Papua Barat", papua.us 2015). Keys are the post as
+ * {@link STANDALONE_POSITIONS} writes it.
+ *
+ * @example
+ * ```ts
+ * STANDALONE_IMPLIED_UNIT.Irwasda
+ * //=> 'Polda'
+ * ```
+ * @category Positions
+ */
+export const STANDALONE_IMPLIED_UNIT = { Irwasda: 'Polda' } as const satisfies Partial<
+  Record<(typeof STANDALONE_POSITIONS)[number], string>
+>;
+
+/**
  * The national functional unit a Mabes post heads, read when the text names only the force or its
  * agency after the title: "Kadiv Humas **Polri**" → Divisi Humas Polri, "Kakorbinmas **Baharkam
  * Polri**" → Korbinmas Baharkam Polri (polri.md §2, "Binmas and Humas functions per level").

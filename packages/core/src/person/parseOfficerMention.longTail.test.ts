@@ -39,6 +39,14 @@ describe('parseOfficerMention — Polda staff posts as head × function', () => 
     });
   });
 
+  it('reads the Polda an Irwasda serves from the place alone ("Irwasda Maluku")', () => {
+    expect(parseOfficerMention('Irwasda Maluku Kombes Pol I Made Sunarta')).toMatchObject({
+      name: 'I Made Sunarta',
+      position: { text: 'Irwasda' },
+      unit: { kind: 'polda', name: 'Maluku' },
+    });
+  });
+
   it('reads Karendal Ops (suryaindonesia.net on Polres Bangli, 2024)', () => {
     expect(parseOfficerMention('Karendal Ops Polres Bangli Kompol Dewa Gede Oka menegaskan')).toMatchObject({
       rank: 'KOMPOL',

@@ -7,6 +7,7 @@ import {
   NATIONAL_UNIT_WORDS,
   POSITION_IMPLIED_UNIT,
   POSITION_NATIONAL_UNIT,
+  STANDALONE_IMPLIED_UNIT,
   VILLAGE_WORDS,
 } from '../data/positionGrammar';
 import { matchRankAt } from '../rank/matchRankAt';
@@ -23,6 +24,9 @@ const NATIONAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
   new Set(NATIONAL_UNIT_WORDS.map((word) => letterKey(word))))();
 const VILLAGE_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
   new Set(VILLAGE_WORDS.map((word) => letterKey(word))))();
+/** Posts without a code and the unit word they imply, by key ("irwasda" → "Polda"). */
+const STANDALONE_IMPLIED_BY_KEY: ReadonlyMap<string, string> = /* @__PURE__ */ (() =>
+  new Map(Object.entries(STANDALONE_IMPLIED_UNIT).map(([post, unit]) => [letterKey(post), unit] as const)))();
 
 /** Where the village and the unit are (word ranges) after a position. */
 export interface PlaceWords {
@@ -157,7 +161,11 @@ export function unitOfPosition(
       code === undefined ? undefined : (POSITION_NATIONAL_UNIT as Partial<Record<PositionCode, string>>)[code];
     if (national !== undefined && NATIONAL_KEYS.has(first)) return parseUnitMention(`${national} ${written}`);
     const implied =
-      code === undefined ? undefined : (POSITION_IMPLIED_UNIT as Partial<Record<PositionCode, string>>)[code];
+      code === undefined
+        ? positionEnd === positionStart + 1
+          ? STANDALONE_IMPLIED_BY_KEY.get(spans.get(positionStart)!.key)
+          : undefined
+        : (POSITION_IMPLIED_UNIT as Partial<Record<PositionCode, string>>)[code];
     if (implied !== undefined && !isUnitOpeningKey(first)) return parseUnitMention(`${implied} ${written}`);
     return parseUnitMention(written);
   }
