@@ -288,6 +288,9 @@ export const STANDALONE_POSITIONS = [
   'Irwasda',
   'Koorspripim',
   'Kasatgaswil',
+  // The operations officer of a directorate or Satuan: "KBO Ditreskrimum AKBP Nuril Huda"
+  // (investigasibhayangkara.com, Polda Banten), "KBO Sat Reskrim" (polresbaritoselatan.com).
+  'KBO',
 ] as const satisfies readonly string[];
 
 /**

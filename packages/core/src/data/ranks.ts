@@ -309,12 +309,16 @@ export const RANKS = [
     insignia: '1 bintang',
     tniEquivalent: { name: 'Brigadir Jenderal' },
   },
-  /** Level 20 [S1]. Insignia [S2]; TNI equivalent and English [S9][S10]; "Insp. Gen." (Jakarta Post/Jakarta Globe) [S16][S19]. */
+  /**
+   * Level 20 [S1]. Insignia [S2]; TNI equivalent and English [S9][S10]; "Insp. Gen." (Jakarta Post/Jakarta Globe) [S16][S19].
+   * "Irjend", as "Brigjend" for Brigjen [S46]: "Kapolda Sulawesi Utara (Sulut) Irjend Pol Drs Nana
+   * Sudjana" (bolmong.news/?p=22365).
+   */
   {
     code: 'IRJEN',
     name: 'Inspektur Jenderal Polisi',
     abbreviation: 'Irjen Pol',
-    aliases: ['Irjen', 'Inspektur Jenderal'],
+    aliases: ['Irjen', 'Inspektur Jenderal', 'Irjend'],
     misspellings: [],
     englishName: 'Police Inspector General',
     englishAliases: ['Insp. Gen.', 'Inspector General'],

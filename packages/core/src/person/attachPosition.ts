@@ -106,7 +106,14 @@ export function positionBefore(
       connector = k;
       continue;
     }
-    const match = matchPositionAt(text, spans, k);
+    let match = matchPositionAt(text, spans, k);
+    // "Wakil Kepala Kepolisian Daerah Papua": a longer title may start before the one found.
+    while (match !== undefined && k > floor && k > anchor - LOOK_BACK && isClauseGap(spans, k)) {
+      const longer = matchPositionAt(text, spans, k - 1);
+      if (longer === undefined || longer.end < match.end) break;
+      match = longer;
+      k--;
+    }
     if (match !== undefined && connector !== -1 && match.end <= connector) return undefined;
     if (match !== undefined && match.end <= anchor) {
       const found = describe(text, spans, match, anchor, 'before');

@@ -107,6 +107,27 @@ describe('parseOfficerMention — the rank with "(Pol)"', () => {
   });
 });
 
+describe('parseOfficerMention — the longest title before the officer', () => {
+  it('prefers "Wakil Kepala Kepolisian Daerah" to the "Kepala Kepolisian Daerah" inside it (papua.us, 2015)', () => {
+    expect(
+      parseOfficerMention('Wakil Kepala Kepolisian Daerah Papua Brigjen Pol Rudolf Albert Rodja menampik'),
+    ).toMatchObject({
+      rank: 'BRIGJEN',
+      name: 'Rudolf Albert Rodja',
+      position: { code: 'wakapolda', text: 'Wakil Kepala Kepolisian Daerah' },
+      unit: { kind: 'polda', name: 'Papua' },
+    });
+  });
+
+  it('reads KBO with its directorate (investigasibhayangkara.com on Polda Banten)', () => {
+    expect(parseOfficerMention('dan KBO Ditreskrimum AKBP Nuril Huda. Dalam')).toMatchObject({
+      name: 'Nuril Huda',
+      position: { text: 'KBO' },
+      unit: { kind: 'direktorat', name: 'Ditreskrimum' },
+    });
+  });
+});
+
 describe('parseOfficerMention — heads written otherwise', () => {
   it('reads misspelt heads that are one letter from one post', () => {
     expect(parseOfficerMention('Kaporles Sintang, AKBP Sudarmin')).toMatchObject({
@@ -142,6 +163,18 @@ describe('parseOfficerMention — names with initials and spellings of the rank'
     // A lower-case particle still ends no name, and a sentence still ends one.
     expect(parseOfficerMention('AKBP Ahmad bin Said')).toMatchObject({ name: 'Ahmad bin Said' });
     expect(parseOfficerMention('ujar AKBP Ferly. Kegiatan ini')).toMatchObject({ name: 'Ferly' });
+  });
+
+  it('reads "Irjend" as Irjen, as "Brigjend" is Brigjen (bolmong.news on Kapolda Sulut)', () => {
+    expect(
+      parseOfficerMention('Kapolda Sulawesi Utara (Sulut) Irjend Pol Drs Nana Sudjana menyampaikan'),
+    ).toMatchObject({
+      rank: 'IRJEN',
+      name: 'Nana Sudjana',
+      titles: ['Drs.'],
+      position: { code: 'kapolda' },
+      unit: { kind: 'polda', name: 'Sulawesi Utara' },
+    });
   });
 
   it('reads "Jendral" as Jenderal (radarlombok.co.id: "Kapolri, Jendral Pol Tito Karnavian")', () => {
