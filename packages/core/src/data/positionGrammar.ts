@@ -171,6 +171,9 @@ export const POSITION_FUNCTIONS = [
   'Hukum',
   'Krimsus',
   'Krimum',
+  // Karo Penmas written out: "Kepala Biro Penerangan Masyarakat, Brigjen Pol Ketut Untung Yoga"
+  // (detik.com, 2010, via klipingu9.blogspot.com); polri.md §2 names the post "Karo Penmas".
+  'Penerangan Masyarakat',
 ] as const satisfies readonly string[];
 
 /**

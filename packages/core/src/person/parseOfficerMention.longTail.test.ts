@@ -13,6 +13,16 @@ describe('parseOfficerMention — Polda staff posts as head × function', () => 
     });
   });
 
+  it('reads Karo Penmas written out (detik.com: "Kepala Biro Penerangan Masyarakat, Brigjen Pol Ketut Untung Yoga")', () => {
+    expect(
+      parseOfficerMention('ujar Kepala Biro Penerangan Masyarakat, Brigjen Pol Ketut Untung Yoga, di Mabes Polri'),
+    ).toMatchObject({
+      rank: 'BRIGJEN',
+      name: 'Ketut Untung Yoga',
+      position: { text: 'Kepala Biro Penerangan Masyarakat' },
+    });
+  });
+
   it('reads a three-letter function glued to a head of four letters or more ("Karoops", "Kabidkum")', () => {
     expect(parseOfficerMention('Karoops Polda Papua Barat Kombes Pol Erick')).toMatchObject({
       position: { text: 'Karoops' },
