@@ -129,6 +129,14 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'Gorut', regencyCode: '75.05', name: 'Gorontalo Utara', confirmed: true },
   // https://edarinfo.com/?p=8932 ("Polres Seram Bagian Barat (SBB)")
   { abbreviation: 'SBB', regencyCode: '81.06', name: 'Seram Bagian Barat', confirmed: true },
+  // https://www.detik.com/kalimantan/berita/d-7847514/kutai-timur-lebih-luas-dari-jabar-pengamanan-lebaran-jadi-tantangan ("Kabupaten Kutai Timur (Kutim)", "Polres Kutim")
+  { abbreviation: 'Kutim', regencyCode: '64.08', name: 'Kutai Timur', confirmed: true },
+  // https://tribratanewsntt.com/bentuk-sinergitas-polri-tni-personel-polres-tts-bersama-personel-kodim-1621-tts-amankan-pelaksanaan-psu ("Polres Timor Tengah Selatan (TTS)")
+  { abbreviation: 'TTS', regencyCode: '53.02', name: 'Timor Tengah Selatan', confirmed: true },
+  // https://tajukflores.com/hut-bhayangkara-ke-78-kapolres-mabar-momentum-introspeksi-polri ("Kapolres Manggarai Barat (Mabar)")
+  { abbreviation: 'Mabar', regencyCode: '53.15', name: 'Manggarai Barat', confirmed: true },
+  // https://datapost.id/diinfokan-ada-kerawanan-konflik-tps-di-tabuyung-kapolres-madina-bersama-pju-dan-1-pleton-dalmas-turun-ke-lokasi/ ("Kapolres Mandailing Natal (Madina)")
+  { abbreviation: 'Madina', regencyCode: '12.13', name: 'Mandailing Natal', confirmed: true },
   // https://ntb.indonesiasatu.co.id/edukasi-masyarakat-cegah-claster-baru-covid-19-polisi-batasi-kegiatan-jam-malam-warga-klu ("Polres Lombok Utara ( Lotara )")
   { abbreviation: 'Lotara', regencyCode: '52.08', name: 'Lombok Utara', confirmed: true },
 ] as const satisfies readonly RegionAbbreviation[];

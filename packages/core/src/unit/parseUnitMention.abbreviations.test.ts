@@ -6,7 +6,7 @@ import { parseUnitMention } from './parseUnitMention';
 
 const read = (text: string) => parseUnitMention(text, { findDistricts });
 
-describe('parseUnitMention — regency abbreviations of Sulawesi Utara, Gorontalo, Maluku and NTB', () => {
+describe('parseUnitMention — regency abbreviations news writes', () => {
   it.each([
     ['Polres Bolmong', 'Polres Bolaang Mongondow', '71'],
     ['Polres Bolmut', 'Polres Bolaang Mongondow Utara', '71'],
@@ -17,6 +17,10 @@ describe('parseUnitMention — regency abbreviations of Sulawesi Utara, Gorontal
     ['Polres Gorut', 'Polres Gorontalo Utara', '75'],
     ['Polres SBB', 'Polres Seram Bagian Barat', '81'],
     ['Mako Polres Lotara', 'Polres Lombok Utara', '52'],
+    ['Polres Kutim', 'Polres Kutai Timur', '64'],
+    ['Polres TTS', 'Polres Timor Tengah Selatan', '53'],
+    ['Polres Mabar', 'Polres Manggarai Barat', '53'],
+    ['Polres Madina', 'Polres Mandailing Natal', '12'],
   ])('%s is %s in province %s', (text, displayName, province) => {
     expect(read(text)).toMatchObject({ kind: 'polres', displayName, province: { code: province } });
   });
