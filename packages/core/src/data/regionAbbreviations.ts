@@ -117,6 +117,14 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'Bolmong', regencyCode: '71.01', name: 'Bolaang Mongondow', confirmed: true },
   // https://totabuan.co/?p=11130 ("Polres Bolaang Mongondow Utara (Bolmut)")
   { abbreviation: 'Bolmut', regencyCode: '71.08', name: 'Bolaang Mongondow Utara', confirmed: true },
+  // https://totabuan.co/boltim/kapolres-boltim-bantah-isu-permintaan-uang-di-peti-tobongon ("Kapolres Bolaang Mongondow Timur (Boltim)")
+  { abbreviation: 'Boltim', regencyCode: '71.10', name: 'Bolaang Mongondow Timur', confirmed: true },
+  // https://diahinews.com/2024/08/21/polres-halsel-siap-amankan-pilkada-halsel/ ("Polres Halmahera Selatan" … "Kapolres Halsel")
+  { abbreviation: 'Halsel', regencyCode: '82.04', name: 'Halmahera Selatan', confirmed: true },
+  // https://sultra.antaranews.com/berita/449790/polres-konawe-selatan-kerahkan-438-personel-gabungan-amankan-pilkades-serentak ("Polres Konawe Selatan (Konsel)")
+  { abbreviation: 'Konsel', regencyCode: '74.05', name: 'Konawe Selatan', confirmed: true },
+  // https://tribratanews.kalsel.polri.go.id/sat-polairud-polres-tanbu-rutin-patroli-perairan ("Kabupaten Tanah Bumbu (Tanbu)", "Polres Tanbu")
+  { abbreviation: 'Tanbu', regencyCode: '63.10', name: 'Tanah Bumbu', confirmed: true },
   // https://www.nyiurpos.com/27/04/2024/kunjungan-kerja-ke-polres-bolsel-kapolda-kita-sarankan-penambahan-4-polsek-lagi
   { abbreviation: 'Bolsel', regencyCode: '71.11', name: 'Bolaang Mongondow Selatan', confirmed: true },
   // http://inimanado.com/arya-perdana-terjunkan-aparat-gabungan-pengamanan-natal-dan-tahun-baru-di-minse-mitra/

@@ -21,6 +21,10 @@ describe('parseUnitMention — regency abbreviations news writes', () => {
     ['Polres TTS', 'Polres Timor Tengah Selatan', '53'],
     ['Polres Mabar', 'Polres Manggarai Barat', '53'],
     ['Polres Madina', 'Polres Mandailing Natal', '12'],
+    ['Polres Boltim', 'Polres Bolaang Mongondow Timur', '71'],
+    ['Polres Halsel', 'Polres Halmahera Selatan', '82'],
+    ['Polres Konsel', 'Polres Konawe Selatan', '74'],
+    ['Polres Tanbu', 'Polres Tanah Bumbu', '63'],
   ])('%s is %s in province %s', (text, displayName, province) => {
     expect(read(text)).toMatchObject({ kind: 'polres', displayName, province: { code: province } });
   });
