@@ -161,6 +161,46 @@ export const PLACE_MARKERS = [
   'dusun',
 ] as const satisfies readonly string[];
 
+/**
+ * Words that end a place name rather than start a person's: compass points and the up-/downstream,
+ * upper/lower, old/new and town qualifiers of Indonesian district and village names ("Kedurang
+ * Ilir", "Kedurang" and "Kedurang Ilir" both being kecamatan of Bengkulu Selatan in Kemendagri's
+ * list; "Lubuk Sandi Utara", "Kaur Tengah", "Pringsewu Kota"). After an office that is written with
+ * its place (Camat, Lurah, Kades), such a word after the place belongs to the place.
+ *
+ * @example
+ * ```ts
+ * PLACE_QUALIFIERS.includes('ilir')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const PLACE_QUALIFIERS = [
+  'utara',
+  'selatan',
+  'barat',
+  'timur',
+  'tengah',
+  'ilir',
+  'ulu',
+  'hilir',
+  'hulu',
+  'kota',
+  'raya',
+  'baru',
+  'lama',
+  'darat',
+  'laut',
+  'atas',
+  'bawah',
+  'pesisir',
+  'induk',
+  'kidul',
+  'lor',
+  'wetan',
+  'kulon',
+] as const satisfies readonly string[];
+
 /** Most words a name may have. */
 export const MAX_NAME_WORDS = 5;
 

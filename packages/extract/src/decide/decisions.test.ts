@@ -189,6 +189,16 @@ describe('findOfficials', () => {
       ['Ketua KPU', 'Balikpapan', 'Prakoso Yudo Lelono'],
     ]);
   });
+  it('keeps the kecamatan of a Camat whole and reads no name where none is written', () => {
+    // Seed 004: "Dihadiri Camat Kedurang Ilir dan Camat Kedurang." — two offices, no names.
+    const text = 'Dihadiri Camat Kedurang Ilir dan Camat Kedurang.';
+    for (const finder of [findDistricts, undefined]) {
+      expect(findOfficials(readArticleText(text), [], finder).map((o) => [o.position, o.place, o.name])).toEqual([
+        ['Camat', 'Kedurang Ilir', ''],
+        ['Camat', 'Kedurang', ''],
+      ]);
+    }
+  });
   it('reads the acting prefix, honorifics and a TNI rank before the name', () => {
     const found = findOfficials(
       readArticleText(

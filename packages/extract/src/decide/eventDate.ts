@@ -168,7 +168,11 @@ function evidenceSpan(article: ArticleText, date: FoundDate, sentence: TextSpan 
   const text = article.text;
   let i = date.start;
   while (i > from && text[i - 1] !== '.' && text[i - 1] !== '\n' && text[i - 1] !== '"' && text[i - 1] !== '”') i--;
-  while (i < date.start && text[i] === ' ') i++;
+  // Stopped by the 30-character reach inside a word: begin at the next word, never mid-word.
+  if (i === from && i > 0 && text[i - 1]!.trim() !== '') {
+    while (i < date.start && text[i]!.trim() !== '') i++;
+  }
+  while (i < date.start && text[i]!.trim() === '') i++;
   start = i;
   return { start, end: date.end };
 }

@@ -2,7 +2,13 @@ import { type DistrictFinder, type PositionCode, splitNameAndTitles, type TextSp
 import { type ArticleText, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import { ADDRESS_FORMS, NAME_BEFORE_REACH, TNI_RANK_WORDS } from '../data/officialNameWords';
-import { ACTING_PREFIXES, MAX_NAME_WORDS, type OfficeOrganization, PLACE_MARKERS } from '../data/officialTitles';
+import {
+  ACTING_PREFIXES,
+  MAX_NAME_WORDS,
+  type OfficeOrganization,
+  PLACE_MARKERS,
+  PLACE_QUALIFIERS,
+} from '../data/officialTitles';
 import { officeNames, offices } from './officeTable';
 import {
   bare,
@@ -179,11 +185,23 @@ function readAfter(
       i++;
     } else if (
       isCapitalised(plain) &&
-      (marker || (i === first && needsPlace(official) && isCapitalised(bare(words[i + 1]?.word ?? ''))))
+      (marker ||
+        (i === first &&
+          needsPlace(official) &&
+          (isCapitalised(bare(words[i + 1]?.word ?? '')) || endsSentence(word.word, words[i + 1]?.word))))
     ) {
-      // After "Kota", "Kampung", or after "Lurah", "Kades": the next word is the place.
+      // After "Kota", "Kampung", or after "Lurah", "Kades", "Camat": the next word is the place
+      // ("Dihadiri Camat Kedurang." names the office of Kedurang, not a person called Kedurang).
       marker = false;
       i++;
+      // "Camat Kedurang Ilir": a qualifier after the place is the place's ("Ilir" is nobody's name).
+      while (
+        i < words.length &&
+        !words[i - 1]!.word.endsWith(',') &&
+        has(PLACE_QUALIFIERS, bare(words[i]!.word).toLowerCase()) &&
+        isCapitalised(bare(words[i]!.word))
+      )
+        i++;
     } else if (
       isCapitalised(plain) &&
       word.word.endsWith(',') &&
@@ -238,6 +256,11 @@ function readAfter(
   return { comma, stopped: false };
 }
 /** Offices of a place (Camat, Lurah, Kades): the first word after them is the place. */
+/** The word closes its sentence: it ends with a full stop, or no word follows it. */
+function endsSentence(word: string, next: string | undefined): boolean {
+  return next === undefined || /[.!?]["”']?$/u.test(word);
+}
+
 function needsPlace(official: FoundOfficial): boolean {
   const kind = official.organization.kind;
   return kind === 'kecamatan' || kind === 'desa' || kind === 'kelurahan';
