@@ -134,7 +134,8 @@ export function positionBefore(
 export function positionAfter(text: string, spans: WordList, from: number): AttachedPosition | undefined {
   let k = from;
   if (k === 0 || k >= spans.length || !isClauseGap(spans, k)) return undefined;
-  if (AS_KEYS.has(spans.get(k)!.key)) k++;
+  const introduced = AS_KEYS.has(spans.get(k)!.key);
+  if (introduced) k++;
   let former = false;
   let acting: ActingKind | undefined;
   if (k < spans.length && FORMER_KEYS.has(spans.get(k)!.key)) {
@@ -151,8 +152,15 @@ export function positionAfter(text: string, spans: WordList, from: number): Atta
   if (match === undefined) return undefined;
   const found = describe(text, spans, match, spans.length, 'after');
   if (found === undefined) return undefined;
-  // A position followed by a rank opens the next mention ("…, Kapolsek Kedurang Ipda Suharno").
-  if (found.end < spans.length && isSoftGap(spans.gapBefore(found.end)) && matchRankAt(text, spans, found.end)) {
+  // A position followed by a rank opens the next mention ("…, Kapolsek Kedurang Ipda Suharno"),
+  // unless "sebagai"/"selaku" gives it to this one ("AKBP Nugroho SH sebagai PS Kapolres Manggarai
+  // Timur, AKBP Agustinus …", gatra.com 2019).
+  if (
+    !introduced &&
+    found.end < spans.length &&
+    isSoftGap(spans.gapBefore(found.end)) &&
+    matchRankAt(text, spans, found.end)
+  ) {
     return undefined;
   }
   found.former = former;

@@ -2,6 +2,7 @@
 // misspelt heads, Kapolri spelt out. Each sentence is written after a real article (URL beside it).
 import { describe, expect, it } from 'vitest';
 import { parseOfficerMention } from './parseOfficerMention';
+import { parseOfficerMentions } from './parseOfficerMentions';
 
 describe('parseOfficerMention — Polda staff posts as head × function', () => {
   it('reads a bureau written spaced or spelt out (banten.pers.web.id: "Kepala Biro SDM Polda Metro Jaya")', () => {
@@ -134,6 +135,27 @@ describe('parseOfficerMention — the longest title before the officer', () => {
       name: 'Nuril Huda',
       position: { text: 'KBO' },
       unit: { kind: 'direktorat', name: 'Ditreskrimum' },
+    });
+  });
+});
+
+describe('parseOfficerMentions — a post introduced by "sebagai" after the name', () => {
+  it('belongs to the officer before it, though a rank follows (gatra.com on five new Polres of NTT)', () => {
+    const found = parseOfficerMentions(
+      'AKBP Nugroho Arie Suswanto SH sebagai PS Kapolres Manggarai Timur, AKBP Agustinus Hendrik Fai SH sebagai PS Kapolres Nagekeo',
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({
+      name: 'Nugroho Arie Suswanto',
+      acting: 'ps',
+      position: { code: 'kapolres' },
+      unit: { kind: 'polres', name: 'Manggarai Timur' },
+    });
+    expect(found[1]).toMatchObject({
+      name: 'Agustinus Hendrik Fai',
+      acting: 'ps',
+      position: { code: 'kapolres' },
+      unit: { kind: 'polres', name: 'Nagekeo' },
     });
   });
 });
