@@ -117,3 +117,30 @@ export const OFFICE_GROUPS = {
   bawaslu: 'pengawas-pemilu',
   tni: 'tni',
 } as const satisfies Partial<Record<OrganizationKind, ParticipantGroupCode>>;
+
+/**
+ * Words of an election that name the office contested right after them: "Pemilihan Kepala Daerah
+ * (Pilkada) untuk Bupati dan Wabup BS" (seed article 004) names the Bupati's office, not a
+ * participant. A group word within {@link CONTESTED_OFFICE_REACH} characters after one of these,
+ * with no participation cue between them, is not a participant group.
+ *
+ * @example
+ * ```ts
+ * CONTESTED_OFFICE_CUES.includes('pilkada')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const CONTESTED_OFFICE_CUES = [
+  'pilkada',
+  'pemilihan',
+  'calon',
+  'cabup',
+  'cawabup',
+  'cawalkot',
+  'paslon',
+  'kandidat',
+] as const satisfies readonly string[];
+
+/** How far (characters) after an election word a group word still names the contested office. */
+export const CONTESTED_OFFICE_REACH = 30;

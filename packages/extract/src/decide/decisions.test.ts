@@ -1,10 +1,13 @@
 // The decisions one by one, on short texts written for the rule they check (expected values read
 // from the text, not from the implementation).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findDistricts } from '@kamtibmas/core/districts';
 import { describe, expect, it } from 'vitest';
 import { readArticleText } from '../_lib/ArticleText';
 import { contextOf } from '../_lib/contextOf';
 import { unitIdOf } from '../assemble/unitRecords';
+import { extractArticle } from '../extractArticle';
 import { findDelegations } from './delegation';
 import { decideElection } from './election';
 import { decideEventDate } from './eventDate';
@@ -128,6 +131,18 @@ describe('decideParticipantGroups', () => {
       { group: 'tokoh-masyarakat' },
       { group: 'ormas' },
     ]);
+  });
+  it('does not read the office an election is for as a group, unless a participation cue comes between', () => {
+    const groups = (text: string) => decideParticipantGroups(contextOf(text)).groups.map((g) => g.group);
+    expect(groups('Menjelang Pemilihan Kepala Desa serentak, Polsek Kaur Tengah menggelar patroli.')).toEqual([]);
+    expect(groups('Jelang Pilkada, kegiatan diikuti kepala desa dan tokoh agama.')).toEqual([
+      'kepala-desa',
+      'tokoh-agama',
+    ]);
+    // Seed 004: "Pemilihan Kepala Daerah (Pilkada) untuk Bupati dan Wabup BS" — the Bupati (an
+    // office the officials reader finds) is what the Pilkada is for, not a participant.
+    const seed = readFileSync(join(__dirname, '../../../fixtures/test/articles/004_b6255de1fb23a302.txt'), 'utf8');
+    expect(extractArticle(seed).event?.participantGroups.map((g) => g.group)).not.toContain('pemerintah-daerah');
   });
 });
 

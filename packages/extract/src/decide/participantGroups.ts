@@ -6,6 +6,8 @@ import type { ReadContext } from '../_lib/ReadContext';
 import {
   CLOSE_CUE_GROUPS,
   CLOSE_CUE_REACH,
+  CONTESTED_OFFICE_CUES,
+  CONTESTED_OFFICE_REACH,
   COUNT_UNITS,
   OFFICE_GROUPS,
   OWN_PRESENCE_GROUPS,
@@ -63,6 +65,7 @@ export function decideParticipantGroups(
     const cue = c > 0 ? cues[c - 1] : undefined;
     const cued = cue !== undefined && term.start - cue.end <= CLOSE_CUE_REACH;
     if ((CLOSE_CUE_GROUPS as readonly string[]).includes(term.code) && !cued) continue;
+    if (namesContestedOffice(article, term, cue)) continue;
     if (groups.some((g) => g.group === term.code)) continue;
     const ref: ParticipantGroupRef = { group: term.code };
     readCount(article, term, ref);
@@ -70,6 +73,18 @@ export function decideParticipantGroups(
     evidence.push({ start: cued ? cue.start : term.start, end: term.end });
   }
   return { groups, evidence };
+}
+
+/**
+ * The group word names the office an election is for ("Pilkada untuk Bupati"): an election word
+ * stands shortly before it and no participation cue ("dihadiri", "bersama") between them.
+ */
+function namesContestedOffice(article: ArticleText, term: TextSpan, cue: TextSpan | undefined): boolean {
+  const from = Math.max(0, term.start - CONTESTED_OFFICE_REACH);
+  const election = hitsIn(article, CONTESTED_OFFICE_CUES, from, term.start);
+  const last = election[election.length - 1];
+  if (last === undefined) return false;
+  return cue === undefined || cue.end <= last.start;
 }
 
 function readCount(
