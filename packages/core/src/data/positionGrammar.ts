@@ -174,6 +174,10 @@ export const POSITION_FUNCTIONS = [
   // Karo Penmas written out: "Kepala Biro Penerangan Masyarakat, Brigjen Pol Ketut Untung Yoga"
   // (detik.com, 2010, via klipingu9.blogspot.com); polri.md §2 names the post "Karo Penmas".
   'Penerangan Masyarakat',
+  // The Polda's police school: "Kombes Pol. Andreas Tampubolon, S.I.K., M.K.P, Kepala Sekolah Polisi
+  // Negara (SPN) Polda Papua" (koranpapua.id, 2026), "KA SPN" (banten.pers.web.id, Polda Metro Jaya).
+  'SPN',
+  'Sekolah Polisi Negara',
 ] as const satisfies readonly string[];
 
 /**

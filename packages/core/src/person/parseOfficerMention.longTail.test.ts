@@ -24,6 +24,22 @@ describe('parseOfficerMention — Polda staff posts as head × function', () => 
     });
   });
 
+  it('reads the head of the Polda police school, spaced or spelt out (koranpapua.id, banten.pers.web.id)', () => {
+    expect(parseOfficerMention('Ka SPN Polda Banten Kombes Pol Budi hadir')).toMatchObject({
+      position: { text: 'Ka SPN' },
+      unit: { kind: 'polda', name: 'Banten' },
+    });
+    expect(
+      parseOfficerMention(
+        'ditegaskan Kombes Pol. Andreas Tampubolon, S.I.K., M.K.P, Kepala Sekolah Polisi Negara (SPN) Polda Papua, ketika',
+      ),
+    ).toMatchObject({
+      name: 'Andreas Tampubolon',
+      titles: ['S.I.K.', 'M.K.P.'],
+      position: { text: 'Kepala Sekolah Polisi Negara' },
+    });
+  });
+
   it('reads a three-letter function glued to a head of four letters or more ("Karoops", "Kabidkum")', () => {
     expect(parseOfficerMention('Karoops Polda Papua Barat Kombes Pol Erick')).toMatchObject({
       position: { text: 'Karoops' },
