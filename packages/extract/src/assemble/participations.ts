@@ -60,9 +60,16 @@ export function assembleParticipations(
     if (role !== undefined) add(span.personId, role, span);
   }
   const withOther = new Set(participants.filter((p) => p.role !== 'attendee').map((p) => p.personId));
+  // A role already recorded with the principal the person acted for says more than the same role
+  // without one ("Kapolres A melalui Kapolsek B mengatakan …" and later "kata Kapolsek"): keep one.
+  const delegated = new Set(
+    participants.filter((p) => p.onBehalfOf !== undefined).map((p) => `${p.personId}\u0000${p.role}`),
+  );
   return {
     participants: participants.filter(
-      (p) => p.role !== 'attendee' || p.onBehalfOf !== undefined || !withOther.has(p.personId),
+      (p) =>
+        (p.role !== 'attendee' || p.onBehalfOf !== undefined || !withOther.has(p.personId)) &&
+        (p.onBehalfOf !== undefined || !delegated.has(`${p.personId}\u0000${p.role}`)),
     ),
     evidence,
   };
