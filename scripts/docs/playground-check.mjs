@@ -81,14 +81,14 @@ const article = readFileSync(
 );
 const articleUrl = url({ text: article });
 const articleText = renderedText(articleUrl);
-expectText(articleText, 'Ferly Rosa Putra', 'officer');
-expectText(articleText, 'AKBP', 'officer rank');
+expectText(articleText, 'AKBP Ferly Rosa Putra', 'officer with rank');
 expectText(articleText, '2024-01-31', 'event date');
 expectText(articleText, 'Adam Ibrahim for Hani Syopiar Rustam', 'delegation');
 screenshot(articleUrl, 'playground-article-1280.png', 1280, 1800);
 screenshot(articleUrl, 'playground-article-375.png', 375, 1800);
 
-// Payload mode: line 4 has an impossible date, line 8 an empty sources list.
+// Payload mode: line 4 has an impossible date, and the event has no sources at all (the issue is
+// located at the object that lacks them, line 1).
 const payload = `{
   "id": "fgd-banyuasin",
   "kinds": ["fgd"],
@@ -96,7 +96,6 @@ const payload = `{
   "title": "FGD",
   "datePrecision": "day",
   "organizerIds": ["polres-banyuasin"],
-  "sources": [],
   "participants": [],
   "participantGroups": [],
   "topics": []
@@ -104,7 +103,7 @@ const payload = `{
 const payloadUrl = url({ json: payload });
 const payloadText = renderedText(payloadUrl);
 expectText(payloadText, '4:11 date [invalid_date]', 'impossible date at its line');
-expectText(payloadText, '8:14 sources [missing_source]', 'missing source at its line');
+expectText(payloadText, '1:1 sources [missing_source]', 'missing sources at the line of their event');
 screenshot(payloadUrl, 'playground-payload-1280.png', 1280, 900);
 screenshot(`${payloadUrl}&locale=id`, 'playground-payload-375-id.png', 375, 1200);
 
