@@ -54,6 +54,23 @@ export function findPhrases<T extends string>(
       at = window.indexOf(phrase, at + 1);
     }
   }
+  return longestFirst(hits);
+}
+
+/**
+ * Hits in text order, none overlapping: where two start together the longer is kept, and a hit
+ * starting inside a kept one is dropped. Sorts `hits` in place.
+ *
+ * @param hits - Hits of one or more phrase lists, in any order.
+ * @returns The kept hits, sorted by start.
+ * @example
+ * ```ts
+ * longestFirst([{ phrase: 'gelar', start: 16, end: 21 }, { phrase: 'menggelar', start: 14, end: 23 }])
+ * //=> [{ phrase: 'menggelar', start: 14, end: 23 }]
+ * ```
+ * @internal
+ */
+export function longestFirst<T extends string>(hits: PhraseHit<T>[]): PhraseHit<T>[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PhraseHit<T>[] = [];
   let reach = -1;

@@ -1,5 +1,5 @@
 import type { ArticleText } from './ArticleText';
-import { findPhrases, type PhraseHit } from './findPhrases';
+import { findPhrases, longestFirst, type PhraseHit } from './findPhrases';
 import { isWordCharAt } from './foldCase';
 
 // Every decision asks about the same word lists in many small windows. The article's words are
@@ -82,15 +82,7 @@ function allHits<T extends string>(article: ArticleText, list: readonly T[]): Ph
     }
   }
   if (other.length > 0) hits.push(...findPhrases(folded, other as T[]));
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: PhraseHit<T>[] = [];
-  let reach = -1;
-  for (const hit of hits) {
-    if (hit.start < reach) continue;
-    kept.push(hit);
-    reach = hit.end;
-  }
-  return kept;
+  return longestFirst(hits);
 }
 
 /**
