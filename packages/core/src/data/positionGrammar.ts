@@ -350,6 +350,42 @@ export const VILLAGE_WORDS = [
 ] as const satisfies readonly string[];
 
 /**
+ * Titles that name the head (or deputy) of whichever territorial unit is written after them:
+ * "**Kepala Kepolisian** Polres Lotara Polda NTB AKBP Feri Jaya Satriansyah" (newsrelease.id, 2021),
+ * "**Wakil Kepala Kepolisian** Polres Manokwari Kompol …". The code follows the unit word
+ * (lower-case keys); the unit word stays the unit's.
+ *
+ * @example
+ * ```ts
+ * POSITION_BY_UNIT_WORD[0].byUnitWord.polres
+ * //=> 'kapolres'
+ * ```
+ * @category Positions
+ */
+export const POSITION_BY_UNIT_WORD = [
+  {
+    form: 'Kepala Kepolisian',
+    byUnitWord: {
+      polda: 'kapolda',
+      polrestabes: 'kapolrestabes',
+      polresta: 'kapolresta',
+      polres: 'kapolres',
+      polsek: 'kapolsek',
+    },
+  },
+  {
+    form: 'Wakil Kepala Kepolisian',
+    byUnitWord: {
+      polda: 'wakapolda',
+      polrestabes: 'wakapolrestabes',
+      polresta: 'wakapolresta',
+      polres: 'wakapolres',
+      polsek: 'wakapolsek',
+    },
+  },
+] as const satisfies readonly { form: string; byUnitWord: Readonly<Record<string, PositionCode>> }[];
+
+/**
  * The unit word a position implies when the text writes only the place after it: "Kapolres
  * **Banyuasin**" is the Kapolres of Polres Banyuasin, "Kapolda Sumut" of Polda Sumut.
  *

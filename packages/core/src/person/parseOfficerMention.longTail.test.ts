@@ -155,6 +155,27 @@ describe('parseOfficerMention — the longest title before the officer', () => {
   });
 });
 
+describe('parseOfficerMention — "Kepala Kepolisian" before a written unit', () => {
+  it('takes its code from the unit word (newsrelease.id: "Kepala Kepolisian Polres Lotara Polda NTB AKBP …")', () => {
+    expect(
+      parseOfficerMention('Kepala Kepolisian Polres Lotara Polda NTB AKBP Feri Jaya Satriansyah, S.H. melalui'),
+    ).toMatchObject({
+      name: 'Feri Jaya Satriansyah',
+      position: { code: 'kapolres', text: 'Kepala Kepolisian' },
+      unit: { kind: 'polres', name: 'Lotara' },
+    });
+    expect(parseOfficerMention('Wakil Kepala Kepolisian Polres Manokwari Kompol Budi')).toMatchObject({
+      position: { code: 'wakapolres', text: 'Wakil Kepala Kepolisian' },
+      unit: { kind: 'polres', name: 'Manokwari' },
+    });
+    // The listed long forms still win: "Kepala Kepolisian Daerah" is the Kapolda.
+    expect(parseOfficerMention('Kepala Kepolisian Daerah Papua Irjen Pol Budi')?.position).toEqual({
+      code: 'kapolda',
+      text: 'Kepala Kepolisian Daerah',
+    });
+  });
+});
+
 describe('parseOfficerMentions — a post introduced by "sebagai" after the name', () => {
   it('belongs to the officer before it, though a rank follows (gatra.com on five new Polres of NTT)', () => {
     const found = parseOfficerMentions(

@@ -10,6 +10,7 @@ import {
   MIN_GLUED_FUNCTION_LENGTH,
   MIN_GLUED_SHORT_FUNCTION_LENGTH,
   MIN_HEAD_LENGTH_FOR_SHORT_FUNCTION,
+  POSITION_BY_UNIT_WORD,
   POSITION_FUNCTIONS,
   POSITION_HEADS,
   POSITION_MISSPELLINGS,
@@ -44,6 +45,14 @@ const FUNCTION_INDEX: KeyIndex<true> = /* @__PURE__ */ (() =>
   buildKeyIndex(
     POSITION_FUNCTIONS.map((form) => [form, true] as const),
     3,
+  ))();
+
+const BY_UNIT_WORD_INDEX: KeyIndex<Readonly<Record<string, PositionCode>>> = /* @__PURE__ */ (() =>
+  buildKeyIndex(
+    POSITION_BY_UNIT_WORD.map(
+      (entry) => [entry.form, entry.byUnitWord as Readonly<Record<string, PositionCode>>] as const,
+    ),
+    4,
   ))();
 
 const STANDALONE_INDEX: KeyIndex<true> = /* @__PURE__ */ (() =>
@@ -176,6 +185,15 @@ function numeralAt(spans: WordList, index: number): boolean {
  */
 export function matchPositionAt(text: string, spans: WordList, start: number): PositionMatch | undefined {
   const listed = matchListedPositionAt(text, spans, start);
+  if (listed === undefined) {
+    // "Kepala Kepolisian Polres Lotara": the code follows the unit word written next.
+    const general = longestKeyAt(text, spans, start, BY_UNIT_WORD_INDEX);
+    const unitWord = general && spans.get(general.end);
+    if (general !== undefined && unitWord !== undefined && isSoftGap(spans.gapBefore(general.end))) {
+      const code = Object.hasOwn(general.value, unitWord.key) ? general.value[unitWord.key] : undefined;
+      if (code !== undefined) return { code, start, end: general.end };
+    }
+  }
   const built = grammarAt(text, spans, start);
   if (built === undefined || (listed !== undefined && listed.end >= built.end)) {
     return listed && { code: listed.value, start, end: listed.end };
