@@ -300,7 +300,9 @@ export const POSITIONS = {
     code: 'kabag-ops',
     name: 'Kepala Bagian Operasional',
     abbreviation: 'Kabag Ops',
-    aliases: ['Kabagops'],
+    // "Kepala Bagian Operasi (Kabag Ops) Polresta Balikpapan, Kompol Jajat Sudrajat" (gerbangkaltim.com,
+    // 2026: https://www.gerbangkaltim.com/apel-pagi-polresta-balikpapan-kabag-ops-paparkan-evaluasi-operasi-lilin-mahakam-dan-kesiapan-operasi-ketupat).
+    aliases: ['Kabagops', 'Kepala Bagian Operasi'],
     englishName: 'Head of Operations',
     sector: 'police',
     unitKind: 'polres',
