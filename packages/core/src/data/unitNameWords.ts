@@ -271,3 +271,21 @@ export const HEADLINE_VERBS = [
  * @category Units
  */
 export const PLACE_PREFIX_WORDS = ['Pulau'] as const satisfies readonly string[];
+
+/**
+ * Unit names that join two places with "dan" — a word that otherwise ends a unit name — and the
+ * place whose regency they lie in. The name is kept as written; the place settles the province.
+ *
+ * @example
+ * ```ts
+ * COMPOUND_UNIT_NAMES[0]?.place
+ * //=> 'Ambon'
+ * ```
+ * @category Units
+ */
+export const COMPOUND_UNIT_NAMES = [
+  // "Kapolres Pulau Ambon dan Pulau-pulau Lease, AKBP Soeharwiyono" (indonesiatimur.co, 2012:
+  // https://indonesiatimur.co/2012/11/22/polres-ambon-butuh-speed-boat/); "Polresta Pulau Ambon dan
+  // Pulau-Pulau Lease" (indolensa.com, 2025: https://indolensa.com/?p=29597). Seat: Kota Ambon.
+  { name: 'Pulau Ambon dan Pulau-Pulau Lease', place: 'Ambon' },
+] as const satisfies readonly { name: string; place: string }[];

@@ -3,7 +3,7 @@
 // Selatan", "Polres Pelabuhan Makassar", "Polsek KP3 Pantoloan"). Polda heads are read by
 // recognizePoldaName; the province is settled later by the place refiner.
 import { METRO_AREA } from '../data/unitHeads';
-import { PLACE_PREFIX_WORDS, PORT_QUALIFIERS } from '../data/unitNameWords';
+import { COMPOUND_UNIT_NAMES, PLACE_PREFIX_WORDS, PORT_QUALIFIERS } from '../data/unitNameWords';
 import { regencyIndex } from '../region/findRegencies';
 import type { Regency } from '../region/getRegency';
 import { placeKey } from '../region/placeKey';
@@ -32,6 +32,14 @@ interface Place<T> {
 }
 
 let prefixWords: ReadonlySet<string> | undefined;
+let compoundPlaces: ReadonlyMap<string, string> | undefined;
+let compoundPrefixes: ReadonlySet<string> | undefined;
+
+/** Place key of the seat of a compound unit name ("Pulau Ambon dan Pulau-Pulau Lease") by the name's key. */
+const compoundByKey = (key: string): string | undefined => {
+  compoundPlaces ??= new Map(COMPOUND_UNIT_NAMES.map((entry) => [placeKey(entry.name), placeKey(entry.place)]));
+  return compoundPlaces.get(key);
+};
 
 function readPlace<T>(
   tokens: UnitTokens,
@@ -40,6 +48,13 @@ function readPlace<T>(
   capitalOnly: boolean,
   prefixes?: ReadonlySet<string>,
 ): Place<T> | undefined {
+  if (lookup !== undefined) {
+    // A name joined by "dan" ("Pulau Ambon dan Pulau-Pulau Lease") is kept whole, as written.
+    compoundPrefixes ??= keyPrefixes(COMPOUND_UNIT_NAMES.map((entry) => placeKey(entry.name)));
+    const compound = longestKnown(tokens, from, compoundByKey, compoundPrefixes);
+    const seat = compound === undefined ? undefined : lookup(compound.value);
+    if (compound !== undefined && seat !== undefined) return { end: compound.next, known: seat, extended: true };
+  }
   let known = lookup === undefined ? undefined : longestKnown(tokens, from, lookup, prefixes);
   prefixWords ??= new Set(PLACE_PREFIX_WORDS.map(placeKey));
   const first = tokens.get(from);
