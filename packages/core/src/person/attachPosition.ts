@@ -10,7 +10,7 @@ import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
 import type { UnitMention } from '../unit/parseUnitMention';
 import { AS_KEYS, CONNECTOR_KEYS, FORMER_KEYS, REPRESENTING_KEYS } from './personWordSets';
 import { matchActingAt, matchPositionAt, type PositionMatch } from './positionAt';
-import { type PlaceMode, placeWords, unitOfPosition, wordsText } from './positionPlace';
+import { inCompoundUnitName, type PlaceMode, placeWords, unitOfPosition, wordsText } from './positionPlace';
 
 /** How far (in words) the refiner looks back from an officer for a position. */
 const LOOK_BACK = 12;
@@ -101,7 +101,7 @@ export function positionBefore(
       if (!isSoftGap(spans.gapBefore(asideStart) & ~GAP.OPEN_BRACKET)) return undefined;
       k = asideStart - 1;
     }
-    if (CONNECTOR_KEYS.has(spans.get(k)!.key)) {
+    if (CONNECTOR_KEYS.has(spans.get(k)!.key) && !inCompoundUnitName(spans, k, anchor)) {
       if (connector !== -1) return undefined;
       connector = k;
       continue;

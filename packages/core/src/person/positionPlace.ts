@@ -10,6 +10,7 @@ import {
   STANDALONE_IMPLIED_UNIT,
   VILLAGE_WORDS,
 } from '../data/positionGrammar';
+import { COMPOUND_UNIT_NAMES } from '../data/unitNameWords';
 import { matchRankAt } from '../rank/matchRankAt';
 import { asideEndAt } from '../text/asides';
 import { GAP, isSoftGap, letterKey, type WordList, type WordSpan } from '../text/wordSpans';
@@ -27,6 +28,30 @@ const VILLAGE_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
 /** Posts without a code and the unit word they imply, by key ("irwasda" → "Polda"). */
 const STANDALONE_IMPLIED_BY_KEY: ReadonlyMap<string, string> = /* @__PURE__ */ (() =>
   new Map(Object.entries(STANDALONE_IMPLIED_UNIT).map(([post, unit]) => [letterKey(post), unit] as const)))();
+
+/** Keys of the unit names joined by "dan" ("Pulau Ambon dan Pulau-Pulau Lease"). */
+const COMPOUND_KEYS: readonly string[] = /* @__PURE__ */ (() =>
+  COMPOUND_UNIT_NAMES.map((entry) => letterKey(entry.name)))();
+
+/** End (exclusive) of a compound unit name starting at word `from` and ending before `limit`, or -1. */
+function compoundEndAt(spans: WordList, from: number, limit: number): number {
+  for (const target of COMPOUND_KEYS) {
+    let key = '';
+    for (let j = from; j < limit && target.startsWith(key); j++) {
+      key += spans.get(j)!.key;
+      if (key === target) return j + 1;
+    }
+  }
+  return -1;
+}
+
+/** Whether word `index` (before `limit`) lies inside a compound unit name ("Pulau Ambon **dan** Pulau-Pulau Lease"). */
+export function inCompoundUnitName(spans: WordList, index: number, limit: number): boolean {
+  for (let start = index - 1; start >= 0 && start > index - MAX_PLACE_WORDS; start--) {
+    if (compoundEndAt(spans, start, limit) > index) return true;
+  }
+  return false;
+}
 
 /** Where the village and the unit are (word ranges) after a position. */
 export interface PlaceWords {
@@ -94,6 +119,17 @@ export function placeWords(
       break;
     afterAside = false;
     if (place.unitEnd !== undefined) break;
+    // "Kapolres Pulau Ambon dan Pulau-pulau Lease": a unit name joined by "dan" is read whole.
+    const compoundEnd = span.capitalized ? compoundEndAt(spans, i, Math.min(to, from + MAX_PLACE_WORDS)) : -1;
+    if (compoundEnd !== -1) {
+      if (!inUnit) {
+        inUnit = true;
+        if (place.villageStart !== undefined && place.villageEnd === undefined) place.villageEnd = i;
+        place.unitStart = i;
+      }
+      i = compoundEnd;
+      continue;
+    }
     if (CONNECTOR_KEYS.has(span.key)) break;
     if (
       mode === 'after' &&
