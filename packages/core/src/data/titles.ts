@@ -181,6 +181,19 @@ export const TITLES = [
     variants: ['MTCP', 'M.TCP', 'M.T.C.P'],
     unconfirmed: true,
   },
+  /**
+   * Certified Fraud Examiner, a professional credential of the Association of Certified Fraud
+   * Examiners, written among an officer's degrees: "Irjen Pol. Endar Priantoro, S.H., S.I.K., C.F.E.,
+   * M.H." (penasatu.com, 2025: https://penasatu.com/?p=50328; mediarjn.com, 2025:
+   * https://mediarjn.com/2025/04/09/kapolda-kaltim-apel-pengamanan-psu-disiplin-personel). Not in polri.md.
+   */
+  {
+    canonical: 'C.F.E.',
+    meaning: 'Certified Fraud Examiner',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['CFE', 'C.F.E'],
+  },
   /** Magister Humaniora (degree format [S94]); seen after officers' names in news (issue 10). */
   {
     canonical: 'M.Hum.',
