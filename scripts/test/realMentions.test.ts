@@ -6,6 +6,7 @@ import { UNIT_KINDS } from '../../packages/core/src/data/unitKinds';
 import { REAL_OFFICER_MENTIONS_DEV } from '../../packages/core/src/person/realOfficerMentions.dev.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT } from '../../packages/core/src/person/realOfficerMentions.holdout.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT2 } from '../../packages/core/src/person/realOfficerMentions.holdout2.cases';
+import { REAL_OFFICER_MENTIONS_HOLDOUT3 } from '../../packages/core/src/person/realOfficerMentions.holdout3.cases';
 import { REAL_UNIT_MENTIONS_DEV } from '../../packages/core/src/unit/realUnitMentions.dev.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT2 } from '../../packages/core/src/unit/realUnitMentions.holdout2.cases';
@@ -17,6 +18,7 @@ const OFFICER_SETS = {
   dev: REAL_OFFICER_MENTIONS_DEV,
   holdout: REAL_OFFICER_MENTIONS_HOLDOUT,
   holdout2: REAL_OFFICER_MENTIONS_HOLDOUT2,
+  holdout3: REAL_OFFICER_MENTIONS_HOLDOUT3,
 };
 const UNIT_SETS = {
   dev: REAL_UNIT_MENTIONS_DEV,
@@ -27,6 +29,7 @@ const ALL_OFFICERS = [
   ...REAL_OFFICER_MENTIONS_DEV,
   ...REAL_OFFICER_MENTIONS_HOLDOUT,
   ...REAL_OFFICER_MENTIONS_HOLDOUT2,
+  ...REAL_OFFICER_MENTIONS_HOLDOUT3,
 ];
 const ALL_UNITS = [...REAL_UNIT_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_HOLDOUT, ...REAL_UNIT_MENTIONS_HOLDOUT2];
 
@@ -117,6 +120,28 @@ describe('real-mention corpus', () => {
     const shared = [...REAL_OFFICER_MENTIONS_HOLDOUT2, ...REAL_UNIT_MENTIONS_HOLDOUT2].filter((c) =>
       earlierUrls.has(c.url),
     );
+    expect(shared.map((c) => c.url)).toEqual([]);
+  });
+
+  it('holds at least 150 officer mentions from 75 articles in HOLDOUT3', () => {
+    expect(REAL_OFFICER_MENTIONS_HOLDOUT3.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(REAL_OFFICER_MENTIONS_HOLDOUT3.map((c) => c.url)).size).toBeGreaterThanOrEqual(75);
+  });
+
+  it('takes the HOLDOUT3 mentions from other articles than every other set', () => {
+    // Compared without scheme, www/m/amp host prefix, /amp/ segment, query string and trailing slash.
+    const article = (url: string) =>
+      url
+        .toLowerCase()
+        .replace(/^[a-z]+:\/\//, '')
+        .replace(/[?#].*$/, '')
+        .replace(/^(?:www|m|amp)\./, '')
+        .replace('/amp/', '/')
+        .replace(/\/amp$/, '')
+        .replace(/\/$/, '');
+    const earlier = [...ALL_OFFICERS.filter((c) => !REAL_OFFICER_MENTIONS_HOLDOUT3.includes(c)), ...ALL_UNITS];
+    const earlierArticles = new Set(earlier.map((c) => article(c.url)));
+    const shared = REAL_OFFICER_MENTIONS_HOLDOUT3.filter((c) => earlierArticles.has(article(c.url)));
     expect(shared.map((c) => c.url)).toEqual([]);
   });
 });
