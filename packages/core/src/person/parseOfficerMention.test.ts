@@ -68,6 +68,32 @@ describe('parseOfficerMention — hand-written table', () => {
   });
 });
 
+describe('parseOfficerMention — patterns confirmed on other articles', () => {
+  it('reads a post whose unit name is joined by "dan" (indonesiatimur.co, 2012)', () => {
+    const mention = parseOfficerMention('Kapolres Pulau Ambon dan Pulau-pulau Lease, AKBP Soeharwiyono');
+    expect(mention).toMatchObject({ rank: 'AKBP', name: 'Soeharwiyono', position: { code: 'kapolres' } });
+    expect(mention?.unit).toMatchObject({ kind: 'polres', name: 'Pulau Ambon dan Pulau-pulau Lease' });
+    expect(mention?.unit?.province?.code).toBe('81');
+  });
+
+  it('reads "Kepala Bagian Operasi" as Kabag Ops (gerbangkaltim.com, 2026)', () => {
+    const mention = parseOfficerMention(
+      'Kepala Bagian Operasi (Kabag Ops) Polresta Balikpapan, Kompol Jajat Sudrajat, S.H.',
+    );
+    expect(mention).toMatchObject({ rank: 'KOMPOL', name: 'Jajat Sudrajat', titles: ['S.H.'] });
+    expect(mention?.position).toMatchObject({ code: 'kabag-ops', text: 'Kepala Bagian Operasi' });
+    expect(mention?.unit).toMatchObject({ kind: 'polresta', name: 'Balikpapan' });
+  });
+
+  it('reads the title C.F.E. among degrees (penasatu.com, 2025)', () => {
+    const mention = parseOfficerMention(
+      'Kapolda Kalimantan Timur Irjen Pol. Endar Priantoro, S.H., S.I.K., C.F.E., M.H.',
+    );
+    expect(mention?.titles).toEqual(['S.H.', 'S.I.K.', 'C.F.E.', 'M.H.']);
+    expect(mention?.name).toBe('Endar Priantoro');
+  });
+});
+
 describe('parseOfficerMention — seed articles', () => {
   it('000: Dirbinmas through Wadir Binmas Polda Sumsel', () => {
     const mentions = parseOfficerMentions(seed('000_ab81f7aa4f2ae994.txt'));

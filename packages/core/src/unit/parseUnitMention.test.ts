@@ -17,6 +17,19 @@ describe('parseUnitMention', () => {
     });
   });
 
+  it('reads a unit name joined by "dan" whole (Maluku is province 81)', () => {
+    // "Kapolres Pulau Ambon dan Pulau-pulau Lease" (indonesiatimur.co, 2012).
+    expect(parseUnitMention('Polres Pulau Ambon dan Pulau-pulau Lease')).toEqual({
+      kind: 'polres',
+      name: 'Pulau Ambon dan Pulau-pulau Lease',
+      displayName: 'Polres Pulau Ambon dan Pulau-Pulau Lease',
+      province: { code: '81', name: 'Maluku' },
+      headquarters: false,
+    });
+    // "dan" still ends any other name.
+    expect(parseUnitMention('Polres Ambon dan Polsek Baguala')?.name).toBe('Ambon');
+  });
+
   it('accepts any case and doubled-letter typos', () => {
     expect(parseUnitMention('Polda jatim')).toMatchObject({
       kind: 'polda',

@@ -130,6 +130,8 @@ export function titleCase(text: string): string {
 function titleCaseWord(word: string): string {
   if (word.includes('-')) return word.split('-').map(titleCaseWord).join('-');
   const lower = word.toLowerCase();
+  // "dan" stands only inside a compound unit name ("Pulau Ambon dan Pulau-Pulau Lease"), in lower case.
+  if (lower === 'dan') return lower;
   if (romanNumerals().has(lower)) return word.toUpperCase();
   if (word === word.toUpperCase() && word.length <= 4) return word;
   return lower.charAt(0).toUpperCase() + lower.slice(1);
