@@ -10,10 +10,10 @@
 // installed with apt-get (quietly; its log is printed only on failure). Pages are opened as file://
 // URLs with networking, sync, component updates and first-run UI off and a fresh profile, so the
 // check runs offline and leaves nothing behind.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, chromiumBinary } from './chromium.mjs';
+import { chromium, chromiumBinary, measurePage } from './chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const site = path.join(root, 'docs', 'site');
@@ -32,82 +32,43 @@ function screenshot(binary, page, name, height) {
   else console.log(`ok   screenshot docs/site/screenshots/${name} (${statSync(file).size} bytes)`);
 }
 
-/**
- * Measures the timeline SVGs as laid out by the browser. A copy of the page, beside it so its
- * assets resolve, gets a script that waits until TypeDoc shows the body, then writes the sizes into
- * the DOM, which `--dump-dom` returns.
- */
+/** Measures the timeline SVGs as laid out by the browser (see `measurePage`). */
 function measureCalendar(binary, page) {
-  const probe = path.join(path.dirname(page), '.measure-calendar.html');
-  const script = `<script>
-(function measure() {
-  if (getComputedStyle(document.body).display === 'none') return void setTimeout(measure, 50);
-  const svgs = [...document.querySelectorAll('svg.kamtibmas-timeline')];
-  const result = {
-    svgs: svgs.map((svg) => {
-      const box = svg.getBoundingClientRect();
-      return { label: svg.getAttribute('aria-label'), width: box.width, height: box.height,
-        bars: svg.querySelectorAll('g.stage rect').length, votingDay: svg.querySelectorAll('g.voting-day').length };
-    }),
-  };
-  const out = document.createElement('pre');
-  out.id = 'kamtibmas-measure';
-  out.textContent = JSON.stringify(result);
-  document.body.append(out);
-})();
-</script>`;
-  writeFileSync(probe, readFileSync(page, 'utf8').replace('</body>', `${script}</body>`));
-  try {
-    const dom = chromium(binary, ['--window-size=1280,2000', '--dump-dom'], pathToFileURL(probe).href);
-    const match = /<pre id="kamtibmas-measure">([^<]*)<\/pre>/.exec(dom);
-    if (!match?.[1]) return undefined;
-    return JSON.parse(match[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-  } finally {
-    rmSync(probe, { force: true });
-  }
+  return measurePage(
+    binary,
+    page,
+    `return {
+      svgs: [...document.querySelectorAll('svg.kamtibmas-timeline')].map((svg) => {
+        const box = svg.getBoundingClientRect();
+        return { label: svg.getAttribute('aria-label'), width: box.width, height: box.height,
+          bars: svg.querySelectorAll('g.stage rect').length, votingDay: svg.querySelectorAll('g.voting-day').length };
+      }),
+    };`,
+    2000,
+  );
 }
 
 /**
  * Lays out a page at 1280 px and reports what a reader would find broken: tables wider than the
  * column they sit in (cut, or hidden behind a scrollbar), a page wider than the window, and entries
- * of the page's table of contents ("On This Page") with no text. Same probe technique as above.
+ * of the page's table of contents ("On This Page") with no text.
  */
 function measureLayout(binary, page) {
-  const probe = path.join(path.dirname(page), '.measure-layout.html');
-  const script = `<script>
-(function measure() {
-  if (getComputedStyle(document.body).display === 'none') return void setTimeout(measure, 50);
-  const result = {
-    pageWidth: document.documentElement.scrollWidth,
-    windowWidth: document.documentElement.clientWidth,
-    tables: [...document.querySelectorAll('.col-content table')].map((table) => ({
-      head: (table.querySelector('th') || table).textContent.trim().slice(0, 30),
-      needed: table.scrollWidth,
-      shown: table.clientWidth,
-    })),
-    toc: [...document.querySelectorAll('.tsd-page-navigation a')].map((a) => a.textContent.trim()),
-  };
-  const out = document.createElement('pre');
-  out.id = 'kamtibmas-measure';
-  out.textContent = JSON.stringify(result);
-  document.body.append(out);
-})();
-</script>`;
-  writeFileSync(probe, readFileSync(page, 'utf8').replace('</body>', `${script}</body>`));
-  try {
-    const dom = chromium(binary, ['--window-size=1280,1000', '--dump-dom'], pathToFileURL(probe).href);
-    const match = /<pre id="kamtibmas-measure">([^<]*)<\/pre>/.exec(dom);
-    if (!match?.[1]) return undefined;
-    return JSON.parse(
-      match[1]
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&'),
-    );
-  } finally {
-    rmSync(probe, { force: true });
-  }
+  return measurePage(
+    binary,
+    page,
+    `return {
+      pageWidth: document.documentElement.scrollWidth,
+      windowWidth: document.documentElement.clientWidth,
+      tables: [...document.querySelectorAll('.col-content table')].map((table) => ({
+        head: (table.querySelector('th') || table).textContent.trim().slice(0, 30),
+        needed: table.scrollWidth,
+        shown: table.clientWidth,
+      })),
+      toc: [...document.querySelectorAll('.tsd-page-navigation a')].map((a) => a.textContent.trim()),
+    };`,
+    1000,
+  );
 }
 
 const index = path.join(site, 'index.html');

@@ -3,9 +3,10 @@
 // profile and networking, sync, component updates and first-run UI off, so checks run offline and
 // leave nothing behind.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export function findChromium() {
   for (const candidate of [process.env.CHROMIUM_BIN, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
@@ -74,4 +75,39 @@ export function chromiumBinary() {
     console.log(`using ${binary} (${(version.stdout ?? '').trim()})`);
   }
   return binary;
+}
+
+/**
+ * Measures a built page as the browser lays it out. A copy of the page, beside it so its assets
+ * resolve, gets a script that waits until TypeDoc shows the body, runs `measureSource` (the body of
+ * a function returning a JSON-able value, evaluated in the page) and writes the result into the
+ * DOM, which `--dump-dom` returns. Answers the parsed result, or `undefined` when there is none.
+ */
+export function measurePage(binary, page, measureSource, height) {
+  const probe = path.join(path.dirname(page), '.measure.html');
+  const script = `<script>
+(function measure() {
+  if (getComputedStyle(document.body).display === 'none') return void setTimeout(measure, 50);
+  const result = (function () { ${measureSource} })();
+  const out = document.createElement('pre');
+  out.id = 'kamtibmas-measure';
+  out.textContent = JSON.stringify(result);
+  document.body.append(out);
+})();
+</script>`;
+  writeFileSync(probe, readFileSync(page, 'utf8').replace('</body>', `${script}</body>`));
+  try {
+    const dom = chromium(binary, [`--window-size=1280,${height}`, '--dump-dom'], pathToFileURL(probe).href);
+    const match = /<pre id="kamtibmas-measure">([^<]*)<\/pre>/.exec(dom);
+    if (!match?.[1]) return undefined;
+    return JSON.parse(
+      match[1]
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    );
+  } finally {
+    rmSync(probe, { force: true });
+  }
 }
