@@ -3,12 +3,15 @@
 // Data only: no logic. Words are written folded (lower case, no apostrophes), the form the date
 // tokenizer gives; marks are single characters.
 
+import { APOSTROPHES } from './apostrophes';
+
 /**
  * Characters that join the two halves of one word (`Jum'at`, `Jum’at`, `Jum´at`, `Jum\`at`):
  * apostrophes, quotes and accents used as apostrophes. A decomposed (NFKD) acute accent is a space
  * followed by U+0301; the tokenizer treats that pair as one of these.
  */
-export const WORD_APOSTROPHES = ["'", '’', '‘', '`', '´', 'ʼ', 'ʹ', 'ˊ', 'ˋ', '′'] as const satisfies readonly string[];
+// Built in a pure call: a top-level spread would keep the list in bundles that never read dates.
+export const WORD_APOSTROPHES: readonly string[] = /* @__PURE__ */ (() => [...APOSTROPHES, 'ʹ', 'ˊ', 'ˋ', '′'])();
 
 /**
  * Words that may stand between a day name and its date without breaking them apart: times of day

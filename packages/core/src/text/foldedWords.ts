@@ -2,8 +2,10 @@
 // where each one is in the text as written. One linear pass; `foldText` and `wordTokens` are this
 // pass without the offsets, so the two cannot drift apart.
 
+import { APOSTROPHES } from '../data/apostrophes';
+
 /** Apostrophes vanish inside a word ("Jum'at", "Jum´at" → "jumat"); they never split one. */
-const APOSTROPHES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["'", '’', '‘', '`', '´', 'ʼ']))();
+const APOSTROPHE_SET: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(APOSTROPHES))();
 
 /** Folded words of a text and their offsets in the text as written (`ends[i]` is exclusive). */
 export interface FoldedWords {
@@ -27,10 +29,10 @@ function foldCodePoint(ch: string): string | Fold {
     if (code >= 97 && code <= 122) return ch;
     if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
     if (code >= 48 && code <= 57) return ch;
-    return APOSTROPHES.has(ch) ? Fold.Skip : Fold.Break;
+    return APOSTROPHE_SET.has(ch) ? Fold.Skip : Fold.Break;
   }
   if (code >= 0x300 && code <= 0x36f) return Fold.Skip;
-  if (APOSTROPHES.has(ch)) return Fold.Skip;
+  if (APOSTROPHE_SET.has(ch)) return Fold.Skip;
   let out = '';
   for (const part of ch.normalize('NFKD').toLowerCase()) {
     const c = part.charCodeAt(0);

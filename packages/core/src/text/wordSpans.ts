@@ -9,6 +9,7 @@
 // (the one key function of words), `collapseRepeats` (doubled-letter typos) and `isWordCode`
 // (the one definition of a word character).
 
+import { APOSTROPHES } from '../data/apostrophes';
 import { TokenOffsets } from './tokenOffsets';
 
 /** A run of letters/digits in the source text (apostrophes and hyphens between letters included). */
@@ -30,7 +31,7 @@ const LETTER = /\p{L}|\p{N}|\p{M}/u;
  * Characters that join two word characters into one word and vanish from its key: apostrophes
  * (`Jum'at`, `Jum´at`, `Jum’at`) and the hyphen (`Imam-S`).
  */
-const JOINERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["'", '’', '‘', '`', '´', 'ʼ', '-']))();
+const JOINERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...APOSTROPHES, '-']))();
 
 /** Word-character test of non-ASCII code units, memoised: 0 unknown, 1 word, 2 not. */
 const NON_ASCII_WORD = /* @__PURE__ */ new Uint8Array(0x10000);
