@@ -122,6 +122,9 @@ export const POSITION_FUNCTIONS = [
   'Samapta',
   'Polairud',
   'Airud',
+  // The older name of Polairud, still written glued to its head: "Dirpolair Kombes Pol Imam Thobroni"
+  // (bacasaja.halodunia.net, Polda Banten, 2018).
+  'Polair',
   'Propam',
   'Paminal',
   'Provos',

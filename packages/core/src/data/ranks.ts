@@ -294,12 +294,12 @@ export const RANKS = [
     insignia: '3 melati emas',
     tniEquivalent: { name: 'Kolonel' },
   },
-  /** Level 19 [S1]; "Brigjend" [S46]. Insignia [S2]; TNI equivalent and English [S9][S10]; "Brig. Gen." [S16]. */
+  /** Level 19 [S1]; "Brigjend" [S46]. Insignia [S2]; TNI equivalent and English [S9][S10]; "Brig. Gen." [S16]. "Brigadir Jendral": the rank spelled out with the common non-standard "Jendral" (see JENDERAL), "Kapolda Kepulauan Babel Brigadir Jendral (Pol) Syaiful Zachri" (babel.antaranews.com/amp/berita/72109). */
   {
     code: 'BRIGJEN',
     name: 'Brigadir Jenderal Polisi',
     abbreviation: 'Brigjen Pol',
-    aliases: ['Brigjen', 'Brigjend', 'Brigadir Jenderal'],
+    aliases: ['Brigjen', 'Brigjend', 'Brigadir Jenderal', 'Brigadir Jendral'],
     misspellings: [],
     englishName: 'Police Brigadier General',
     englishAliases: ['Brig. Gen.', 'Brigadier General'],

@@ -81,6 +81,9 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'Tubaba', regencyCode: '18.12', name: 'Tulang Bawang Barat', confirmed: true },
   // https://suarapecari.com/berita/SP-2025011618831/polres-tanah-karo-intensifkan-patroli-dialogis-jaga-kamtibmas-jelang-pelantikan-kepala-daerah
   { abbreviation: 'Tanah Karo', regencyCode: '12.06', name: 'Karo', confirmed: true },
+  // The city written in two words with an "e", as the city's own news does: "Kapolres Padang Sidempuan, AKBP Dudung Setyawan"
+  // https://mistar.id/news/sumut/pilkades-padang-sidempuan-tiap-tps-dikawal-1-polisi-dan-2-linmas
+  { abbreviation: 'Padang Sidempuan', regencyCode: '12.77', name: 'Padangsidimpuan', confirmed: true },
   // https://www.realitasonline.id/sumut/amp/10248074927/pengamanan-nataru-polres-taput-siapkan-9-pos-pantau
   { abbreviation: 'Taput', regencyCode: '12.02', name: 'Tapanuli Utara', confirmed: true },
   // https://sumut.indeksnews.com/?p=35189

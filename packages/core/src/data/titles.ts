@@ -78,6 +78,16 @@ export const TITLES = [
     kind: 'academic',
     variants: ['S.Sos', 'SSos'],
   },
+  /** Sarjana Pertanian, after a Polda's spokesman: "AKBP Sonny Wilfrid Siregar, S.P., M.M."
+   * (https://www.sumut24.co/Berita/265427/polda-sumut-perketat-pengamanan-jelang-pilkada-di-kantor-kpu-dan-bawaslu).
+   * The bare "SP" is not taken: it is also a letter number ("SP 3"). */
+  {
+    canonical: 'S.P.',
+    meaning: 'Sarjana Pertanian',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.P'],
+  },
   /** [S95][S52] */
   {
     canonical: 'S.Pd.',

@@ -254,4 +254,39 @@ describe('parseOfficerMention — names with initials and spellings of the rank'
     });
     expect(parseOfficerMention('di Jalan Jendral Sudirman')).toBeUndefined();
   });
+
+  it('reads "Brigadir Jendral (Pol)" as Brigjen and "Kepulauan Babel" as Polda Babel (babel.antaranews.com)', () => {
+    expect(parseOfficerMention('Kapolda Kepulauan Babel Brigadir Jendral (Pol) Syaiful Zachri')).toMatchObject({
+      rank: 'BRIGJEN',
+      name: 'Syaiful Zachri',
+      unit: { kind: 'polda', name: 'Kepulauan Babel' },
+    });
+    expect(parseOfficerMention('Wakapolda Kep. Babel Kombes Pol Budi')).toMatchObject({
+      unit: { kind: 'polda', name: 'Kep. Babel' },
+    });
+  });
+
+  it('reads S.P. (Sarjana Pertanian) and ends a title before a word in lower case (sumut24.co)', () => {
+    expect(parseOfficerMention('Kasubbid Penmas AKBP Sonny Wilfrid Siregar, S.P., M.M.')).toMatchObject({
+      titles: ['S.P.', 'M.M.'],
+    });
+    // "S.P di" is not S.Pd.I.: the title's parts are joined by dots, commas or a space before a capital.
+    expect(parseOfficerMention('kata AKP Budi Santoso, S.P di Medan')).toMatchObject({ titles: ['S.P.'] });
+    expect(parseOfficerMention('AKP Budi Santoso, S.Pd I')).toMatchObject({ titles: ['S.Pd.I.'] });
+    expect(parseOfficerMention('AKP Budi Santoso, S IK')).toMatchObject({ titles: ['S.I.K.'] });
+  });
+
+  it('reads Polair glued to its head ("Dirpolair") and "Padang Sidempuan" as Padangsidimpuan', () => {
+    expect(parseOfficerMention('Dirpolair Kombes Pol Imam Thobroni')).toMatchObject({
+      rank: 'KOMBES',
+      position: { text: 'Dirpolair' },
+    });
+    expect(parseOfficerMention('Kasat Polair Polres Bintan AKP Budi')).toMatchObject({
+      position: { text: 'Kasat Polair' },
+      unit: { kind: 'polres', name: 'Bintan' },
+    });
+    expect(parseOfficerMention('Kapolres Padang Sidempuan, AKBP Dudung Setyawan')).toMatchObject({
+      unit: { kind: 'polres', name: 'Padang Sidempuan' },
+    });
+  });
 });

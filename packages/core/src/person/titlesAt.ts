@@ -28,8 +28,23 @@ export interface TitleMatch {
  * commas: `S.I.K`, `S IK`, `S.H .`, `M,Si`). Constant work per call.
  */
 export function matchTitleAt(text: string, spans: WordList, start: number): TitleMatch | undefined {
-  const found = longestKeyAt(text, spans, start, TITLE_INDEX);
+  const found = longestKeyAt(text, spans, start, TITLE_INDEX, undefined, titleReach(spans, start));
   return found && { entry: found.value, start: found.start, end: found.end };
+}
+
+/**
+ * The word before which a title starting at `start` must end: the parts of a title are joined by
+ * dots or commas, or by a space before a capital ("S IK", "S.Pd I"); a word in lower case after a
+ * space is the sentence going on ("S.P di Padang" is S.P., not S.Pd.I.).
+ */
+function titleReach(spans: WordList, start: number): number {
+  const end = Math.min(spans.length, start + TITLE_INDEX.maxWords!);
+  for (let i = start + 1; i < end; i++) {
+    if ((spans.gapBefore(i) & (GAP.DOT | GAP.COMMA)) !== 0) continue;
+    const word = spans.get(i)!;
+    if (!word.capitalized && !/^\d/u.test(word.raw)) return i;
+  }
+  return end;
 }
 
 /** Titles read after a name, and the index of the first word after them. */

@@ -46,20 +46,24 @@ export function buildKeyIndex<T>(entries: Iterable<readonly [form: string, value
   return { byKey, prefixes, maxKeyLength, maxWords };
 }
 
-/** The longest form of `index` starting at word `start` (constant work: bounded by the index). */
+/**
+ * The longest form of `index` starting at word `start` and ending before word `limit` (constant
+ * work: bounded by the index).
+ */
 export function longestKeyAt<T>(
   _text: string,
   spans: WordList,
   start: number,
   index: ReadonlyMap<string, T> | KeyIndex<T>,
   options: LongestKeyOptions = {},
+  limit = spans.length,
 ): KeyMatch<T> | undefined {
   const byKey = index instanceof Map ? index : (index as KeyIndex<T>).byKey;
   const bounds: LongestKeyOptions = index instanceof Map ? options : (index as KeyIndex<T>);
   const { maxWords = Number.POSITIVE_INFINITY, maxKeyLength = Number.POSITIVE_INFINITY, prefixes } = bounds;
   let key = '';
   let best: KeyMatch<T> | undefined;
-  for (let i = start; i < spans.length && i < start + maxWords; i++) {
+  for (let i = start; i < limit && i < start + maxWords; i++) {
     if (i > start && !isSoftGap(spans.gapBefore(i))) break;
     key += spans.get(i)!.key;
     if (key.length > maxKeyLength || (prefixes !== undefined && !prefixes.has(key))) break;

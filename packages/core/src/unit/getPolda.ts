@@ -23,13 +23,16 @@ export function poldaIndex(): Map<string, PoldaRecord> {
       add(provinceNames.get(polda.area.code) ?? '', polda);
       for (const name of [...polda.shortNames, ...polda.abbreviations, ...polda.formerNames]) add(name, polda);
     }
-    // Island provinces as news shortens them ("Bangka Belitung", "Kep. Babel"), where no Polda has the name.
+    // Island provinces as news shortens them ("Bangka Belitung", "Kep. Babel", "Kepulauan Babel"), where no Polda has the name.
     const { word, abbreviation } = ISLAND_PROVINCE_WORD;
     for (const polda of POLDA) {
       const area = polda.area.name;
       if (!area.startsWith(`${word} `)) continue;
       add(area.slice(word.length + 1), polda);
-      for (const short of polda.abbreviations) add(`${abbreviation} ${short}`, polda);
+      for (const short of polda.abbreviations) {
+        add(`${abbreviation} ${short}`, polda);
+        add(`${word} ${short}`, polda);
+      }
     }
     index = map;
   }
