@@ -289,9 +289,21 @@ export function wordKey(text: string, start: number, end: number): string {
   return key;
 }
 
+// The last long text's words: the finders an extractor runs over one article in turn (officers,
+// units) share one tokenization. Short texts (a position, a name) are cheaper to split again than
+// to compare; one entry, so what is kept alive is at most one text's offsets.
+const SHARED_FROM_LENGTH = 256;
+let lastText: string | undefined;
+let lastWords: WordList | undefined;
+
 /** Splits `text` into {@link WordSpan}s in order. Never throws; linear in `text.length`. */
 export function wordSpans(text: string): WordList {
-  return new WordList(text);
+  if (text.length < SHARED_FROM_LENGTH) return new WordList(text);
+  if (text !== lastText || lastWords === undefined) {
+    lastWords = new WordList(text);
+    lastText = text;
+  }
+  return lastWords;
 }
 
 /** Letters-and-digits key of a phrase (`'Jend. Pol.'` → `'jendpol'`): its words' keys joined. */

@@ -3,9 +3,9 @@ import { findPhrases, longestFirst, type PhraseHit } from './findPhrases';
 import { isWordCharAt } from './foldCase';
 
 // Every decision asks about the same word lists in many small windows. The article's words are
-// listed once; each list is compiled once (phrases by their first word) and matched against the
-// words once per article; windows are cut from those hits by binary search. So a list costs one
-// map lookup per word of the article, however many phrases it has.
+// indexed once (word → where it occurs); each list is compiled once (phrases by their first word)
+// and looked up in that index once per article; windows are cut from those hits by binary search.
+// So a list costs one map lookup per distinct first word of the list (or of the article, if fewer).
 
 interface Compiled {
   /** Phrases by their first word, longest first. */
@@ -15,7 +15,7 @@ interface Compiled {
 }
 
 const COMPILED = new WeakMap<readonly string[], Compiled>();
-const WORDS = new WeakMap<ArticleText, { starts: number[]; keys: string[] }>();
+const WORDS = new WeakMap<ArticleText, Map<string, number[]>>();
 const HITS = new WeakMap<ArticleText, Map<readonly string[], PhraseHit[]>>();
 
 function compile(list: readonly string[]): Compiled {
@@ -42,12 +42,12 @@ function compile(list: readonly string[]): Compiled {
   return compiled;
 }
 
-function wordsOf(article: ArticleText): { starts: number[]; keys: string[] } {
+/** The article's words: where each word key occurs (its starts, in text order). */
+function wordsOf(article: ArticleText): Map<string, number[]> {
   let words = WORDS.get(article);
   if (words !== undefined) return words;
   const { folded } = article;
-  const starts: number[] = [];
-  const keys: string[] = [];
+  words = new Map();
   let i = 0;
   while (i < folded.length) {
     if (!isWordCharAt(folded, i)) {
@@ -56,10 +56,11 @@ function wordsOf(article: ArticleText): { starts: number[]; keys: string[] } {
     }
     const start = i;
     while (i < folded.length && isWordCharAt(folded, i)) i++;
-    starts.push(start);
-    keys.push(folded.slice(start, i));
+    const key = folded.slice(start, i);
+    const starts = words.get(key);
+    if (starts === undefined) words.set(key, [start]);
+    else starts.push(start);
   }
-  words = { starts, keys };
   WORDS.set(article, words);
   return words;
 }
@@ -67,18 +68,23 @@ function wordsOf(article: ArticleText): { starts: number[]; keys: string[] } {
 function allHits<T extends string>(article: ArticleText, list: readonly T[]): PhraseHit<T>[] {
   const { folded } = article;
   const { byFirst, other } = compile(list);
-  const { starts, keys } = wordsOf(article);
+  const words = wordsOf(article);
   const hits: PhraseHit<T>[] = [];
-  for (let w = 0; w < starts.length; w++) {
-    const phrases = byFirst.get(keys[w]!);
-    if (phrases === undefined) continue;
-    const start = starts[w]!;
-    for (const phrase of phrases) {
-      if (!folded.startsWith(phrase, start)) continue;
-      const end = start + phrase.length;
-      if (isWordCharAt(phrase, phrase.length - 1) && isWordCharAt(folded, end)) continue;
-      hits.push({ phrase: phrase as T, start, end });
-      break;
+  // Walk the list's first words, or the article's words, whichever is fewer: either way each
+  // pair of (first word, occurrence) is looked at once.
+  const fromList = byFirst.size <= words.size;
+  for (const [key, phrases] of fromList ? byFirst : words) {
+    const list = fromList ? phrases : byFirst.get(key);
+    const starts = fromList ? words.get(key) : phrases;
+    if (list === undefined || starts === undefined) continue;
+    for (const start of starts as number[]) {
+      for (const phrase of list as string[]) {
+        if (!folded.startsWith(phrase, start)) continue;
+        const end = start + phrase.length;
+        if (isWordCharAt(phrase, phrase.length - 1) && isWordCharAt(folded, end)) continue;
+        hits.push({ phrase: phrase as T, start, end });
+        break;
+      }
     }
   }
   if (other.length > 0) hits.push(...findPhrases(folded, other as T[]));
