@@ -7,6 +7,7 @@ import { REAL_OFFICER_MENTIONS_DEV } from '../../packages/core/src/person/realOf
 import { REAL_OFFICER_MENTIONS_HOLDOUT } from '../../packages/core/src/person/realOfficerMentions.holdout.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT2 } from '../../packages/core/src/person/realOfficerMentions.holdout2.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT3 } from '../../packages/core/src/person/realOfficerMentions.holdout3.cases';
+import { REAL_OFFICER_MENTIONS_HOLDOUT4 } from '../../packages/core/src/person/realOfficerMentions.holdout4.cases';
 import { REAL_UNIT_MENTIONS_DEV } from '../../packages/core/src/unit/realUnitMentions.dev.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT2 } from '../../packages/core/src/unit/realUnitMentions.holdout2.cases';
@@ -19,6 +20,7 @@ const OFFICER_SETS = {
   holdout: REAL_OFFICER_MENTIONS_HOLDOUT,
   holdout2: REAL_OFFICER_MENTIONS_HOLDOUT2,
   holdout3: REAL_OFFICER_MENTIONS_HOLDOUT3,
+  holdout4: REAL_OFFICER_MENTIONS_HOLDOUT4,
 };
 const UNIT_SETS = {
   dev: REAL_UNIT_MENTIONS_DEV,
@@ -30,6 +32,7 @@ const ALL_OFFICERS = [
   ...REAL_OFFICER_MENTIONS_HOLDOUT,
   ...REAL_OFFICER_MENTIONS_HOLDOUT2,
   ...REAL_OFFICER_MENTIONS_HOLDOUT3,
+  ...REAL_OFFICER_MENTIONS_HOLDOUT4,
 ];
 const ALL_UNITS = [...REAL_UNIT_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_HOLDOUT, ...REAL_UNIT_MENTIONS_HOLDOUT2];
 
