@@ -8,6 +8,7 @@ import { REAL_OFFICER_MENTIONS_HOLDOUT } from '../../packages/core/src/person/re
 import { REAL_OFFICER_MENTIONS_HOLDOUT2 } from '../../packages/core/src/person/realOfficerMentions.holdout2.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT3 } from '../../packages/core/src/person/realOfficerMentions.holdout3.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT4 } from '../../packages/core/src/person/realOfficerMentions.holdout4.cases';
+import { REAL_OFFICER_MENTIONS_HOLDOUT5 } from '../../packages/core/src/person/realOfficerMentions.holdout5.cases';
 import { REAL_UNIT_MENTIONS_DEV } from '../../packages/core/src/unit/realUnitMentions.dev.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT2 } from '../../packages/core/src/unit/realUnitMentions.holdout2.cases';
@@ -21,6 +22,7 @@ const OFFICER_SETS = {
   holdout2: REAL_OFFICER_MENTIONS_HOLDOUT2,
   holdout3: REAL_OFFICER_MENTIONS_HOLDOUT3,
   holdout4: REAL_OFFICER_MENTIONS_HOLDOUT4,
+  holdout5: REAL_OFFICER_MENTIONS_HOLDOUT5,
 };
 const UNIT_SETS = {
   dev: REAL_UNIT_MENTIONS_DEV,
@@ -33,6 +35,7 @@ const ALL_OFFICERS = [
   ...REAL_OFFICER_MENTIONS_HOLDOUT2,
   ...REAL_OFFICER_MENTIONS_HOLDOUT3,
   ...REAL_OFFICER_MENTIONS_HOLDOUT4,
+  ...REAL_OFFICER_MENTIONS_HOLDOUT5,
 ];
 const ALL_UNITS = [...REAL_UNIT_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_HOLDOUT, ...REAL_UNIT_MENTIONS_HOLDOUT2];
 
