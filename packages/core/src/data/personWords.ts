@@ -47,16 +47,31 @@ export const NAME_CONNECTORS = [
 ] as const satisfies readonly string[];
 
 /**
- * Words between a name and the position after it: "Ipda Suharno, SH **selaku** Kapolsek".
+ * Words between a name and the position after it, one or two of them: "Ipda Suharno, SH **selaku**
+ * Kapolsek", "Kompol Nazarudin, sebelumnya **menjabat sebagai** Wakapolres Donggala"
+ * (HOLDOUT4, Sulteng), "AKBP Albertus Neno **ditunjuk menjabat** PS Kapolres Malaka" (HOLDOUT4, NTT).
  *
  * @example
  * ```ts
  * AS_WORDS
- * //=> ['selaku', 'sebagai']
+ * //=> ['selaku', 'sebagai', 'menjabat', 'ditunjuk']
  * ```
  * @category People
  */
-export const AS_WORDS = ['selaku', 'sebagai'] as const satisfies readonly string[];
+export const AS_WORDS = ['selaku', 'sebagai', 'menjabat', 'ditunjuk'] as const satisfies readonly string[];
+
+/**
+ * Words before {@link AS_WORDS} that make the position after a name a former one: "Kompol
+ * Nazarudin, **sebelumnya** menjabat sebagai Wakapolres Donggala".
+ *
+ * @example
+ * ```ts
+ * PREVIOUSLY_WORDS
+ * //=> ['sebelumnya']
+ * ```
+ * @category People
+ */
+export const PREVIOUSLY_WORDS = ['sebelumnya'] as const satisfies readonly string[];
 
 /**
  * Words that mark a former holder of a position: "**mantan** Kapolres", "**eks** Kapolda".
@@ -82,6 +97,27 @@ export const FORMER_WORDS = ['mantan', 'eks'] as const satisfies readonly string
  * @category People
  */
 export const RETIRED_WORDS = ['purn', 'purnawirawan'] as const satisfies readonly string[];
+
+/**
+ * Documented rank typos ({@link Rank.misspellings}) that may open an officer mention in running
+ * text: none of them is an Indonesian word or a name, so reading them costs no false mention
+ * ("Baraka" and "Irda" are names, and stay accepted only where a rank is expected, by `parseRank`).
+ * Each was seen in news more than once:
+ * - `AKPB` — "Kapolres Minahasa AKPB Henny Posumah" (indonesiatimur.co, 2014), "Kapolres Serang Kota
+ *   AKPB Komarudin" (bantenhits.com, 2018), "Kapolres Bengkulu Utara AKPB Lambe Patabang Birana"
+ *   (kawalnews.com, 2024), "AKPB M.B. Pranatal Hutajulu" (tribratanewsbangkatengah.com);
+ * - `Bribka` — "Bhabinkamtibmas Tana Merah Bribka Riko" (kominfosandi.kamparkab.go.id);
+ * - `Brigen` — "Kepala Kepolisian (Kapolda) Provinsi Papua Barat, Brigen Pol Rudolf Albert Rodja"
+ *   (nasional.tagar.id).
+ *
+ * @example
+ * ```ts
+ * RANK_TYPOS_IN_TEXT.includes('AKPB')
+ * //=> true
+ * ```
+ * @category People
+ */
+export const RANK_TYPOS_IN_TEXT = ['AKPB', 'Bribka', 'Brigen'] as const satisfies readonly string[];
 
 /**
  * The "Polisi" suffix of a rank ("Kombes Pol", "Brigadir Polisi") and words that end a name for the

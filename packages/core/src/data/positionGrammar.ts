@@ -110,6 +110,11 @@ export const POSITION_FUNCTIONS = [
   'Reskrimsus',
   'Reserse',
   'Reserse Kriminal',
+  // The directorates and Satuan written out: "Direktur Reserse Kriminal Umum Polda Kalbar", "Kasat
+  // Reserse Narkoba" (Ditreskrimum, Ditreskrimsus, Sat Resnarkoba spelled out).
+  'Reserse Kriminal Umum',
+  'Reserse Kriminal Khusus',
+  'Reserse Narkoba',
   'Resnarkoba',
   'Narkoba',
   'Intelkam',
@@ -307,7 +312,7 @@ export const STANDALONE_POSITIONS = [
  * Misspelt position titles news prints, each one letter from one listed form and from no other
  * (unambiguous): read as that form's code, kept as written. Each was seen in a real article:
  * "Kappolresta Magelang" (indoberita.id, 2024), "Kaporles Sintang" (lintaskapuas.com), "Kapores
- * Konawe" (suarasultra.com).
+ * Konawe" (suarasultra.com), and the Polda's "Kapoda", "Wakaolda", "Wakpolda" (sources beside them).
  *
  * @example
  * ```ts
@@ -320,6 +325,11 @@ export const POSITION_MISSPELLINGS = [
   ['Kappolresta', 'kapolresta'],
   ['Kaporles', 'kapolres'],
   ['Kapores', 'kapolres'],
+  // "Kapoda NTB, Brigjen Pol Drs.M.Iriawan" (lombokbaratkab.go.id), "Wakaolda Sumsel Brigjen Rudi
+  // Setiawan" (mattanews.co), "Wakpolda Sumbar Brigjen Pol Edi Mardianto" (padang.tribunnews.com, 2020).
+  ['Kapoda', 'kapolda'],
+  ['Wakaolda', 'wakapolda'],
+  ['Wakpolda', 'wakapolda'],
 ] as const satisfies readonly (readonly [string, PositionCode])[];
 
 /**

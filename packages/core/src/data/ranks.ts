@@ -159,13 +159,13 @@ export const RANKS = [
     insignia: '3 balok panah perak',
     tniEquivalent: { name: 'Sersan Kepala', abbreviation: 'Serka' },
   },
-  /** Level 10 [S1]. Insignia [S2][S4]; TNI equivalent [S112]; English [S10]. */
+  /** Level 10 [S1]. Insignia [S2][S4]; TNI equivalent [S112]; English [S10]. Typo "Bribka" in news (see RANK_TYPOS_IN_TEXT). */
   {
     code: 'BRIPKA',
     name: 'Brigadir Polisi Kepala',
     abbreviation: 'Bripka',
-    aliases: ['Brigadir Kepala'],
-    misspellings: [],
+    aliases: ['Brigadir Kepala', 'Bribka'],
+    misspellings: ['Bribka'],
     englishName: 'Chief Police Brigadier',
     englishAliases: [],
     group: 'bintara',
@@ -264,13 +264,13 @@ export const RANKS = [
     insignia: '1 melati emas',
     tniEquivalent: { name: 'Mayor' },
   },
-  /** Level 17 [S1]. Insignia [S2]; TNI equivalent and English [S9][S10]; "Superintendent" = 2000–01 name [S112][S10]. "Adjunct Senior Commissioner" is **UNCONFIRMED** and not listed. Short form "Ajun Komisaris Besar" — **UNCONFIRMED** (pattern). */
+  /** Level 17 [S1]. Insignia [S2]; TNI equivalent and English [S9][S10]; "Superintendent" = 2000–01 name [S112][S10]. "Adjunct Senior Commissioner" is **UNCONFIRMED** and not listed. Short form "Ajun Komisaris Besar" — **UNCONFIRMED** (pattern). Typo "AKPB" in news (see RANK_TYPOS_IN_TEXT). */
   {
     code: 'AKBP',
     name: 'Ajun Komisaris Besar Polisi',
     abbreviation: 'AKBP',
-    aliases: ['Ajun Komisaris Besar'],
-    misspellings: [],
+    aliases: ['Ajun Komisaris Besar', 'AKPB'],
+    misspellings: ['AKPB'],
     englishName: 'Police Grand Commissioner Adjutant',
     englishAliases: ['Superintendent'],
     group: 'pamen',
@@ -294,13 +294,13 @@ export const RANKS = [
     insignia: '3 melati emas',
     tniEquivalent: { name: 'Kolonel' },
   },
-  /** Level 19 [S1]; "Brigjend" [S46]. Insignia [S2]; TNI equivalent and English [S9][S10]; "Brig. Gen." [S16]. "Brigadir Jendral": the rank spelled out with the common non-standard "Jendral" (see JENDERAL), "Kapolda Kepulauan Babel Brigadir Jendral (Pol) Syaiful Zachri" (babel.antaranews.com/amp/berita/72109). */
+  /** Level 19 [S1]; "Brigjend" [S46]. Insignia [S2]; TNI equivalent and English [S9][S10]; "Brig. Gen." [S16]. "Brigadir Jendral": the rank spelled out with the common non-standard "Jendral" (see JENDERAL), "Kapolda Kepulauan Babel Brigadir Jendral (Pol) Syaiful Zachri" (babel.antaranews.com/amp/berita/72109). Typo "Brigen" in news (see RANK_TYPOS_IN_TEXT). */
   {
     code: 'BRIGJEN',
     name: 'Brigadir Jenderal Polisi',
     abbreviation: 'Brigjen Pol',
-    aliases: ['Brigjen', 'Brigjend', 'Brigadir Jenderal', 'Brigadir Jendral'],
-    misspellings: [],
+    aliases: ['Brigjen', 'Brigjend', 'Brigadir Jenderal', 'Brigadir Jendral', 'Brigen'],
+    misspellings: ['Brigen'],
     englishName: 'Police Brigadier General',
     englishAliases: ['Brig. Gen.', 'Brigadier General'],
     group: 'pati',

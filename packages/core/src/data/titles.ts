@@ -38,6 +38,25 @@ export const TITLES = [
     kind: 'academic',
     variants: ['SH', 'S.H'],
   },
+  /** Master of Arts, a foreign degree officers list after the Indonesian ones: "Kapolda NTT Irjen Pol
+   * Daniel Tahi Monang Silitonga, S.H., M.A." (tribratanewssikka.com, 2024). Titles are matched by
+   * their letters, so "MA" reads the same; titles are read only in the list after a name, where the
+   * Mahkamah Agung does not stand. */
+  {
+    canonical: 'M.A.',
+    meaning: 'Master of Arts',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.A'],
+  },
+  /** Doctor of Philosophy: "Kapolri, Jend. Pol. Prof. Tito Karnavian, PhD" (aksipost.com). */
+  {
+    canonical: 'Ph.D.',
+    meaning: 'Doctor of Philosophy',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['PhD', 'Ph.D', 'Ph. D.'],
+  },
   /** [S95][S45][S54] */
   {
     canonical: 'M.H.',
@@ -80,7 +99,7 @@ export const TITLES = [
   },
   /** Sarjana Pertanian, after a Polda's spokesman: "AKBP Sonny Wilfrid Siregar, S.P., M.M."
    * (https://www.sumut24.co/Berita/265427/polda-sumut-perketat-pengamanan-jelang-pilkada-di-kantor-kpu-dan-bawaslu).
-   * The bare "SP" is not taken: it is also a letter number ("SP 3"). */
+   * Titles are matched by their letters, so "SP" reads the same, only in the list after a name. */
   {
     canonical: 'S.P.',
     meaning: 'Sarjana Pertanian',

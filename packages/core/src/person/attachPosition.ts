@@ -7,10 +7,21 @@ import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
 import { asideStartBefore } from '../text/asides';
 import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
+import { findUnitMentions } from '../unit/findUnitMentions';
 import type { UnitMention } from '../unit/parseUnitMention';
-import { AS_KEYS, CONNECTOR_KEYS, FORMER_KEYS, REPRESENTING_KEYS } from './personWordSets';
+import {
+  AS_KEYS,
+  CONNECTOR_KEYS,
+  FORMER_KEYS,
+  isUnitOpeningKey,
+  PREVIOUSLY_KEYS,
+  REPRESENTING_KEYS,
+} from './personWordSets';
 import { matchActingAt, matchPositionAt, type PositionMatch } from './positionAt';
 import { inCompoundUnitName, type PlaceMode, placeWords, unitOfPosition, wordsText } from './positionPlace';
+
+/** Most words of AS_WORDS between a name and its position ("ditunjuk menjabat sebagai"). */
+const MAX_AS_WORDS = 3;
 
 /** How far (in words) the refiner looks back from an officer for a position. */
 const LOOK_BACK = 12;
@@ -32,6 +43,15 @@ function isClauseGap(spans: WordList, index: number): boolean {
   const gap = spans.gapBefore(index);
   if (!isSoftGap(gap)) return false;
   return (gap & GAP.DOT_SPACE) === 0 || spans.get(index - 1)!.raw.length <= 3;
+}
+
+/** A colon after a post, as captions and lists write it: "Kapolresta Kupang Kota: Kombes Aldinan". */
+function isColonGap(text: string, spans: WordList, index: number): boolean {
+  const from = spans.endAt(index - 1);
+  const to = spans.startAt(index);
+  if (from < 0 || to - from > 3 || text.charCodeAt(from) !== 58) return false;
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 function describe(
@@ -94,7 +114,7 @@ export function positionBefore(
   // A connector ends the look-back unless a title spans it ("Kepala Biro Perencanaan dan Anggaran").
   let connector = -1;
   for (let k = anchor - 1; k >= floor && k >= anchor - LOOK_BACK; k--) {
-    if (!isClauseGap(spans, k + 1)) {
+    if (!isClauseGap(spans, k + 1) && !(k + 1 === anchor && isColonGap(text, spans, anchor))) {
       // "Kepala Bidang Humas (Kabidhumas) Polda Papua Kombes …": step over an aside in brackets.
       const asideStart = asideStartBefore(spans, k);
       if (asideStart <= floor || !isSoftGap(spans.gapBefore(k + 1) & ~GAP.CLOSE_BRACKET)) return undefined;
@@ -134,9 +154,17 @@ export function positionBefore(
 export function positionAfter(text: string, spans: WordList, from: number): AttachedPosition | undefined {
   let k = from;
   if (k === 0 || k >= spans.length || !isClauseGap(spans, k)) return undefined;
-  const introduced = AS_KEYS.has(spans.get(k)!.key);
-  if (introduced) k++;
-  let former = false;
+  // "selaku", "menjabat sebagai", "sebelumnya menjabat sebagai" (a former post), "ditunjuk menjabat".
+  const previously = PREVIOUSLY_KEYS.has(spans.get(k)!.key);
+  if (previously) k++;
+  let introduced = false;
+  for (let n = 0; n < MAX_AS_WORDS && k < spans.length && AS_KEYS.has(spans.get(k)!.key); n++) {
+    if ((n > 0 || previously) && !isSoftGap(spans.gapBefore(k))) return undefined;
+    introduced = true;
+    k++;
+  }
+  if (previously && !introduced) return undefined;
+  let former = previously;
   let acting: ActingKind | undefined;
   if (k < spans.length && FORMER_KEYS.has(spans.get(k)!.key)) {
     former = true;
@@ -165,5 +193,37 @@ export function positionAfter(text: string, spans: WordList, from: number): Atta
   }
   found.former = former;
   if (acting !== undefined) found.acting = acting;
+  return found;
+}
+
+/** Most words of a unit written before an officer without a post ("Polres Kapuas Polda Kalteng"). */
+const UNIT_LOOK_BACK = 8;
+
+/**
+ * The unit written right before an officer who has no post: "Anggota Polsek Kelumpang Hulu Aipda
+ * Akhmad", "Polres Kapuas Polda Kalteng, AKBP Gede", "Sabhara Polda Sulsel Bripda Michael". The
+ * unit must end at the officer (a comma may stand between) and open with a unit word; the longest
+ * such chain wins. Returns the unit and its first word, or `undefined`.
+ */
+export function unitBefore(
+  text: string,
+  spans: WordList,
+  anchor: number,
+  floor: number,
+): { unit: UnitMention; start: number } | undefined {
+  let found: { unit: UnitMention; start: number } | undefined;
+  const end = spans.endAt(anchor - 1);
+  for (let k = anchor - 1; k >= floor && k >= anchor - UNIT_LOOK_BACK; k--) {
+    if (!isClauseGap(spans, k + 1)) break;
+    if (!isUnitOpeningKey(spans.get(k)!.key)) continue;
+    const from = spans.startAt(k);
+    const units = findUnitMentions(text.slice(from, end));
+    const first = units[0];
+    if (units.length !== 1 || first === undefined || first.start !== 0 || first.end !== end - from) continue;
+    // "di Mapolres Bone AKBP Budi": a headquarters is where the officer is, not whose.
+    if (first.headquarters) continue;
+    const { start: _start, end: _end, ...unit } = first;
+    found = { unit, start: k };
+  }
   return found;
 }

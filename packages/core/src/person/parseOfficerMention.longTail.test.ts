@@ -289,4 +289,92 @@ describe('parseOfficerMention — names with initials and spellings of the rank'
       unit: { kind: 'polres', name: 'Padang Sidempuan' },
     });
   });
+
+  it('opens a mention with the rank typos news repeats (AKPB, Bribka, Brigen) but not with names', () => {
+    expect(parseOfficerMention('Kapolres Serang Kota AKPB Komarudin')).toMatchObject({
+      rank: 'AKBP',
+      name: 'Komarudin',
+    });
+    expect(parseOfficerMention('Bhabinkamtibmas Tana Merah Bribka Riko')).toMatchObject({
+      rank: 'BRIPKA',
+      name: 'Riko',
+    });
+    expect(parseOfficerMention('Kapolda Papua Barat, Brigen Pol Rudolf Albert Rodja')).toMatchObject({
+      rank: 'BRIGJEN',
+      position: { code: 'kapolda' },
+    });
+    expect(parseOfficerMentions('Baraka Obama bertemu Irda Sari')).toEqual([]);
+  });
+
+  it('gives a built title the code of its head with any spelling of its function', () => {
+    expect(parseOfficerMention('Kabag Operasi Kompol Hartono')?.position).toEqual({
+      code: 'kabag-ops',
+      text: 'Kabag Operasi',
+    });
+    expect(parseOfficerMention('Kabag Operasional Polres Rembang, Kompol Kelik')?.position).toEqual({
+      code: 'kabag-ops',
+      text: 'Kabag Operasional',
+    });
+    expect(parseOfficerMention('Kepala Sub Bagian Humas, Iptu Defrizal')?.position?.code).toBe('kasubbag-humas');
+    // Sabhara is not Samapta's synonym: the old name keeps no code.
+    expect(parseOfficerMention('Kasat Sabhara Polres Gowa AKP Alhabsyi')?.position).toEqual({ text: 'Kasat Sabhara' });
+    expect(parseOfficerMention('Kasat Reserse Narkoba AKP Maulangi')?.position?.text).toBe('Kasat Reserse Narkoba');
+    expect(parseOfficerMention('Direktur Reserse Kriminal Umum Polda Kalbar Kombes Pol Veris')?.position?.text).toBe(
+      'Direktur Reserse Kriminal Umum',
+    );
+  });
+
+  it('reads Dir glued to a Res- function with one r ("Direskrimum", "Diresnarkoba")', () => {
+    expect(parseOfficerMention('Direskrimum Polda Jambi Kombes Pol Andri')).toMatchObject({
+      position: { text: 'Direskrimum' },
+      unit: { kind: 'polda', name: 'Jambi' },
+    });
+    expect(parseOfficerMention('Diresnarkoba Kombes Pol Roh Hadi S.IK MH')).toMatchObject({
+      name: 'Roh Hadi',
+      position: { text: 'Diresnarkoba' },
+    });
+  });
+
+  it('reads the post after "menjabat (sebagai)", a former one after "sebelumnya", and typos of Kapolda', () => {
+    expect(parseOfficerMention('Kompol Nazarudin, sebelumnya menjabat sebagai Wakapolres Donggala')).toMatchObject({
+      position: { code: 'wakapolres' },
+      unit: { kind: 'polres', name: 'Donggala' },
+      former: true,
+    });
+    expect(parseOfficerMention('AKBP Albertus Neno ditunjuk menjabat PS Kapolres Malaka')).toMatchObject({
+      position: { code: 'kapolres' },
+      acting: 'ps',
+      former: false,
+    });
+    expect(parseOfficerMention('AKBP Budi sebelumnya bertugas di Bone')?.position).toBeUndefined();
+    expect(parseOfficerMention('Kapoda NTB, Brigjen Pol Drs.M.Iriawan')).toMatchObject({
+      position: { code: 'kapolda', text: 'Kapoda' },
+      unit: { kind: 'polda', name: 'NTB' },
+    });
+    expect(parseOfficerMention('Wakaolda Sumsel Brigjen Rudi Setiawan')?.position?.code).toBe('wakapolda');
+  });
+
+  it('reads M.A. and Ph.D., and a post followed by a colon', () => {
+    expect(parseOfficerMention('Kapolda NTT Irjen Pol Daniel Tahi Monang Silitonga, S.H., M.A.')?.titles).toEqual([
+      'S.H.',
+      'M.A.',
+    ]);
+    expect(parseOfficerMention('Kapolri, Jend. Pol. Prof. Tito Karnavian, PhD')?.titles).toEqual(['Prof.', 'Ph.D.']);
+    expect(parseOfficerMention('Kapolresta Kupang Kota: Kombes Aldinan Manurung')).toMatchObject({
+      position: { code: 'kapolresta' },
+      unit: { kind: 'polresta', name: 'Kupang Kota' },
+    });
+  });
+
+  it('keeps the unit written right before an officer with no post, not a headquarters', () => {
+    const [mention] = parseOfficerMentions('Anggota Polsek Kelumpang Hulu Aipda Akhmad Sumantri,SH');
+    expect(mention).toMatchObject({ unit: { kind: 'polsek', name: 'Kelumpang Hulu' }, start: 8 });
+    expect(mention?.position).toBeUndefined();
+    expect(parseOfficerMention('Polres Kapuas Polda Kalteng, AKBP Gede Pasek')?.unit).toMatchObject({
+      kind: 'polres',
+      name: 'Kapuas',
+    });
+    expect(parseOfficerMention('Kegiatan di Mapolres Bone AKBP Budi memimpin')?.unit).toBeUndefined();
+    expect(parseOfficerMention('petugas Polres Bone dan Kodim. Bripka Andi hadir')?.unit).toBeUndefined();
+  });
 });

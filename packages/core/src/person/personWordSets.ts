@@ -7,6 +7,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NOT_RANK_BEFORE_JENDERAL,
+  PREVIOUSLY_WORDS,
   RANK_SUFFIX_WORDS,
   REPRESENTING_WORDS,
   RETIRED_WORDS,
@@ -20,6 +21,7 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 export const CONNECTOR_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NAME_CONNECTORS);
 export const AS_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(AS_WORDS);
 export const FORMER_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(FORMER_WORDS);
+export const PREVIOUSLY_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(PREVIOUSLY_WORDS);
 export const MILITARY_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(MILITARY_RANK_MARKS);
 export const REPRESENTING_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(REPRESENTING_WORDS);
 export const RETIRED_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(RETIRED_WORDS);

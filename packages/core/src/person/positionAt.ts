@@ -5,6 +5,7 @@
 // is one ("Kasubdit Kamsus" is a Kasubdit). Also the acting prefixes. Bounded work per call.
 
 import type { PositionCode } from '../data/positionCodes';
+import { POSITION_FUNCTION_SYNONYMS } from '../data/positionFunctionSynonyms';
 import {
   ACTING_PREFIXES,
   MIN_GLUED_FUNCTION_LENGTH,
@@ -22,7 +23,7 @@ import { POSITIONS } from '../data/positions';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
 import { buildKeyIndex, type KeyIndex, type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
-import { isSoftGap, type WordList } from '../text/wordSpans';
+import { isSoftGap, letterKey, type WordList } from '../text/wordSpans';
 import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
 
 // Built in /* @__PURE__ */ calls, so that bundlers drop the indexes with their users (see
@@ -41,11 +42,16 @@ const HEAD_INDEX: KeyIndex<PositionHead> = /* @__PURE__ */ (() =>
     3,
   ))();
 
-const FUNCTION_INDEX: KeyIndex<true> = /* @__PURE__ */ (() =>
-  buildKeyIndex(
-    POSITION_FUNCTIONS.map((form) => [form, true] as const),
+/** Each function's key → the key of the form its synonym group lists first (itself when in no group). */
+const FUNCTION_INDEX: KeyIndex<string> = /* @__PURE__ */ (() => {
+  const canonical = new Map<string, string>();
+  for (const group of POSITION_FUNCTION_SYNONYMS)
+    for (const form of group) canonical.set(letterKey(form), letterKey(group[0]));
+  return buildKeyIndex(
+    POSITION_FUNCTIONS.map((form) => [form, canonical.get(letterKey(form)) ?? letterKey(form)] as const),
     3,
-  ))();
+  );
+})();
 
 const BY_UNIT_WORD_INDEX: KeyIndex<Readonly<Record<string, PositionCode>>> = /* @__PURE__ */ (() =>
   buildKeyIndex(
@@ -104,7 +110,11 @@ function isGluedHeadAndFunction(key: string): boolean {
   const [min, max] = GLUED_HEAD_LENGTHS;
   for (let cut = Math.min(max, key.length - MIN_GLUED_SHORT_FUNCTION_LENGTH); cut >= min; cut--) {
     if (key.length - cut < MIN_GLUED_FUNCTION_LENGTH && cut < MIN_HEAD_LENGTH_FOR_SHORT_FUNCTION) continue;
-    if (HEAD_INDEX.byKey.has(key.slice(0, cut)) && FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
+    if (!HEAD_INDEX.byKey.has(key.slice(0, cut))) continue;
+    if (FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
+    // The letter the head ends with and the function starts with, written once: "Direskrimum",
+    // "Diresnarkoba" (Dir + Reskrimum, Dir + Resnarkoba), as news often spells the Polda directors.
+    if (FUNCTION_INDEX.byKey.has(key.slice(cut - 1)) && key.length - cut + 1 >= MIN_GLUED_FUNCTION_LENGTH) return true;
   }
   return false;
 }
@@ -143,7 +153,15 @@ function isOpenFunctionWord(text: string, spans: WordList, index: number): boole
 const MAX_OPEN_FUNCTION_WORDS = 2;
 
 /** The head × function title at word `start`, without its numeral. */
-function grammarAt(text: string, spans: WordList, start: number): { end: number; headEnd: number } | undefined {
+/** A title the grammar built: where it ends, where its head ends, and its head and function when both are known. */
+interface BuiltTitle {
+  end: number;
+  headEnd: number;
+  /** The head's first form's key and the function's synonym-group key: `'kabag'` + `'ops'`. */
+  canonicalKey?: string;
+}
+
+function grammarAt(text: string, spans: WordList, start: number): BuiltTitle | undefined {
   const first = spans.get(start);
   if (first === undefined) return undefined;
   if (isGluedHeadAndFunction(first.key)) return { end: start + 1, headEnd: start };
@@ -157,7 +175,12 @@ function grammarAt(text: string, spans: WordList, start: number): { end: number;
   // sub-unit's name ("Kasubdit | Bin Polmas Ditbinmas", polri.md §2 "Subdit Bin Polmas"); one word
   // completes the title ("Kasubdit Kamsus").
   if (known !== undefined) {
-    if (head.value.needsFunction || known.end === head.end + 1) return { end: known.end, headEnd: found.end };
+    if (head.value.needsFunction || known.end === head.end + 1) {
+      const canonicalKey = head === found ? letterKey(found.value.forms[0] ?? '') + known.value : undefined;
+      return canonicalKey === undefined
+        ? { end: known.end, headEnd: found.end }
+        : { end: known.end, headEnd: found.end, canonicalKey };
+    }
     return { end: head.end, headEnd: found.end };
   }
   // A sub-unit the function list does not know: "Kasubdit **Kamsus**", "Kasubsatgas **Pam
@@ -202,7 +225,9 @@ export function matchPositionAt(text: string, spans: WordList, start: number): P
   // "Ka SPKT III", "Kepala SPKT 1": the shift or sub-unit number belongs to the title.
   if (numeralAt(spans, end)) end++;
   // "Kasubdit Kamsus" is a Kasubdit: the listed form covers exactly the head.
-  const whole = POSITION_INDEX.byKey.get(keyOf(spans, start, end));
+  const whole =
+    POSITION_INDEX.byKey.get(keyOf(spans, start, end)) ??
+    (end === built.end && built.canonicalKey !== undefined ? POSITION_INDEX.byKey.get(built.canonicalKey) : undefined);
   if (whole !== undefined) return { code: whole, start, end };
   if (listed !== undefined && listed.end === built.headEnd) return { code: listed.value, start, end };
   return { start, end };

@@ -5,7 +5,7 @@
 // a bounded number of words around its officer, so the whole read is linear.
 import { matchRankAt } from '../rank/matchRankAt';
 import { type WordList, wordSpans } from '../text/wordSpans';
-import { type AttachedPosition, positionAfter, positionBefore } from './attachPosition';
+import { type AttachedPosition, positionAfter, positionBefore, unitBefore } from './attachPosition';
 import { nameBeforeRank } from './nameBeforeRank';
 import { type OfficerDraft, officerAt } from './officerAt';
 import type { FoundOfficerMention } from './parseOfficerMentions';
@@ -61,6 +61,13 @@ export function readOfficerMentions(text: string, limit = Number.POSITIVE_INFINI
     const before = positionBefore(text, spans, draft.start, floor);
     const position = before ?? positionAfter(text, spans, draft.end);
     const mention = mentionOf(text, spans, draft, position);
+    if (position === undefined) {
+      const unit = unitBefore(text, spans, draft.start, floor);
+      if (unit !== undefined) {
+        mention.unit = unit.unit;
+        mention.start = spans.startAt(unit.start);
+      }
+    }
     mentions.push(mention);
     const end = before === undefined && position !== undefined ? Math.max(draft.end, position.end) : draft.end;
     floor = end;

@@ -1,14 +1,17 @@
 // Private lookup tables of every written form of every rank, keyed by folded letters
 // ("Kombes Pol." → "kombespol"). Built once from RANKS.
-import { RANK_SUFFIX_WORDS } from '../data/personWords';
+import { RANK_SUFFIX_WORDS, RANK_TYPOS_IN_TEXT } from '../data/personWords';
 import type { RankCode } from '../data/rankCodes';
 import { RANKS } from '../data/ranks';
 import { firstPairOf, letterKey } from '../text/wordSpans';
 
+const TYPOS_IN_TEXT: ReadonlySet<string> = /* @__PURE__ */ new Set(RANK_TYPOS_IN_TEXT);
+
 function indonesianForms(rank: (typeof RANKS)[number], withMisspellings: boolean): string[] {
   const misspelt = new Set<string>(rank.misspellings);
   const forms: string[] = [rank.name, rank.abbreviation];
-  for (const alias of rank.aliases) if (withMisspellings || !misspelt.has(alias)) forms.push(alias);
+  for (const alias of rank.aliases)
+    if (withMisspellings || !misspelt.has(alias) || TYPOS_IN_TEXT.has(alias)) forms.push(alias);
   return forms;
 }
 
@@ -37,7 +40,7 @@ function build(withMisspellings: boolean, withEnglish: boolean): Map<string, Ran
 // compareRanks.ts).
 export const RANK_BY_KEY: ReadonlyMap<string, RankCode> = /* @__PURE__ */ build(true, true);
 
-/** Forms that may open an officer mention in running text: Indonesian, no misspellings. */
+/** Forms that may open an officer mention in running text: Indonesian, no misspellings but RANK_TYPOS_IN_TEXT. */
 export const MENTION_RANK_BY_KEY: ReadonlyMap<string, RankCode> = /* @__PURE__ */ build(false, false);
 
 /**
