@@ -172,4 +172,26 @@ describe('real-mention corpus', () => {
     const shared = REAL_OFFICER_MENTIONS_HOLDOUT4.filter((c) => earlierArticles.has(article(c.url)));
     expect(shared.map((c) => c.url)).toEqual([]);
   });
+
+  it('holds at least 200 officer mentions from 100 articles in HOLDOUT5', () => {
+    expect(REAL_OFFICER_MENTIONS_HOLDOUT5.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(REAL_OFFICER_MENTIONS_HOLDOUT5.map((c) => c.url)).size).toBeGreaterThanOrEqual(100);
+  });
+
+  it('takes the HOLDOUT5 mentions from other articles than every other set', () => {
+    // Compared as for HOLDOUT3: without scheme, www/m/amp host prefix, /amp/ segment, query string and trailing slash.
+    const article = (url: string) =>
+      url
+        .toLowerCase()
+        .replace(/^[a-z]+:\/\//, '')
+        .replace(/[?#].*$/, '')
+        .replace(/^(?:www|m|amp)\./, '')
+        .replace('/amp/', '/')
+        .replace(/\/amp$/, '')
+        .replace(/\/$/, '');
+    const earlier = [...ALL_OFFICERS.filter((c) => !REAL_OFFICER_MENTIONS_HOLDOUT5.includes(c)), ...ALL_UNITS];
+    const earlierArticles = new Set(earlier.map((c) => article(c.url)));
+    const shared = REAL_OFFICER_MENTIONS_HOLDOUT5.filter((c) => earlierArticles.has(article(c.url)));
+    expect(shared.map((c) => c.url)).toEqual([]);
+  });
 });

@@ -409,7 +409,7 @@ export const REAL_OFFICER_MENTIONS_HOLDOUT5: readonly RealOfficerMentionCase[] =
       position: { code: 'kapolri', text: 'Kapolri' },
       former: false,
     },
-    note: 'The national head, filed under the article\'s Polda.',
+    note: "The national head, filed under the article's Polda.",
   },
   {
     text: 'Kepala Polres Pasaman Barat AKBP Nurhadiansyah',
@@ -453,7 +453,7 @@ export const REAL_OFFICER_MENTIONS_HOLDOUT5: readonly RealOfficerMentionCase[] =
       unit: { kind: 'polda', name: 'Riau' },
       former: false,
     },
-    note: 'Commander of the Polda\'s Brimob unit: no position code.',
+    note: "Commander of the Polda's Brimob unit: no position code.",
   },
   {
     text: 'Kombes Pol Ronny Lumban Gaol',
@@ -520,7 +520,7 @@ export const REAL_OFFICER_MENTIONS_HOLDOUT5: readonly RealOfficerMentionCase[] =
       unit: { kind: 'polda', name: 'Riau' },
       former: false,
     },
-    note: 'Commander of the Polda\'s Brimob unit: no position code.',
+    note: "Commander of the Polda's Brimob unit: no position code.",
   },
   {
     text: 'Kombes Dwi',
@@ -1291,12 +1291,12 @@ export const REAL_OFFICER_MENTIONS_HOLDOUT5: readonly RealOfficerMentionCase[] =
     },
   },
   {
-    text: 'Waka Polres Cilegon KOMPOL Mi\'rodin, S.H, M.H',
+    text: "Waka Polres Cilegon KOMPOL Mi'rodin, S.H, M.H",
     url: 'https://aktualnews.postingnews.id/amp/8407/polres-cilegon-polda-banten-berikan-himbaun-kepada-calon-kepala-desa-kecamatan-cinangka-tahun-2021',
     province: 'Banten',
     expected: {
       rank: 'KOMPOL',
-      name: 'Mi\'rodin',
+      name: "Mi'rodin",
       titles: ['S.H.', 'M.H.'],
       honorifics: [],
       position: { code: 'wakapolres', text: 'Waka Polres' },
@@ -1566,7 +1566,7 @@ export const REAL_OFFICER_MENTIONS_HOLDOUT5: readonly RealOfficerMentionCase[] =
       position: { code: 'wakapolri', text: 'Wakil Kepala Kepolisian Negara Republik Indonesia' },
       former: false,
     },
-    note: 'Wakapolri spelled out, its abbreviation in parentheses; the national deputy head, filed under the article\'s Polda.',
+    note: "Wakapolri spelled out, its abbreviation in parentheses; the national deputy head, filed under the article's Polda.",
   },
   {
     text: 'Kapolresta Bulungan AKBP Rofikoh Yunianto, S.I.K',
@@ -2658,7 +2658,7 @@ export const REAL_OFFICER_MENTIONS_HOLDOUT5: readonly RealOfficerMentionCase[] =
       position: { code: 'kapolri', text: 'Kepala Polri' },
       former: false,
     },
-    note: 'Kapolri half spelled out; the national head, filed under the article\'s Polda. The Kapolda named earlier is written without a rank.',
+    note: "Kapolri half spelled out; the national head, filed under the article's Polda. The Kapolda named earlier is written without a rank.",
   },
   {
     text: 'Kapolda Sulteng, Irjen Agus Nugroho',
@@ -3187,7 +3187,7 @@ export const REAL_OFFICER_MENTIONS_HOLDOUT5: readonly RealOfficerMentionCase[] =
       position: { code: 'kapolri', text: 'Kapolri' },
       former: false,
     },
-    note: 'The national head, filed under the article\'s Polda.',
+    note: "The national head, filed under the article's Polda.",
   },
   {
     text: 'Kapolda Metro Jaya Inspektur Jenderal Polisi M Iriawan',
