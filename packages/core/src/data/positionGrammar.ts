@@ -171,6 +171,12 @@ export const POSITION_FUNCTIONS = [
   // (suara.com on Polda Kaltara), "Kabidkum", "Dirkrimsus Polda NTT" (tribratanewsntt.com). Spellings
   // only; polri.md §2 names the Biro level, not each bureau.
   'SDM',
+  // Written out: "Kepala Biro Sumber Daya Manusia (Karo SDM) Polda Sulteng" (HOLDOUT4); the SDM
+  // bureau's career section, "Kepala Biro Pembinaan Karir" (HOLDOUT4; Ro Binkar SSDM Polri).
+  'Sumber Daya Manusia',
+  'Binkar',
+  'Pembinaan Karir',
+  'Pembinaan Karier',
   'Rena',
   'Perencanaan dan Anggaran',
   'Operasi',

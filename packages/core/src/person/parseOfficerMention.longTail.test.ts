@@ -377,4 +377,22 @@ describe('parseOfficerMention — names with initials and spellings of the rank'
     expect(parseOfficerMention('Kegiatan di Mapolres Bone AKBP Budi memimpin')?.unit).toBeUndefined();
     expect(parseOfficerMention('petugas Polres Bone dan Kodim. Bripka Andi hadir')?.unit).toBeUndefined();
   });
+
+  it('reads a numbered sub-unit head before its unit, bureaus written out, and "alias" in a name', () => {
+    expect(parseOfficerMention('Kanit I Sat Intelkam Polres Kuansing IPDA Dinda Elsa')).toMatchObject({
+      position: { text: 'Kanit I' },
+      unit: { kind: 'satuan' },
+    });
+    expect(parseOfficerMention('Kanit 2 Satreskrim Polres Bone Ipda Andi')?.position?.text).toBe('Kanit 2');
+    expect(
+      parseOfficerMention('Kepala Biro Sumber Daya Manusia (Karo SDM) Polda Sulteng, Kombes Pol. Anton Sudjarwo'),
+    ).toMatchObject({
+      position: { text: 'Kepala Biro Sumber Daya Manusia' },
+      unit: { kind: 'polda', name: 'Sulteng' },
+    });
+    expect(parseOfficerMention('Kepala Biro Pembinaan Karir, Brigjen Polisi Eko Indra Heri')?.position?.text).toBe(
+      'Kepala Biro Pembinaan Karir',
+    );
+    expect(parseOfficerMention('Bripka K alias Karol')?.name).toBe('K alias Karol');
+  });
 });

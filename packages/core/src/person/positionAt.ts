@@ -190,6 +190,8 @@ function grammarAt(text: string, spans: WordList, start: number): BuiltTitle | u
     while (end < head.end + MAX_OPEN_FUNCTION_WORDS && isOpenFunctionWord(text, spans, end)) end++;
     return { end, headEnd: found.end };
   }
+  // "Kanit I Sat Intelkam Polres Kuansing": the numbered sub-unit's function is the unit after it.
+  if (head !== found && isUnitPartAt(text, spans, head.end)) return { end: head.end, headEnd: found.end };
   return head.value.needsFunction ? undefined : { end: found.end, headEnd: found.end };
 }
 
