@@ -201,7 +201,8 @@ export const POSITIONS = {
     code: 'kapolres',
     name: 'Kepala Kepolisian Resor',
     abbreviation: 'Kapolres',
-    aliases: ['Kepala Polres'],
+    // "Kepala Polisi Resor Bangka Tengah, Bangka Belitung, AKBP M Zainul" (babel.antaranews.com).
+    aliases: ['Kepala Polres', 'Kepala Polisi Resor'],
     englishName: 'Regency/City Police Chief',
     sector: 'police',
     unitKind: 'polres',

@@ -107,6 +107,14 @@ export const TITLES = [
     kind: 'academic',
     variants: ['S.P'],
   },
+  /** Sarjana Agama: "Ka Sub Binmas Polda AKBP Kamdani S.Ag" (tribuneindonesia.com). */
+  {
+    canonical: 'S.Ag.',
+    meaning: 'Sarjana Agama',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.Ag', 'SAg'],
+  },
   /** [S95][S52] */
   {
     canonical: 'S.Pd.',

@@ -45,6 +45,12 @@ function isClauseGap(spans: WordList, index: number): boolean {
   return (gap & GAP.DOT_SPACE) === 0 || spans.get(index - 1)!.raw.length <= 3;
 }
 
+/** An opening bracket (and spaces) before word `index`, after a short gap. */
+function isBracketOpening(spans: WordList, index: number): boolean {
+  const gap = spans.gapBefore(index);
+  return (gap & GAP.OPEN_BRACKET) !== 0 && (gap & ~(GAP.OPEN_BRACKET | GAP.SPACE)) === 0;
+}
+
 /** A colon after a post, as captions and lists write it: "Kapolresta Kupang Kota: Kombes Aldinan". */
 function isColonGap(text: string, spans: WordList, index: number): boolean {
   const from = spans.endAt(index - 1);
@@ -153,7 +159,10 @@ export function positionBefore(
 /** The position after an officer's name: "AKBP Ferly Rosa Putra, SIK Kapolres Banyuasin", "… SH selaku Kapolsek". */
 export function positionAfter(text: string, spans: WordList, from: number): AttachedPosition | undefined {
   let k = from;
-  if (k === 0 || k >= spans.length || !isClauseGap(spans, k)) return undefined;
+  if (k === 0 || k >= spans.length) return undefined;
+  // "AKBP Dodik Totok Subiantoro, S.IK (Wadir Polairud Polda Sultra)": the post in brackets.
+  const bracketed = isBracketOpening(spans, k);
+  if (!bracketed && !isClauseGap(spans, k)) return undefined;
   // "selaku", "menjabat sebagai", "sebelumnya menjabat sebagai" (a former post), "ditunjuk menjabat".
   const previously = PREVIOUSLY_KEYS.has(spans.get(k)!.key);
   if (previously) k++;
@@ -175,7 +184,8 @@ export function positionAfter(text: string, spans: WordList, from: number): Atta
     acting = prefix.value;
     k = prefix.end;
   }
-  if (k >= spans.length || !isClauseGap(spans, k)) return undefined;
+  if (k >= spans.length || (k === from ? !bracketed && !isClauseGap(spans, k) : !isClauseGap(spans, k)))
+    return undefined;
   const match = matchPositionAt(text, spans, k);
   if (match === undefined) return undefined;
   const found = describe(text, spans, match, spans.length, 'after');

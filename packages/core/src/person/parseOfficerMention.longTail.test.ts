@@ -395,4 +395,30 @@ describe('parseOfficerMention — names with initials and spellings of the rank'
     );
     expect(parseOfficerMention('Bripka K alias Karol')?.name).toBe('K alias Karol');
   });
+
+  it('reads the abbreviation in brackets inside a title, a post in brackets after the name, and S.Ag.', () => {
+    expect(parseOfficerMention('Kepala Bagian (Kabag) Operasi Polres Bone, Kompol Syahril')?.position).toEqual({
+      code: 'kabag-ops',
+      text: 'Kepala Bagian (Kabag) Operasi',
+    });
+    expect(parseOfficerMention('AKBP Dodik Totok Subiantoro, S.IK (Wadir Polairud Polda Sultra) hadir')).toMatchObject({
+      titles: ['S.I.K.'],
+      position: { text: 'Wadir Polairud' },
+      unit: { kind: 'polda', name: 'Sultra' },
+    });
+    // A bracket that holds no post ("(kanan)", a photo caption's side) gives none.
+    expect(parseOfficerMentions('AKBP Budi (kanan) dan Kapolres Bone AKBP Andi')[0]?.position).toBeUndefined();
+    expect(parseOfficerMention('AKBP Kamdani S.Ag')).toMatchObject({ name: 'Kamdani', titles: ['S.Ag.'] });
+    expect(parseOfficerMention('Kepala Polisi Resor Bangka Tengah, AKBP M Zainul')).toMatchObject({
+      position: { code: 'kapolres', text: 'Kepala Polisi Resor' },
+      unit: { kind: 'polres', name: 'Bangka Tengah' },
+    });
+  });
+
+  it('ends a Kasubdit title at the head: the sub-directorate after it belongs to the unit', () => {
+    expect(parseOfficerMention('Kasubdit Kamsel Ditlantas Polda Riau, Kompol Refina')?.position).toEqual({
+      code: 'kasubdit',
+      text: 'Kasubdit',
+    });
+  });
 });

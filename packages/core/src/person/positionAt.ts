@@ -22,6 +22,7 @@ import {
 import { POSITIONS } from '../data/positions';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
+import { asideEndAt } from '../text/asides';
 import { buildKeyIndex, type KeyIndex, type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
 import { isSoftGap, letterKey, type WordList } from '../text/wordSpans';
 import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
@@ -170,18 +171,16 @@ function grammarAt(text: string, spans: WordList, start: number): BuiltTitle | u
   if (found === undefined) return undefined;
   // "Kanit 3 Sosial Budaya", "Kanit II Reskrim": the sub-unit's number between head and function.
   const head = numeralAt(spans, found.end) ? { ...found, end: found.end + 1 } : found;
-  const known = head.end < spans.length ? longestKeyAt(text, spans, head.end, FUNCTION_INDEX) : undefined;
-  // After a head that is a post on its own ("Kasubdit"), a function spelt in several words is the
-  // sub-unit's name ("Kasubdit | Bin Polmas Ditbinmas", polri.md §2 "Subdit Bin Polmas"); one word
-  // completes the title ("Kasubdit Kamsus").
-  if (known !== undefined) {
-    if (head.value.needsFunction || known.end === head.end + 1) {
-      const canonicalKey = head === found ? letterKey(found.value.forms[0] ?? '') + known.value : undefined;
-      return canonicalKey === undefined
-        ? { end: known.end, headEnd: found.end }
-        : { end: known.end, headEnd: found.end, canonicalKey };
-    }
-    return { end: head.end, headEnd: found.end };
+  // "Kepala Bagian (Kabag) Operasi": the abbreviation in brackets between head and function.
+  const aside = head === found ? asideEndAt(spans, head.end) : -1;
+  const functionStart = Math.max(aside, head.end);
+  const known = functionStart < spans.length ? longestKeyAt(text, spans, functionStart, FUNCTION_INDEX) : undefined;
+  // A head that is a post on its own ("Kasubdit") ends the title: the sub-directorate's name after it
+  // belongs to the unit ("Kasubdit | Kamsel Ditlantas Polda Riau", "Kasubdit | Bin Polmas", polri.md
+  // §2 "Subdit Bin Polmas"), as the real-mention corpus reads it.
+  if (known !== undefined && head.value.needsFunction) {
+    if (head !== found) return { end: known.end, headEnd: found.end };
+    return { end: known.end, headEnd: found.end, canonicalKey: letterKey(found.value.forms[0] ?? '') + known.value };
   }
   // A sub-unit the function list does not know: "Kasubdit **Kamsus**", "Kasubsatgas **Pam
   // Keramaian**", "Kasatgas **Preventif OMP**" (at most MAX_OPEN_FUNCTION_WORDS words).
