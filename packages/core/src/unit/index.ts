@@ -12,6 +12,7 @@ export {
 export { findUnitMentions } from './findUnitMentions';
 export { getPolda } from './getPolda';
 export { getUnitKindInfo } from './getUnitKindInfo';
+export { isFunctionalKind } from './isFunctionalKind';
 export { isTerritorialKind } from './isTerritorialKind';
 export { parseUnitMention } from './parseUnitMention';
 export type { DistrictFinder, FoundUnitMention, ParseUnitMentionOptions, UnitMention } from './unitMention';
