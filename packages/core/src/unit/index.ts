@@ -3,6 +3,7 @@ export { FUNCTIONAL_UNITS, type FunctionalUnitRecord } from '../data/functionalU
 export { POLDA, type PoldaRecord } from '../data/polda';
 export { UNIT_KIND_RULES, type UnitKindRule } from '../data/unitKindRules';
 export { canContain } from './canContain';
+export { checkUnitGraph, type UnitGraphProblem } from './checkUnitGraph';
 export {
   createUnitRegistry,
   type RegistryUnit,
