@@ -1,3 +1,4 @@
+import { isOneOf } from '../args/isOneOf';
 import { type ParsedCommandArgs, parseCommandArgs } from '../args/parseCommandArgs';
 import type { CliIo } from '../CliIo';
 import { InputError, toInputError } from '../input/InputError';
@@ -67,10 +68,6 @@ const FORMATS = ['text', 'json', 'ndjson'] as const;
 // How often (in records) to draw progress and wait for stdout to drain.
 const YIELD_EVERY = 256;
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
-}
-
 /**
  * Runs `kamtibmas validate`.
  *
@@ -111,9 +108,9 @@ export async function runValidate(
     return 0;
   }
   const { kind, locale, format } = values;
-  if (!oneOf(kind, KINDS)) return fail(usage.unknownKind(String(kind)));
-  if (!oneOf(locale, CLI_LOCALES)) return fail(usage.unknownLocale(String(locale)));
-  if (!oneOf(format, FORMATS)) return fail(usage.unknownFormat(String(format)));
+  if (!isOneOf(kind, KINDS)) return fail(usage.unknownKind(String(kind)));
+  if (!isOneOf(locale, CLI_LOCALES)) return fail(usage.unknownLocale(String(locale)));
+  if (!isOneOf(format, FORMATS)) return fail(usage.unknownFormat(String(format)));
   if (positionals.length === 0) return fail(usage.noInput);
   const errorsOnly = values['errors-only'] === true;
   const words = VALIDATE_MESSAGES[locale];
@@ -245,7 +242,7 @@ function localeAskedFor(argv: readonly string[]): CliLocale {
     if (arg === '--locale') asked = argv[i + 1];
     else if (arg.startsWith('--locale=')) asked = arg.slice('--locale='.length);
   }
-  return oneOf(asked, CLI_LOCALES) ? asked : 'id';
+  return isOneOf(asked, CLI_LOCALES) ? asked : 'id';
 }
 
 function parseFailure(
