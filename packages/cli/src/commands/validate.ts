@@ -1,8 +1,9 @@
 import { isOneOf } from '../args/isOneOf';
 import { type ParsedCommandArgs, parseCommandArgs } from '../args/parseCommandArgs';
 import type { CliIo } from '../CliIo';
-import { InputError, toInputError } from '../input/InputError';
-import { checkReadable, openTextSource } from '../input/openTextSource';
+import { countUnreadable } from '../input/countUnreadable';
+import { InputError } from '../input/InputError';
+import { openTextSource } from '../input/openTextSource';
 import { formatJsonSyntaxError } from '../json/formatJsonSyntaxError';
 import { readJsonRecords } from '../json/readJsonRecords';
 import { CLI_LOCALES, type CliLocale } from '../messages/CliLocale';
@@ -116,16 +117,7 @@ export async function runValidate(
   const words = VALIDATE_MESSAGES[locale];
 
   // Usage and I/O problems first, before any output, so a typo in a path costs no half-written report.
-  let unreadable = 0;
-  for (const path of positionals) {
-    try {
-      await checkReadable(path, io.stdin !== undefined);
-    } catch (error) {
-      io.stderr(`kamtibmas validate: ${words.inputError(toInputError(path, error))}\n`);
-      unreadable++;
-    }
-  }
-  if (unreadable > 0) return 2;
+  if ((await countUnreadable(positionals, io, 'validate', (error) => words.inputError(error))) > 0) return 2;
 
   const missing = (kind === 'event' || kind === 'auto') && validators.validateEvent === undefined;
   const missingDataset = (kind === 'dataset' || kind === 'auto') && validators.validateDataset === undefined;
