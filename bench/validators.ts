@@ -17,6 +17,15 @@ import { fmtMs, heading, interleavedRatio, measure, printTimings, target } from 
 
 type AjvClass = new (options: object) => { compile(schema: unknown): (data: unknown) => boolean };
 
+/** The pattern a string schema checks (`pattern` of its JSON Schema), for the hand-written guard. */
+function schemaPattern(schema: z.ZodType): RegExp {
+  type Json = { pattern?: string; $ref?: string; $defs?: Record<string, Json> };
+  const json = z.toJSONSchema(schema) as Json;
+  const target = json.$ref === undefined ? json : json.$defs?.[json.$ref.replace('#/$defs/', '')];
+  if (target?.pattern === undefined) throw new Error('bench: an id schema without a pattern');
+  return new RegExp(target.pattern);
+}
+
 export async function benchValidators(): Promise<void> {
   const core = await importBuilt<typeof Core>('core');
   const v = await importBuilt<typeof Validators>('validators');
@@ -28,7 +37,7 @@ export async function benchValidators(): Promise<void> {
   const factoryEvent = JSON.parse(JSON.stringify(fx.makeEvent())) as unknown;
   const invalidEvent = { ...fx.makeEvent(), date: '2024-02-30', colour: 'red', kinds: [] } as unknown;
 
-  const guard = makeEventGuard(core);
+  const guard = makeEventGuard(core, { id: schemaPattern(v.IdSchema), phaseId: schemaPattern(v.PhaseIdSchema) });
   const schemaFile = path.join(root, 'packages/validators/json-schema/event.json');
   const jsonSchema = existsSync(schemaFile) ? readJson(schemaFile) : z.toJSONSchema(v.EventSchema);
   const req = requireFrom('validators');

@@ -1,7 +1,10 @@
 // A hand-written type guard for Event with the same shape checks as EventSchema (strict keys,
 // slugs, codes from core's lists, string bounds, real dates, http(s) URLs, evidence ranges) —
 // the floor that any schema library is compared against. It answers yes/no only: no issue
-// list, no paths, no messages, no cross-field rules, no defensive copy of the input.
+// list, no paths, no messages, no cross-field rules, no defensive copy of the input. What it
+// checks against is not re-typed: the code lists come from core and the id and stage-id patterns
+// from the validators' public IdSchema and PhaseIdSchema (see bench/validators.ts), so the floor
+// checks the very slugs the schema does; only the checking is written by hand.
 import type * as Core from '@kamtibmas/core';
 
 type Codes = Pick<
@@ -15,17 +18,20 @@ type Codes = Pick<
   | 'isLocalDate'
 >;
 
+/** The id and stage-id patterns of the schema (`IdSchema`, `PhaseIdSchema`). */
+export interface SlugPatterns {
+  readonly id: RegExp;
+  readonly phaseId: RegExp;
+}
+
 const MAX_STRING = 10_000;
 const MAX_ID = 200;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PHASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= MAX_STRING;
 const optText = (v: unknown) => v === undefined || text(v);
-const id = (v: unknown) => typeof v === 'string' && v.length <= MAX_ID && SLUG.test(v);
 const count = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 function onlyKeys(o: Obj, allowed: ReadonlySet<string>): boolean {
@@ -40,7 +46,8 @@ function url(v: unknown): boolean {
   return protocol === 'http:' || protocol === 'https:';
 }
 
-export function makeEventGuard(core: Codes): (value: unknown) => value is Core.Event {
+export function makeEventGuard(core: Codes, patterns: SlugPatterns): (value: unknown) => value is Core.Event {
+  const id = (v: unknown) => typeof v === 'string' && v.length <= MAX_ID && patterns.id.test(v);
   const kinds = new Set<unknown>(core.EVENT_KIND_CODES);
   const precisions = new Set<unknown>(core.DATE_PRECISIONS);
   const topics = new Set<unknown>(core.TOPIC_CODES);
@@ -110,7 +117,7 @@ export function makeEventGuard(core: Codes): (value: unknown) => value is Core.E
     onlyKeys(v, ELECTION_KEYS) &&
     elections.has(v.electionId) &&
     (v.phaseId === undefined ||
-      (typeof v.phaseId === 'string' && v.phaseId.length <= MAX_ID && PHASE_ID.test(v.phaseId)));
+      (typeof v.phaseId === 'string' && v.phaseId.length <= MAX_ID && patterns.phaseId.test(v.phaseId)));
   const quote = (v: unknown) => isObject(v) && onlyKeys(v, QUOTE_KEYS) && id(v.personId) && text(v.text);
   const evidence = (v: unknown) =>
     isObject(v) &&

@@ -36,6 +36,7 @@ const TEXT_READERS: Record<string, (text: never) => unknown> = {
   phasesAt: core.phasesAt,
   isLocalDate: core.isLocalDate,
   isTerritorialKind: core.isTerritorialKind,
+  isFunctionalKind: core.isFunctionalKind,
   findDistricts: districts.findDistricts,
   getDistrict: districts.getDistrict,
   listDistricts: districts.listDistricts,
@@ -137,6 +138,7 @@ describe('every text reader of core', () => {
       expect(core.canContain(key as never, 'polres')).toBe(false);
       expect(core.canContain('polda', key as never)).toBe(false);
       expect(core.isTerritorialKind(key)).toBe(false);
+      expect(core.isFunctionalKind(key)).toBe(false);
       expect(() => core.labelOf(core.TOPICS, key as never)).toThrow(RangeError);
     }
   });

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { isLocalDate } from '@kamtibmas/core';
 import type { ExtractArticleOptions } from '@kamtibmas/extract';
+import { isOneOf } from '../args/isOneOf';
 import { parseCommandArgs } from '../args/parseCommandArgs';
 import { usageError } from '../args/usageError';
 import type { CliIo } from '../CliIo';
@@ -8,8 +9,9 @@ import { createExtractPool, type ExtractPool, WORKER_MAX_LINE } from '../extract
 import { type ExtractLineOptions, extractText, type LineResult } from '../extract/extractLine';
 import { readLines } from '../extract/readLines';
 import { type ExtractInputKind, sniffInputKind } from '../extract/sniffInputKind';
-import { InputError, toInputError } from '../input/InputError';
-import { checkReadable, openTextSource } from '../input/openTextSource';
+import { countUnreadable } from '../input/countUnreadable';
+import { InputError } from '../input/InputError';
+import { openTextSource } from '../input/openTextSource';
 import { CLI_LOCALES, type CliLocale } from '../messages/CliLocale';
 import { EXTRACT_MESSAGES, type ExtractTotals } from '../messages/extractMessages';
 import { createProgress, type Progress } from '../output/createProgress';
@@ -133,7 +135,7 @@ export async function runExtract(argv: readonly string[], io: CliIo, options: Ru
     return 0;
   }
   const locale = values.locale;
-  if (typeof locale !== 'string' || !(CLI_LOCALES as readonly string[]).includes(locale)) {
+  if (!isOneOf(locale, CLI_LOCALES)) {
     return usageError(io, 'extract', `unknown --locale '${locale}' (use id or en)`);
   }
   const publishedOn = values['published-on'];
@@ -159,17 +161,8 @@ export async function runExtract(argv: readonly string[], io: CliIo, options: Ru
       "no input given: pass one or more article files (.txt or .ndjson), or '-' to read standard input",
     );
   }
-  const words = EXTRACT_MESSAGES[locale as CliLocale];
-  let unreadable = 0;
-  for (const path of positionals) {
-    try {
-      await checkReadable(path, io.stdin !== undefined);
-    } catch (error) {
-      io.stderr(`kamtibmas extract: ${words.inputError(toInputError(path, error))}\n`);
-      unreadable++;
-    }
-  }
-  if (unreadable > 0) return 2;
+  const words = EXTRACT_MESSAGES[locale];
+  if ((await countUnreadable(positionals, io, 'extract', (error) => words.inputError(error))) > 0) return 2;
 
   const articleOptions: ExtractArticleOptions = {
     ...(typeof values.url === 'string' ? { url: values.url } : {}),
@@ -179,7 +172,7 @@ export async function runExtract(argv: readonly string[], io: CliIo, options: Ru
   const run: Run = {
     io,
     words,
-    lineOptions: { validate: values.validate === true, locale: locale as CliLocale },
+    lineOptions: { validate: values.validate === true, locale },
     totals: { records: 0, extracted: 0, failed: 0, invalid: 0 },
     progress: createProgress(io.stderrIsTTY === true ? io.stderr : undefined),
     started: Date.now(),

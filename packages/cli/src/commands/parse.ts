@@ -1,5 +1,6 @@
 import * as core from '@kamtibmas/core';
 import { findDistricts } from '@kamtibmas/core/districts';
+import { isOneOf } from '../args/isOneOf';
 import { parseCommandArgs } from '../args/parseCommandArgs';
 import { usageError } from '../args/usageError';
 import type { CliIo } from '../CliIo';
@@ -79,11 +80,11 @@ export async function runParse(argv: readonly string[], io: CliIo): Promise<numb
     return 0;
   }
   const [kind, ...words] = parsed.positionals;
-  if (kind === undefined || !(KINDS as readonly string[]).includes(kind)) {
+  if (!isOneOf(kind, KINDS)) {
     const got = kind === undefined ? 'nothing' : `'${kind}'`;
     return usageError(io, 'parse', `say what to parse: officer, unit or date (got ${got})`);
   }
-  const parseKind = kind as ParseKind;
+  const parseKind: ParseKind = kind;
   // Words are joined so that an unquoted `kamtibmas parse officer AKBP Budi` still works.
   const text = words.join(' ');
   if (text.trim() === '') return usageError(io, 'parse', `give the text to parse, e.g. kamtibmas parse ${kind} "…"`);

@@ -1,4 +1,5 @@
 import { ELECTIONS, type ElectionPhase, getElection, isLocalDate, phaseAt, phasesAt } from '@kamtibmas/core';
+import { isOneOf } from '../args/isOneOf';
 import { parseCommandArgs } from '../args/parseCommandArgs';
 import { usageError } from '../args/usageError';
 import type { CliIo } from '../CliIo';
@@ -31,10 +32,6 @@ Example:
   kamtibmas phase 2024-02-14 --election pemilu-2024
 `;
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
-}
-
 /**
  * Runs `kamtibmas phase <YYYY-MM-DD>`: prints the election stages on that date.
  *
@@ -62,10 +59,10 @@ export async function runPhase(argv: readonly string[], io: CliIo): Promise<numb
     return 0;
   }
   const { election, format, locale } = values;
-  if (!oneOf(format, ['text', 'json'] as const)) {
+  if (!isOneOf(format, ['text', 'json'] as const)) {
     return usageError(io, 'phase', `unknown --format '${format}' (use text or json)`);
   }
-  if (!oneOf(locale, CLI_LOCALES)) return usageError(io, 'phase', `unknown --locale '${locale}' (use id or en)`);
+  if (!isOneOf(locale, CLI_LOCALES)) return usageError(io, 'phase', `unknown --locale '${locale}' (use id or en)`);
   const [date, ...extra] = positionals;
   if (date === undefined) return usageError(io, 'phase', 'give a date as YYYY-MM-DD, e.g. 2024-02-14');
   if (extra.length > 0) return usageError(io, 'phase', `give one date only (got ${positionals.length})`);

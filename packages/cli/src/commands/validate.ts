@@ -1,7 +1,9 @@
+import { isOneOf } from '../args/isOneOf';
 import { type ParsedCommandArgs, parseCommandArgs } from '../args/parseCommandArgs';
 import type { CliIo } from '../CliIo';
-import { InputError, toInputError } from '../input/InputError';
-import { checkReadable, openTextSource } from '../input/openTextSource';
+import { countUnreadable } from '../input/countUnreadable';
+import { InputError } from '../input/InputError';
+import { openTextSource } from '../input/openTextSource';
 import { formatJsonSyntaxError } from '../json/formatJsonSyntaxError';
 import { readJsonRecords } from '../json/readJsonRecords';
 import { CLI_LOCALES, type CliLocale } from '../messages/CliLocale';
@@ -67,10 +69,6 @@ const FORMATS = ['text', 'json', 'ndjson'] as const;
 // How often (in records) to draw progress and wait for stdout to drain.
 const YIELD_EVERY = 256;
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
-}
-
 /**
  * Runs `kamtibmas validate`.
  *
@@ -111,24 +109,15 @@ export async function runValidate(
     return 0;
   }
   const { kind, locale, format } = values;
-  if (!oneOf(kind, KINDS)) return fail(usage.unknownKind(String(kind)));
-  if (!oneOf(locale, CLI_LOCALES)) return fail(usage.unknownLocale(String(locale)));
-  if (!oneOf(format, FORMATS)) return fail(usage.unknownFormat(String(format)));
+  if (!isOneOf(kind, KINDS)) return fail(usage.unknownKind(String(kind)));
+  if (!isOneOf(locale, CLI_LOCALES)) return fail(usage.unknownLocale(String(locale)));
+  if (!isOneOf(format, FORMATS)) return fail(usage.unknownFormat(String(format)));
   if (positionals.length === 0) return fail(usage.noInput);
   const errorsOnly = values['errors-only'] === true;
   const words = VALIDATE_MESSAGES[locale];
 
   // Usage and I/O problems first, before any output, so a typo in a path costs no half-written report.
-  let unreadable = 0;
-  for (const path of positionals) {
-    try {
-      await checkReadable(path, io.stdin !== undefined);
-    } catch (error) {
-      io.stderr(`kamtibmas validate: ${words.inputError(toInputError(path, error))}\n`);
-      unreadable++;
-    }
-  }
-  if (unreadable > 0) return 2;
+  if ((await countUnreadable(positionals, io, 'validate', (error) => words.inputError(error))) > 0) return 2;
 
   const missing = (kind === 'event' || kind === 'auto') && validators.validateEvent === undefined;
   const missingDataset = (kind === 'dataset' || kind === 'auto') && validators.validateDataset === undefined;
@@ -245,7 +234,7 @@ function localeAskedFor(argv: readonly string[]): CliLocale {
     if (arg === '--locale') asked = argv[i + 1];
     else if (arg.startsWith('--locale=')) asked = arg.slice('--locale='.length);
   }
-  return oneOf(asked, CLI_LOCALES) ? asked : 'id';
+  return isOneOf(asked, CLI_LOCALES) ? asked : 'id';
 }
 
 function parseFailure(

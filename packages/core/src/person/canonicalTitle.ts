@@ -1,3 +1,4 @@
+import { strictLetterKey } from '../text/strictLetterKey';
 import { TITLE_BY_KEY } from './titlesAt';
 
 /**
@@ -23,12 +24,6 @@ import { TITLE_BY_KEY } from './titlesAt';
  */
 export function canonicalTitle(text: string): string | undefined {
   if (typeof text !== 'string' || text.length > 40) return undefined;
-  let key = '';
-  for (const ch of text) {
-    if (ch === '.' || ch === ',' || ch.trim() === '') continue;
-    const lower = ch.toLowerCase();
-    if (lower.length !== 1 || lower < 'a' || lower > 'z') return undefined;
-    key += lower;
-  }
-  return TITLE_BY_KEY.get(key)?.canonical;
+  const key = strictLetterKey(text);
+  return key === undefined ? undefined : TITLE_BY_KEY.get(key)?.canonical;
 }

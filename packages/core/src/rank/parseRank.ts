@@ -1,4 +1,5 @@
 import type { RankCode } from '../data/rankCodes';
+import { strictLetterKey } from '../text/strictLetterKey';
 import { MAX_RANK_KEY_LENGTH, RANK_BY_KEY } from './rankKeys';
 
 // Generous bound: the longest form plus room for spaces and dots between its letters.
@@ -34,12 +35,6 @@ const MAX_INPUT_LENGTH: number = /* @__PURE__ */ (() => 4 * MAX_RANK_KEY_LENGTH)
  */
 export function parseRank(text: string): RankCode | undefined {
   if (typeof text !== 'string' || text.length > MAX_INPUT_LENGTH) return undefined;
-  let key = '';
-  for (const ch of text) {
-    if (ch === '.' || ch === ',' || ch.trim() === '') continue;
-    const lower = ch.toLowerCase();
-    if (lower < 'a' || lower > 'z' || lower.length !== 1) return undefined;
-    key += lower;
-  }
-  return RANK_BY_KEY.get(key);
+  const key = strictLetterKey(text);
+  return key === undefined ? undefined : RANK_BY_KEY.get(key);
 }

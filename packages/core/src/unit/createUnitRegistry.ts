@@ -1,5 +1,5 @@
 import type { UnitKind } from '../data/unitKinds';
-import { canContain } from './canContain';
+import { checkUnitGraph, type UnitGraphProblem } from './checkUnitGraph';
 
 /**
  * The fields the registry reads from a unit; any `Unit` (or `PoldaRecord`) fits.
@@ -79,7 +79,27 @@ export interface UnitRegistry<T extends RegistryUnit> {
   issues(): readonly UnitRegistryIssue[];
 }
 
-const FUNCTIONAL = new Set<string>(['divisi', 'korps', 'biro', 'direktorat', 'bidang', 'satuan', 'seksi', 'unit']);
+// The registry's view of the graph problems: a repeated unit is dropped (only its `duplicate-id` is
+// listed) and a unit is never its own parent (a self-parent is not also an invalid nesting). Listed
+// as before the graph check had its own home: repeats, then one problem a unit in input order, then
+// the cycles' members in input order.
+function registryIssues(problems: readonly UnitGraphProblem[]): UnitRegistryIssue[] {
+  const repeats = new Set<number>();
+  const duplicates: UnitGraphProblem[] = [];
+  const ofUnits: UnitGraphProblem[] = [];
+  const cycles: UnitGraphProblem[] = [];
+  for (const problem of problems) {
+    if (problem.code === 'duplicate-id') {
+      repeats.add(problem.index);
+      duplicates.push(problem);
+    } else if (problem.code === 'cycle') cycles.push(problem);
+    else if (problem.code !== 'invalid-nesting' || problem.parentIndex !== problem.index) ofUnits.push(problem);
+  }
+  const byIndex = (a: UnitGraphProblem, b: UnitGraphProblem) => a.index - b.index;
+  return [...duplicates, ...ofUnits.sort(byIndex), ...cycles.sort(byIndex)]
+    .filter((problem) => problem.code === 'duplicate-id' || !repeats.has(problem.index))
+    .map(({ code, id, parentId }) => (parentId === undefined ? { code, id } : { code, id, parentId }));
+}
 
 /**
  * Builds a registry that answers hierarchy questions about units: parent, ancestors, children,
@@ -104,18 +124,15 @@ const FUNCTIONAL = new Set<string>(['divisi', 'korps', 'biro', 'direktorat', 'bi
  * @category Units
  */
 export function createUnitRegistry<T extends RegistryUnit>(units: Iterable<T>): UnitRegistry<T> {
+  const list = [...(units ?? [])];
   const byId = new Map<string, T>();
   const order: T[] = [];
-  const issues: UnitRegistryIssue[] = [];
-  for (const unit of units ?? []) {
-    if (unit === null || typeof unit !== 'object' || typeof unit.id !== 'string') continue;
-    if (byId.has(unit.id)) {
-      issues.push({ code: 'duplicate-id', id: unit.id });
-      continue;
-    }
+  for (const unit of list) {
+    if (unit === null || typeof unit !== 'object' || typeof unit.id !== 'string' || byId.has(unit.id)) continue;
     byId.set(unit.id, unit);
     order.push(unit);
   }
+  const issues = registryIssues(checkUnitGraph(list));
 
   const parentOf = (unit: T): T | undefined => {
     const parentId = unit.parentId;
@@ -125,24 +142,11 @@ export function createUnitRegistry<T extends RegistryUnit>(units: Iterable<T>): 
 
   const childrenOf = new Map<string, T[]>();
   for (const unit of order) {
-    const parentId = unit.parentId;
-    if (typeof parentId !== 'string') {
-      if (FUNCTIONAL.has(unit.kind)) issues.push({ code: 'missing-parent', id: unit.id });
-      continue;
-    }
-    if (parentId === unit.id) {
-      issues.push({ code: 'self-parent', id: unit.id, parentId });
-      continue;
-    }
-    const parent = byId.get(parentId);
-    if (parent === undefined) {
-      issues.push({ code: 'dangling-parent', id: unit.id, parentId });
-      continue;
-    }
-    if (!canContain(parent.kind, unit.kind)) issues.push({ code: 'invalid-nesting', id: unit.id, parentId });
-    const list = childrenOf.get(parentId);
-    if (list === undefined) childrenOf.set(parentId, [unit]);
-    else list.push(unit);
+    const parent = parentOf(unit);
+    if (parent === undefined) continue;
+    const siblings = childrenOf.get(parent.id);
+    if (siblings === undefined) childrenOf.set(parent.id, [unit]);
+    else siblings.push(unit);
   }
 
   const ancestors = (id: string): T[] => {
@@ -158,29 +162,6 @@ export function createUnitRegistry<T extends RegistryUnit>(units: Iterable<T>): 
     }
     return out;
   };
-
-  // Cycles: units whose parent chain comes back to themselves. One linear pass: each unit is
-  // walked once (0 = new, 1 = on the current walk, 2 = settled).
-  const state = new Map<string, 1 | 2>();
-  const inCycle = new Set<string>();
-  for (const unit of order) {
-    const walk: T[] = [];
-    let current: T | undefined = unit;
-    while (current !== undefined && state.get(current.id) === undefined) {
-      state.set(current.id, 1);
-      walk.push(current);
-      current = parentOf(current);
-    }
-    if (current !== undefined && state.get(current.id) === 1) {
-      for (let i = walk.indexOf(current); i < walk.length; i++) inCycle.add(walk[i]!.id);
-    }
-    for (const visited of walk) state.set(visited.id, 2);
-  }
-  for (const unit of order) {
-    if (inCycle.has(unit.id)) {
-      issues.push({ code: 'cycle', id: unit.id, ...(unit.parentId === undefined ? {} : { parentId: unit.parentId }) });
-    }
-  }
 
   const roots = order.filter((unit) => parentOf(unit) === undefined);
 

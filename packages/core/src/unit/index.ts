@@ -3,6 +3,7 @@ export { FUNCTIONAL_UNITS, type FunctionalUnitRecord } from '../data/functionalU
 export { POLDA, type PoldaRecord } from '../data/polda';
 export { UNIT_KIND_RULES, type UnitKindRule } from '../data/unitKindRules';
 export { canContain } from './canContain';
+export { checkUnitGraph, type UnitGraphProblem } from './checkUnitGraph';
 export {
   createUnitRegistry,
   type RegistryUnit,
@@ -12,6 +13,7 @@ export {
 export { findUnitMentions } from './findUnitMentions';
 export { getPolda } from './getPolda';
 export { getUnitKindInfo } from './getUnitKindInfo';
+export { isFunctionalKind } from './isFunctionalKind';
 export { isTerritorialKind } from './isTerritorialKind';
 export { parseUnitMention } from './parseUnitMention';
 export type { DistrictFinder, FoundUnitMention, ParseUnitMentionOptions, UnitMention } from './unitMention';

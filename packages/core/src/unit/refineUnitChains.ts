@@ -4,6 +4,7 @@
 import { FUNCTIONAL_UNITS, type FunctionalUnitRecord } from '../data/functionalUnits';
 import { UNIT_KIND_RULES, type UnitKindRule } from '../data/unitKindRules';
 import type { UnitKind } from '../data/unitKinds';
+import { isFunctionalKind } from './isFunctionalKind';
 import type { UnitCandidate } from './unitCandidate';
 import type { UnitMention } from './unitMention';
 import type { UnitTokens } from './unitTokens';
@@ -16,7 +17,7 @@ let functionalParents: Map<string, readonly UnitKind[]> | undefined;
 /** Kinds of unit a mention may sit in: its kind's rule, or its functional record's when it has one. */
 export function parentKindsOf(mention: UnitMention): readonly UnitKind[] {
   const rule: UnitKindRule = UNIT_KIND_RULES[mention.kind];
-  if (rule.territorial) return rule.parentKinds;
+  if (!isFunctionalKind(mention.kind)) return rule.parentKinds;
   if (functionalParents === undefined) {
     functionalParents = new Map();
     for (const record of Object.values(FUNCTIONAL_UNITS) as FunctionalUnitRecord[]) {

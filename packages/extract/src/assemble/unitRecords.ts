@@ -2,7 +2,7 @@ import {
   canContain,
   type Dataset,
   getPolda,
-  isTerritorialKind,
+  isFunctionalKind,
   POLDA,
   type PoldaRecord,
   timeZoneOfProvince,
@@ -158,7 +158,7 @@ export class UnitRecords {
         parentId = polda.id;
       }
     }
-    if (parentId === undefined && !isTerritorialKind(mention.kind)) return undefined;
+    if (parentId === undefined && isFunctionalKind(mention.kind)) return undefined;
     const unit: Unit = { id, kind: mention.kind, name: mention.displayName };
     if (parentId !== undefined) unit.parentId = parentId;
     const timeZone = mention.province === undefined ? undefined : timeZoneOfProvince(mention.province.code);

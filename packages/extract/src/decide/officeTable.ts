@@ -14,16 +14,7 @@ export interface Office {
   readonly generic: boolean;
 }
 
-let OFFICES: Map<string, Office> | undefined;
-let OFFICE_NAMES: string[] | undefined;
-
-export function officeNames(): string[] {
-  OFFICE_NAMES ??= [...offices().keys()];
-  return OFFICE_NAMES;
-}
-
-export function offices(): Map<string, Office> {
-  if (OFFICES !== undefined) return OFFICES;
+function buildOffices(): ReadonlyMap<string, Office> {
   const map = new Map<string, Office>();
   for (const [code, organization] of Object.entries(OFFICE_ORGANIZATIONS) as [
     keyof typeof OFFICE_ORGANIZATIONS,
@@ -40,6 +31,18 @@ export function offices(): Map<string, Office> {
   for (const head of GENERIC_OFFICE_HEADS) {
     if (!map.has(head)) map.set(head, { organization: { kind: 'other', prefix: '' }, generic: true });
   }
-  OFFICES = map;
   return map;
+}
+
+const OFFICES: ReadonlyMap<string, Office> = /* @__PURE__ */ buildOffices();
+const OFFICE_NAMES: readonly string[] = /* @__PURE__ */ (() => [...OFFICES.keys()])();
+
+/** Every office the reader knows, by its lower-cased name. */
+export function offices(): ReadonlyMap<string, Office> {
+  return OFFICES;
+}
+
+/** The names of {@link offices}. */
+export function officeNames(): readonly string[] {
+  return OFFICE_NAMES;
 }

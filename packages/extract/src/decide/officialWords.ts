@@ -90,17 +90,13 @@ export function isPlace(
   const regencies = findRegencies(phrase);
   if (regencies.length > 0) return regencies[0]!.level;
   if (getPolda(phrase) !== undefined) return 'province';
-  if (regionAbbreviations().has(phrase.toLowerCase())) return 'regency';
+  if (ABBREVIATIONS.has(phrase.toLowerCase())) return 'regency';
   return (findDistricts?.(phrase).length ?? 0) > 0 ? 'district' : undefined;
 }
 
-let ABBREVIATIONS: Set<string> | undefined;
-
 /** Regency abbreviations news writes for places ("Tanjab Barat", "Muba"), from core's table. */
-function regionAbbreviations(): Set<string> {
-  ABBREVIATIONS ??= new Set(REGION_ABBREVIATIONS.map((entry) => entry.abbreviation.toLowerCase()));
-  return ABBREVIATIONS;
-}
+const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(REGION_ABBREVIATIONS.map((entry) => entry.abbreviation.toLowerCase())))();
 
 /** A month or weekday name ("9 Juni 2021" after "Gubernur … Kalsel"). */
 function isCalendarWord(word: string): boolean {

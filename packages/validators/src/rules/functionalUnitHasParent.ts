@@ -1,17 +1,20 @@
 // Rule `missing_parent` (error): a functional unit (direktorat, satuan, unit …) is always part
-// of another unit, so it needs a parentId.
-import { type Dataset, FUNCTIONAL_UNIT_KINDS } from '@kamtibmas/core';
+// of another unit, so it needs a parentId. Core's unit-graph check decides (`missing-parent`).
+import { checkUnitGraph, type Dataset, type UnitGraphProblem } from '@kamtibmas/core';
 import { displayValue } from '../validate/display';
 import type { RawIssue } from '../validate/RawIssue';
 
-const FUNCTIONAL: ReadonlySet<string> = new Set(FUNCTIONAL_UNIT_KINDS);
-
-export function functionalUnitHasParent(dataset: Dataset): RawIssue[] {
-  const issues: RawIssue[] = [];
-  dataset.units.forEach((unit, i) => {
-    if (FUNCTIONAL.has(unit.kind) && unit.parentId === undefined) {
-      issues.push({ path: ['units', i, 'parentId'], code: 'missing_parent', params: { value: displayValue(unit.id) } });
-    }
-  });
-  return issues;
+export function functionalUnitHasParent(
+  dataset: Dataset,
+  unitGraph: readonly UnitGraphProblem[] = checkUnitGraph(dataset.units),
+): RawIssue[] {
+  return unitGraph
+    .filter((problem) => problem.code === 'missing-parent')
+    .map(
+      ({ index, id }): RawIssue => ({
+        path: ['units', index, 'parentId'],
+        code: 'missing_parent',
+        params: { value: displayValue(id) },
+      }),
+    );
 }
