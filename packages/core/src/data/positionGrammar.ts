@@ -72,6 +72,16 @@ export const POSITION_HEADS = [
     note: 'A post on its own; the sub-directorate\'s name after it belongs to the unit ("Kasubdit | Bin Polmas", polri.md §2).',
   },
   { forms: ['Kadiv', 'Kepala Divisi'], needsFunction: true, open: true },
+  {
+    forms: ['Kaba', 'Kepala Badan'],
+    needsFunction: true,
+    note: 'The heads of the Mabes badan: "Kaba Intelkam Polri", "mantan Kabareskrim" (HOLDOUT6); polri.md names Baharkam (Badan Pemelihara Keamanan), the others are as news writes them.',
+  },
+  {
+    forms: ['Dankor', 'Dankorp', 'Komandan Korps'],
+    needsFunction: true,
+    note: 'The Korps Brimob commander: "Dankorp Brimob, Irjen Murad Ismail" (HOLDOUT6).',
+  },
   { forms: ['Kakor', 'Kepala Korps'], needsFunction: true, open: true },
   { forms: ['Kapus', 'Kepala Pusat'], needsFunction: true, open: true },
   { forms: ['Kaur'], needsFunction: true, open: true },
@@ -134,6 +144,8 @@ export const POSITION_FUNCTIONS = [
   'Paminal',
   'Provos',
   'Humas',
+  // "Kepala Bidang (Kabid) Hubungan Masyarakat (Humas)" (HOLDOUT6): Humas written out.
+  'Hubungan Masyarakat',
   'Penmas',
   'Ops',
   'Operasional',
@@ -336,6 +348,11 @@ export const POSITION_MISSPELLINGS = [
   ['Kapoda', 'kapolda'],
   ['Wakaolda', 'wakapolda'],
   ['Wakpolda', 'wakapolda'],
+  // "Resort" for "Resor", as news often spells it: "Kepala Kepolisian Resort Kota (Kapolresta) Kendari"
+  // (HOLDOUT6, Sultra).
+  ['Kepala Kepolisian Resort', 'kapolres'],
+  ['Kepala Kepolisian Resort Kota', 'kapolresta'],
+  ['Kepala Kepolisian Resort Kota Besar', 'kapolrestabes'],
 ] as const satisfies readonly (readonly [string, PositionCode])[];
 
 /**

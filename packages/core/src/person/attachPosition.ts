@@ -51,14 +51,25 @@ function isBracketOpening(spans: WordList, index: number): boolean {
   return (gap & GAP.OPEN_BRACKET) !== 0 && (gap & ~(GAP.OPEN_BRACKET | GAP.SPACE)) === 0;
 }
 
-/** A colon after a post, as captions and lists write it: "Kapolresta Kupang Kota: Kombes Aldinan". */
-function isColonGap(text: string, spans: WordList, index: number): boolean {
+/**
+ * A gap of spaces around one mark (`:` or a dash): "Kapolresta Kupang Kota: Kombes Aldinan" (a
+ * post before a colon), "Kompol Sarce Christiati - Kapolsek Sukajadi" (a post after a dash).
+ */
+function isMarkGap(text: string, spans: WordList, index: number, marks: readonly number[]): boolean {
   const from = spans.endAt(index - 1);
   const to = spans.startAt(index);
-  if (from < 0 || to - from > 3 || text.charCodeAt(from) !== 58) return false;
-  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
-  return true;
+  if (from < 0 || to - from > 3) return false;
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (marks.includes(code)) seen++;
+    else if (code !== 32) return false;
+  }
+  return seen === 1;
 }
+
+const COLON = [58];
+const DASHES = [45, 0x2013, 0x2014];
 
 function describe(
   text: string,
@@ -120,7 +131,7 @@ export function positionBefore(
   // A connector ends the look-back unless a title spans it ("Kepala Biro Perencanaan dan Anggaran").
   let connector = -1;
   for (let k = anchor - 1; k >= floor && k >= anchor - LOOK_BACK; k--) {
-    if (!isClauseGap(spans, k + 1) && !(k + 1 === anchor && isColonGap(text, spans, anchor))) {
+    if (!isClauseGap(spans, k + 1) && !(k + 1 === anchor && isMarkGap(text, spans, anchor, COLON))) {
       // "Kepala Bidang Humas (Kabidhumas) Polda Papua Kombes …": step over an aside in brackets.
       const asideStart = asideStartBefore(spans, k);
       if (asideStart <= floor || !isSoftGap(spans.gapBefore(k + 1) & ~GAP.CLOSE_BRACKET)) return undefined;
@@ -160,8 +171,9 @@ export function positionBefore(
 export function positionAfter(text: string, spans: WordList, from: number): AttachedPosition | undefined {
   let k = from;
   if (k === 0 || k >= spans.length) return undefined;
-  // "AKBP Dodik Totok Subiantoro, S.IK (Wadir Polairud Polda Sultra)": the post in brackets.
-  const bracketed = isBracketOpening(spans, k);
+  // "AKBP Dodik Totok Subiantoro, S.IK (Wadir Polairud Polda Sultra)", "Kompol Sarce - Kapolsek
+  // Sukajadi": the post in brackets or after a dash.
+  const bracketed = isBracketOpening(spans, k) || isMarkGap(text, spans, k, DASHES);
   if (!bracketed && !isClauseGap(spans, k)) return undefined;
   // "selaku", "menjabat sebagai", "sebelumnya menjabat sebagai" (a former post), "ditunjuk menjabat".
   const previously = PREVIOUSLY_KEYS.has(spans.get(k)!.key);

@@ -78,6 +78,12 @@ export function officerAt(text: string, spans: WordList, index: number, isStop: 
     if (isSoftGap(spans.gapBefore(asideEnd) & ~GAP.CLOSE_BRACKET)) {
       after = asideEnd;
       gapMask = RETIRED_GAP_MASK;
+      // "Komisaris Besar (Kombes) Pol Yudo Nugroho": the force's word after the brackets.
+      const force = spans.get(after);
+      if (force !== undefined && RANK_SUFFIX_KEYS.has(force.key) && (spans.gapBefore(after) & ~gapMask) === 0) {
+        after++;
+        gapMask = -1;
+      }
     }
   }
   const draft: OfficerDraft = {

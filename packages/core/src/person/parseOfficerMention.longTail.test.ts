@@ -421,4 +421,27 @@ describe('parseOfficerMention — names with initials and spellings of the rank'
       text: 'Kasubdit',
     });
   });
+
+  it('reads Mabes heads (Kaba, Dankorp), "Resort" for Resor, a rank abbreviation in brackets before Pol, a post after a dash', () => {
+    expect(parseOfficerMention('Kaba Intelkam Polri Komjen Pol Lutfi Lubihanto')?.position?.text).toBe('Kaba Intelkam');
+    expect(parseOfficerMention('mantan Kabareskrim Komjen Purn Anang Iskandar')).toMatchObject({
+      name: 'Anang Iskandar',
+      position: { text: 'Kabareskrim' },
+      former: true,
+    });
+    expect(parseOfficerMention('Dankorp Brimob, Irjen Murad Ismail')?.position?.text).toBe('Dankorp Brimob');
+    expect(parseOfficerMention('Kepala Kepolisian Resort Kota (Kapolresta) Kendari AKBP Anjar')).toMatchObject({
+      position: { code: 'kapolresta' },
+      unit: { kind: 'polresta', name: 'Kendari' },
+    });
+    expect(
+      parseOfficerMention('Kepala Biro Operasional Polda Jambi, Komisaris Besar (Kombes) Pol Yudo Nugroho'),
+    ).toMatchObject({ rank: 'KOMBES', name: 'Yudo Nugroho' });
+    expect(parseOfficerMention('Kompol Sarce Christiati - Kapolsek Sukajadi')).toMatchObject({
+      position: { code: 'kapolsek' },
+      unit: { kind: 'polsek', name: 'Sukajadi' },
+    });
+    // A dateline's dash before the rank is no post.
+    expect(parseOfficerMention('PALU - AKBP Budi memimpin')?.position).toBeUndefined();
+  });
 });
