@@ -84,6 +84,10 @@ export const REGION_ABBREVIATIONS = [
   // The city written in two words with an "e", as the city's own news does: "Kapolres Padang Sidempuan, AKBP Dudung Setyawan"
   // https://mistar.id/news/sumut/pilkades-padang-sidempuan-tiap-tps-dikawal-1-polisi-dan-2-linmas
   { abbreviation: 'Padang Sidempuan', regencyCode: '12.77', name: 'Padangsidimpuan', confirmed: true },
+  // Polres Pulau Buru (Kabupaten Buru), "P." for Pulau: "Kapolres P. Buru AKBP Nur Rahman", "Kabag Ops Polres P. Buru"
+  // https://indonesiahariini.com/kpud-melakukan-silaturahmi-dengan-kapolres-p-buru-sekaligus-membahas-terkait-tahapan-pemilu-yang-akan-berlangsung-pada-tahun-2024/
+  { abbreviation: 'P. Buru', regencyCode: '81.04', name: 'Buru', confirmed: true },
+  { abbreviation: 'Pulau Buru', regencyCode: '81.04', name: 'Buru', confirmed: true },
   // https://www.realitasonline.id/sumut/amp/10248074927/pengamanan-nataru-polres-taput-siapkan-9-pos-pantau
   { abbreviation: 'Taput', regencyCode: '12.02', name: 'Tapanuli Utara', confirmed: true },
   // https://sumut.indeksnews.com/?p=35189

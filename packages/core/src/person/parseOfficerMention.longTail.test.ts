@@ -444,4 +444,19 @@ describe('parseOfficerMention — names with initials and spellings of the rank'
     // A dateline's dash before the rank is no post.
     expect(parseOfficerMention('PALU - AKBP Budi memimpin')?.position).toBeUndefined();
   });
+
+  it('reads S.Th. and M.Tr.Opsla., and "P. Buru" (Pulau Buru) as the unit', () => {
+    expect(parseOfficerMention('Kasat Binmas IPTU W. Carlos, S.Th.')?.titles).toEqual(['S.Th.']);
+    expect(parseOfficerMention('Kapolres Badung AKBP M. Arif Batubara, SH, SIK, MH, M.Tr. Opsla.')?.titles).toEqual([
+      'S.H.',
+      'S.I.K.',
+      'M.H.',
+      'M.Tr.Opsla.',
+    ]);
+    expect(parseOfficerMention('Kabag Ops Polres P. Buru AKP Uspril Fetwembun, S.Sos, M.H')?.unit).toMatchObject({
+      kind: 'polres',
+      name: 'P. Buru',
+      province: { name: 'Maluku' },
+    });
+  });
 });
