@@ -327,27 +327,19 @@ export const STANDALONE_POSITIONS = [
 ] as const satisfies readonly string[];
 
 /**
- * Misspelt position titles news prints, each one letter from one listed form and from no other
- * (unambiguous): read as that form's code, kept as written. Each was seen in a real article:
- * "Kappolresta Magelang" (indoberita.id, 2024), "Kaporles Sintang" (lintaskapuas.com), "Kapores
- * Konawe" (suarasultra.com), and the Polda's "Kapoda", "Wakaolda", "Wakpolda" (sources beside them).
+ * Misspelt position titles of several words, read as the listed title's code and kept as written.
+ * One-word titles with one letter wrong ("Kapoda", "Kappolresta", "Kaporles", "Wakalpolres") need no
+ * entry: the officer reader finds them by their distance from the listed forms. Each entry was seen
+ * in a real article (source beside it).
  *
  * @example
  * ```ts
- * POSITION_MISSPELLINGS.find(([form]) => form === 'Kaporles')?.[1]
+ * POSITION_MISSPELLINGS.find(([form]) => form === 'Kepala Kepolisian Resort')?.[1]
  * //=> 'kapolres'
  * ```
  * @category Positions
  */
 export const POSITION_MISSPELLINGS = [
-  ['Kappolresta', 'kapolresta'],
-  ['Kaporles', 'kapolres'],
-  ['Kapores', 'kapolres'],
-  // "Kapoda NTB, Brigjen Pol Drs.M.Iriawan" (lombokbaratkab.go.id), "Wakaolda Sumsel Brigjen Rudi
-  // Setiawan" (mattanews.co), "Wakpolda Sumbar Brigjen Pol Edi Mardianto" (padang.tribunnews.com, 2020).
-  ['Kapoda', 'kapolda'],
-  ['Wakaolda', 'wakapolda'],
-  ['Wakpolda', 'wakapolda'],
   // "Resort" for "Resor", as news often spells it: "Kepala Kepolisian Resort Kota (Kapolresta) Kendari"
   // (HOLDOUT6, Sultra).
   ['Kepala Kepolisian Resort', 'kapolres'],

@@ -26,6 +26,7 @@ import { asideEndAt } from '../text/asides';
 import { buildKeyIndex, type KeyIndex, type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
 import { isSoftGap, letterKey, type WordList } from '../text/wordSpans';
 import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
+import { positionTypoAt } from './positionTypoAt';
 
 // Built in /* @__PURE__ */ calls, so that bundlers drop the indexes with their users (see
 // rank/compareRanks.ts).
@@ -220,7 +221,11 @@ export function matchPositionAt(text: string, spans: WordList, start: number): P
   }
   const built = grammarAt(text, spans, start);
   if (built === undefined || (listed !== undefined && listed.end >= built.end)) {
-    return listed && { code: listed.value, start, end: listed.end };
+    if (listed !== undefined) return { code: listed.value, start, end: listed.end };
+    // "Kapoda NTB", "Wakalpolres Pidie": a listed title with one letter wrong — unless the word is a
+    // unit one letter from a title ("Ditbinmas" is the directorate of the "Dirbinmas").
+    const typo = isUnitPartAt(text, spans, start) ? undefined : positionTypoAt(spans, start);
+    return typo === undefined ? undefined : { code: typo, start, end: start + 1 };
   }
   let { end } = built;
   // "Ka SPKT III", "Kepala SPKT 1": the shift or sub-unit number belongs to the title.
