@@ -48,11 +48,19 @@ export interface JsonValueBuilderParts {
 export class JsonValueBuilder {
   #expect = EXPECT_TOP;
   #stack: Frame[] = [];
-  readonly #parts: JsonValueBuilderParts;
+  readonly #position: TextPosition;
+  readonly #tokenizer: JsonTokenizer;
+  readonly #framer: RecordFramer;
+  readonly #locator: ValueLocator;
+  readonly #fail: (found: string, expected: JsonExpectation) => void;
 
   /** A builder that reads from and writes to the reader's `parts`. */
   constructor(parts: JsonValueBuilderParts) {
-    this.#parts = parts;
+    this.#position = parts.position;
+    this.#tokenizer = parts.tokenizer;
+    this.#framer = parts.framer;
+    this.#locator = parts.locator;
+    this.#fail = parts.fail;
   }
 
   /** Whether a value is open (the input may not end here). */
@@ -84,15 +92,15 @@ export class JsonValueBuilder {
 
   /** One character between tokens: whitespace, punctuation, or the start of a value. */
   structural(c: string): void {
-    if (c === '\n' && this.#parts.framer.lineDelimited && this.#stack.length > 0) {
+    if (c === '\n' && this.#framer.lineDelimited && this.#stack.length > 0) {
       // In NDJSON a value never spans lines: the line ended inside one.
-      this.#parts.fail(c, this.expectation());
+      this.#fail(c, this.expectation());
       return;
     }
     if (c === ' ' || c === '\n' || c === '\r' || c === '\t') return;
     switch (this.#expect) {
       case EXPECT_TOP:
-        if (this.#parts.framer.framing === 'unknown' && this.#parts.framer.begin(c)) {
+        if (this.#framer.framing === 'unknown' && this.#framer.begin(c)) {
           this.#stack.push({ kind: 'array', value: null });
           this.#expect = EXPECT_VALUE_OR_CLOSE_ARRAY;
           return;
@@ -109,25 +117,25 @@ export class JsonValueBuilder {
       case EXPECT_COMMA_OR_CLOSE_ARRAY:
         if (c === ',') this.#expect = EXPECT_VALUE;
         else if (c === ']') this.#closeContainer();
-        else this.#parts.fail(c, 'comma-or-close-array');
+        else this.#fail(c, 'comma-or-close-array');
         return;
       case EXPECT_KEY:
       case EXPECT_KEY_OR_CLOSE_OBJECT:
-        if (c === '"') this.#parts.tokenizer.startKey();
+        if (c === '"') this.#tokenizer.startKey();
         else if (c === '}' && this.#expect === EXPECT_KEY_OR_CLOSE_OBJECT) this.#closeContainer();
-        else this.#parts.fail(c, this.expectation());
+        else this.#fail(c, this.expectation());
         return;
       case EXPECT_COLON:
         if (c === ':') this.#expect = EXPECT_VALUE;
-        else this.#parts.fail(c, 'colon');
+        else this.#fail(c, 'colon');
         return;
       case EXPECT_COMMA_OR_CLOSE_OBJECT:
         if (c === ',') this.#expect = EXPECT_KEY;
         else if (c === '}') this.#closeContainer();
-        else this.#parts.fail(c, 'comma-or-close-object');
+        else this.#fail(c, 'comma-or-close-object');
         return;
       default:
-        this.#parts.fail(c, 'end');
+        this.#fail(c, 'end');
     }
   }
 
@@ -141,11 +149,11 @@ export class JsonValueBuilder {
   value(value: unknown): void {
     const top = this.#stack[this.#stack.length - 1];
     if (top === undefined) {
-      this.#parts.framer.emitTopLevel(value, this.#parts.position.line);
+      this.#framer.emitTopLevel(value, this.#position.line);
       this.#expect = EXPECT_TOP;
     } else if (top.kind === 'array') {
       if (top.value === null) {
-        this.#parts.framer.emit(value);
+        this.#framer.emit(value);
       } else {
         top.value.push(value);
       }
@@ -163,25 +171,25 @@ export class JsonValueBuilder {
   }
 
   #startValue(c: string): void {
-    const { position, framer, locator } = this.#parts;
-    const depth = this.#stack.length - framer.recordDepth;
-    if (depth === 0) framer.startRecord(position.line, position.column);
-    if (locator.wants(depth)) locator.add(this.#path(), position.line, position.column);
+    const position = this.#position;
+    const depth = this.#stack.length - this.#framer.recordDepth;
+    if (depth === 0) this.#framer.startRecord(position.line, position.column);
+    if (this.#locator.wants(depth)) this.#locator.add(this.#path(), position.line, position.column);
     if (c === '{') {
       this.#stack.push({ kind: 'object', value: {}, key: '' });
       this.#expect = EXPECT_KEY_OR_CLOSE_OBJECT;
     } else if (c === '[') {
       this.#stack.push({ kind: 'array', value: [] });
       this.#expect = EXPECT_VALUE_OR_CLOSE_ARRAY;
-    } else if (!this.#parts.tokenizer.startValue(c)) {
-      this.#parts.fail(c, this.#expect === EXPECT_VALUE_OR_CLOSE_ARRAY ? 'value-or-close-array' : 'value');
+    } else if (!this.#tokenizer.startValue(c)) {
+      this.#fail(c, this.#expect === EXPECT_VALUE_OR_CLOSE_ARRAY ? 'value-or-close-array' : 'value');
     }
   }
 
   /** The path from the record to the value starting now, as `JSON.stringify` gives it. */
   #path(): string {
     const path: (string | number)[] = [];
-    for (let depth = this.#parts.framer.recordDepth; depth < this.#stack.length; depth++) {
+    for (let depth = this.#framer.recordDepth; depth < this.#stack.length; depth++) {
       const frame = this.#stack[depth]!;
       path.push(frame.kind === 'object' ? frame.key : frame.value!.length);
     }

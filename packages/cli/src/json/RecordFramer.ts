@@ -20,6 +20,8 @@ export type RecordFraming = 'unknown' | 'array' | 'sequence';
 export class RecordFramer {
   /** How the input is framed (decided by {@link begin}). */
   framing: RecordFraming = 'unknown';
+  /** How many containers enclose a record: 1 (the streamed top-level array) or 0. */
+  recordDepth = 0;
   /** The input is known to be NDJSON (the `lineDelimited` option). */
   readonly lineDelimited: boolean;
   readonly #locator: ValueLocator;
@@ -46,15 +48,11 @@ export class RecordFramer {
   begin(c: string): boolean {
     if (c === '[' && !this.lineDelimited) {
       this.framing = 'array';
+      this.recordDepth = 1;
       return true;
     }
     this.framing = 'sequence';
     return false;
-  }
-
-  /** How many containers enclose a record: 1 (the streamed array) or 0. */
-  get recordDepth(): number {
-    return this.framing === 'array' ? 1 : 0;
   }
 
   /** Whether the input is NDJSON: named so, or seen to be (complete single-line values so far). */
