@@ -1,7 +1,8 @@
 // `pnpm bench` (after `pnpm build`): benchmarks of the built packages, run in one process so the
-// ratios compare numbers from the same run. Sections: validators, parsers, CLI, type-check cost.
+// ratios compare numbers from the same run. Sections: validators, parsers, CLI, JSON reader, type-check cost.
 // `pnpm bench validators parsers` runs only the named sections. Exit code 1 when a target fails.
 import { benchCli } from './cli';
+import { benchJsonReader } from './jsonReader';
 import { requireBuilt } from './lib/load';
 import { heading, machine, targets } from './lib/report';
 import { benchParsers } from './parsers';
@@ -12,6 +13,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   validators: benchValidators,
   parsers: benchParsers,
   cli: benchCli,
+  reader: benchJsonReader,
   types: benchTypes,
 };
 

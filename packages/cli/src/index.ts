@@ -7,14 +7,12 @@
 
 export type { CliIo } from './CliIo';
 export { formatJsonSyntaxError } from './json/formatJsonSyntaxError';
-export {
-  type JsonExpectation,
-  type JsonRecord,
-  JsonRecordParser,
-  type JsonRecordParserOptions,
-  type JsonStreamItem,
-  type JsonSyntaxError,
-} from './json/JsonRecordParser';
+export type { JsonExpectation } from './json/JsonExpectation';
+export type { JsonRecord } from './json/JsonRecord';
+export { JsonRecordParser } from './json/JsonRecordParser';
+export type { JsonRecordParserOptions } from './json/JsonRecordParserOptions';
+export type { JsonStreamItem } from './json/JsonStreamItem';
+export type { JsonSyntaxError } from './json/JsonSyntaxError';
 export { readJsonRecords } from './json/readJsonRecords';
 export { main } from './main';
 export type { CliLocale } from './messages/CliLocale';

@@ -2,7 +2,8 @@ import { isLocalDate } from '@kamtibmas/core';
 import { type ExtractArticleOptions, extractArticle } from '@kamtibmas/extract';
 import { validateDataset } from '@kamtibmas/validators';
 import { formatJsonSyntaxError } from '../json/formatJsonSyntaxError';
-import { JsonRecordParser, type JsonSyntaxError } from '../json/JsonRecordParser';
+import { JsonRecordParser } from '../json/JsonRecordParser';
+import type { JsonSyntaxError } from '../json/JsonSyntaxError';
 import type { CliLocale } from '../messages/CliLocale';
 import { EXTRACT_MESSAGES, type RecordProblem } from '../messages/extractMessages';
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type JsonRecord, JsonRecordParser, type JsonStreamItem } from './JsonRecordParser';
+import type { JsonRecord } from './JsonRecord';
+import { JsonRecordParser } from './JsonRecordParser';
+import type { JsonStreamItem } from './JsonStreamItem';
 
 function parseAll(text: string, chunkSizes: readonly number[] = [], lineDelimited = false): JsonStreamItem[] {
   const parser = new JsonRecordParser({ lineDelimited });

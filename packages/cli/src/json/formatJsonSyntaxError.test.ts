@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatJsonSyntaxError } from './formatJsonSyntaxError';
-import type { JsonSyntaxError } from './JsonRecordParser';
+import type { JsonSyntaxError } from './JsonSyntaxError';
 
 const comma: JsonSyntaxError = {
   type: 'syntax-error',

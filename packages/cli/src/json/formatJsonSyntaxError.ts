@@ -1,5 +1,6 @@
 import type { CliLocale } from '../messages/CliLocale';
-import type { JsonExpectation, JsonSyntaxError } from './JsonRecordParser';
+import type { JsonExpectation } from './JsonExpectation';
+import type { JsonSyntaxError } from './JsonSyntaxError';
 
 const EXPECTED: Readonly<Record<CliLocale, Readonly<Record<JsonExpectation, string>>>> = {
   en: {

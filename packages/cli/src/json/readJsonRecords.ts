@@ -1,4 +1,6 @@
-import { JsonRecordParser, type JsonRecordParserOptions, type JsonStreamItem } from './JsonRecordParser';
+import { JsonRecordParser } from './JsonRecordParser';
+import type { JsonRecordParserOptions } from './JsonRecordParserOptions';
+import type { JsonStreamItem } from './JsonStreamItem';
 
 /**
  * Reads records from a stream of text chunks as they arrive: each element of a top-level array,

@@ -1,4 +1,4 @@
-import type { JsonSyntaxError } from '../json/JsonRecordParser';
+import type { JsonSyntaxError } from '../json/JsonSyntaxError';
 import type { ValidateTotals } from '../messages/validateMessages';
 import type { RecordKind } from './detectRecordKind';
 import type { LocatedIssue } from './locateIssue';

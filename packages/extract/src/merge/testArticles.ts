@@ -1,4 +1,5 @@
 import type { Dataset, Event, LocalDate, Officer, Official, Organization, Unit } from '@kamtibmas/core';
+import { validateDataset } from '@kamtibmas/validators';
 import type { MergeableExtraction } from '../MergedExtractions';
 
 // Small hand-made article datasets for the merge tests: what an extractor would produce for a
@@ -105,3 +106,12 @@ export function article(options: {
     unresolved: [],
   };
 }
+
+/** The ids of some records, sorted. */
+export const ids = (records: readonly { id: string }[]) => records.map((r) => r.id).sort();
+
+/** The validation issues of a dataset as `path: code` lines; `[]` when it is valid. */
+export const valid = (dataset: Dataset) => {
+  const result = validateDataset(dataset);
+  return result.ok ? [] : result.issues.map((i) => `${i.path.join('.')}: ${i.code}`);
+};

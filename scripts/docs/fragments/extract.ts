@@ -1,26 +1,21 @@
 // Generated fragments of the guide "From an article to a dataset": what @kamtibmas/extract and
 // `kamtibmas extract` really produce on the seed articles, computed when the docs are built (see
-// generate.ts, which registers these). Every evidence quote shown is checked against the article.
+// ../generate.ts, which registers these). Every evidence quote shown is checked against the article.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as extract from '../../packages/extract/src/index';
-import * as fixtures from '../../packages/fixtures/src/index';
-import * as validators from '../../packages/validators/src/index';
-
-/** The formatting helpers of generate.ts. */
-export interface FragmentHelpers {
-  root: string;
-  fence(language: string, body: string): string;
-  table(header: string[], rows: unknown[][]): string;
-}
+import * as extract from '../../../packages/extract/src/index';
+import * as fixtures from '../../../packages/fixtures/src/index';
+import * as validators from '../../../packages/validators/src/index';
+import type { Fragment } from './Fragment';
+import { fence, table } from './markdown';
+import { root, seedsDir } from './paths';
 
 const SEED = '004_b6255de1fb23a302.txt';
 const line = (value: unknown) => JSON.stringify(value);
 
 /** The fragments, in registration order: [file name, builder]. */
-export function extractFragments({ root, fence, table }: FragmentHelpers): [string, () => string][] {
-  const seedsDir = path.join(root, 'packages', 'fixtures', 'test', 'articles');
+export function extractFragments(): Fragment[] {
   const seedFiles = [
     '000_ab81f7aa4f2ae994.txt',
     '001_4a21f054e10a368d.txt',
