@@ -1,7 +1,7 @@
 // The unit tree of the fixtures dataset as an SVG diagram (unit-hierarchy.md and unit-hierarchy.svg).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FUNCTIONAL_UNIT_KINDS, type Unit } from '../../../packages/core/src/index';
+import { isFunctionalKind, type Unit } from '../../../packages/core/src/index';
 import { dataset } from '../../../packages/fixtures/src/index';
 import type { Fragment } from './Fragment';
 import { escapeHtml, figure } from './markdown';
@@ -26,12 +26,10 @@ function unitTreeSvg(units: readonly Unit[]): string {
     list.push(unit);
     children.set(parent, list);
   }
-  const functionalKinds = new Set<string>(FUNCTIONAL_UNIT_KINDS);
   const rows: { unit: Unit; depth: number; parentRow?: number }[] = [];
   const visit = (parent: string | undefined, depth: number, parentRow?: number): void => {
     const list = [...(children.get(parent) ?? [])].sort(
-      (a, b) =>
-        Number(functionalKinds.has(a.kind)) - Number(functionalKinds.has(b.kind)) || a.name.localeCompare(b.name),
+      (a, b) => Number(isFunctionalKind(a.kind)) - Number(isFunctionalKind(b.kind)) || a.name.localeCompare(b.name),
     );
     for (const unit of list) {
       rows.push({ unit, depth, parentRow });
