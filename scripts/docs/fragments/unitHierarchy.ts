@@ -55,7 +55,7 @@ function unitTreeSvg(units: readonly Unit[]): string {
         `<path d="M${px} ${py} V${y + boxHeight / 2} H${x}" fill="none" stroke="#8a94a6" stroke-width="1.2"/>`,
       );
     }
-    const functional = functionalKinds.has(row.unit.kind);
+    const functional = isFunctionalKind(row.unit.kind);
     const label = `${row.unit.name} · ${row.unit.kind}`;
     const boxWidth = Math.ceil(label.length * 7.2 + 16);
     parts.push(
