@@ -2,7 +2,7 @@
 // articles, annotated by hand): per-field accuracy per set, and with --failures the list of
 // mentions read wrong.
 //
-//   npx -y pnpm@10.34.9 exec tsx --conditions=@kamtibmas/source scripts/score/mentions.ts [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|all] [--failures]
+//   npx -y pnpm@10.34.9 exec tsx --conditions=@kamtibmas/source scripts/score/mentions.ts [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|all] [--failures]
 //
 // It only reports; it never fails on accuracy (the parsers are being changed against the DEV set,
 // the HOLDOUT set measures).
@@ -20,6 +20,7 @@ import { REAL_OFFICER_MENTIONS_HOLDOUT4 } from '../../packages/core/src/person/r
 import { REAL_OFFICER_MENTIONS_HOLDOUT5 } from '../../packages/core/src/person/realOfficerMentions.holdout5.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT6 } from '../../packages/core/src/person/realOfficerMentions.holdout6.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT7 } from '../../packages/core/src/person/realOfficerMentions.holdout7.cases';
+import { REAL_OFFICER_MENTIONS_HOLDOUT8 } from '../../packages/core/src/person/realOfficerMentions.holdout8.cases';
 import { parseUnitMention, type UnitMention } from '../../packages/core/src/unit/parseUnitMention';
 import {
   type ExpectedUnitMention,
@@ -29,7 +30,16 @@ import {
 import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT2 } from '../../packages/core/src/unit/realUnitMentions.holdout2.cases';
 
-type SetName = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7';
+type SetName =
+  | 'dev'
+  | 'holdout'
+  | 'holdout2'
+  | 'holdout3'
+  | 'holdout4'
+  | 'holdout5'
+  | 'holdout6'
+  | 'holdout7'
+  | 'holdout8';
 
 interface FieldCheck {
   field: string;
@@ -172,17 +182,19 @@ const OFFICERS: Record<SetName, readonly RealOfficerMentionCase[]> = {
   holdout5: REAL_OFFICER_MENTIONS_HOLDOUT5,
   holdout6: REAL_OFFICER_MENTIONS_HOLDOUT6,
   holdout7: REAL_OFFICER_MENTIONS_HOLDOUT7,
+  holdout8: REAL_OFFICER_MENTIONS_HOLDOUT8,
 };
 const UNITS: Record<SetName, readonly RealUnitMentionCase[]> = {
   dev: REAL_UNIT_MENTIONS_DEV,
   holdout: REAL_UNIT_MENTIONS_HOLDOUT,
   holdout2: REAL_UNIT_MENTIONS_HOLDOUT2,
-  // HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6 and HOLDOUT7 hold officer mentions only.
+  // HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7 and HOLDOUT8 hold officer mentions only.
   holdout3: [],
   holdout4: [],
   holdout5: [],
   holdout6: [],
   holdout7: [],
+  holdout8: [],
 };
 
 function main(argv: readonly string[]): void {
@@ -196,10 +208,11 @@ function main(argv: readonly string[]): void {
     setArg !== 'holdout5' &&
     setArg !== 'holdout6' &&
     setArg !== 'holdout7' &&
+    setArg !== 'holdout8' &&
     setArg !== 'all'
   ) {
     console.error(
-      `--set must be dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7 or all (got ${setArg})`,
+      `--set must be dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8 or all (got ${setArg})`,
     );
     process.exitCode = 2;
     return;
@@ -207,7 +220,7 @@ function main(argv: readonly string[]): void {
   const showFailures = argv.includes('--failures');
   const sets: SetName[] =
     setArg === 'all'
-      ? ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7']
+      ? ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']
       : [setArg];
   const out: string[] = [];
   for (const set of sets) {

@@ -14,6 +14,7 @@ import { REAL_OFFICER_MENTIONS_HOLDOUT4 } from '../../packages/core/src/person/r
 import { REAL_OFFICER_MENTIONS_HOLDOUT5 } from '../../packages/core/src/person/realOfficerMentions.holdout5.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT6 } from '../../packages/core/src/person/realOfficerMentions.holdout6.cases';
 import { REAL_OFFICER_MENTIONS_HOLDOUT7 } from '../../packages/core/src/person/realOfficerMentions.holdout7.cases';
+import { REAL_OFFICER_MENTIONS_HOLDOUT8 } from '../../packages/core/src/person/realOfficerMentions.holdout8.cases';
 import { REAL_UNIT_MENTIONS_DEV } from '../../packages/core/src/unit/realUnitMentions.dev.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
 import { REAL_UNIT_MENTIONS_HOLDOUT2 } from '../../packages/core/src/unit/realUnitMentions.holdout2.cases';
@@ -30,6 +31,7 @@ const OFFICER_SETS = {
   holdout5: REAL_OFFICER_MENTIONS_HOLDOUT5,
   holdout6: REAL_OFFICER_MENTIONS_HOLDOUT6,
   holdout7: REAL_OFFICER_MENTIONS_HOLDOUT7,
+  holdout8: REAL_OFFICER_MENTIONS_HOLDOUT8,
 };
 const UNIT_SETS = {
   dev: REAL_UNIT_MENTIONS_DEV,
@@ -45,6 +47,7 @@ const ALL_OFFICERS = [
   ...REAL_OFFICER_MENTIONS_HOLDOUT5,
   ...REAL_OFFICER_MENTIONS_HOLDOUT6,
   ...REAL_OFFICER_MENTIONS_HOLDOUT7,
+  ...REAL_OFFICER_MENTIONS_HOLDOUT8,
 ];
 const ALL_UNITS = [...REAL_UNIT_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_HOLDOUT, ...REAL_UNIT_MENTIONS_HOLDOUT2];
 
@@ -160,6 +163,7 @@ describe('real-mention corpus', () => {
     ['HOLDOUT5', REAL_OFFICER_MENTIONS_HOLDOUT5, 200, 100],
     ['HOLDOUT6', REAL_OFFICER_MENTIONS_HOLDOUT6, 200, 100],
     ['HOLDOUT7', REAL_OFFICER_MENTIONS_HOLDOUT7, 200, 100],
+    ['HOLDOUT8', REAL_OFFICER_MENTIONS_HOLDOUT8, 200, 100],
   ] as const;
 
   for (const [name, set, mentions, articles] of FRESH_SETS) {
