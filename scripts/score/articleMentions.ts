@@ -95,7 +95,12 @@ for (const file of files) {
     organisers += 1;
     const wanted =
       parseUnitMention(annotation.event.organiser, { findDistricts })?.displayName ?? annotation.event.organiser;
-    const names = findUnitMentions(text, { findDistricts }).flatMap((unit) => chainNames(unit));
+    // The units written as units, and the units of the officers' posts ("Kapolres Mimika AKBP …"
+    // names Polres Mimika).
+    const names = [
+      ...findUnitMentions(text, { findDistricts }).flatMap((unit) => chainNames(unit)),
+      ...parseOfficerMentions(text).flatMap((officer) => chainNames(officer.unit)),
+    ];
     if (names.includes(wanted)) organisersFound += 1;
     else failures.push(`${file}: organiser ${wanted} not among the units found`);
   }

@@ -87,6 +87,9 @@ export const REGION_ABBREVIATIONS = [
   // Polres Pulau Buru (Kabupaten Buru), "P." for Pulau: "Kapolres P. Buru AKBP Nur Rahman", "Kabag Ops Polres P. Buru"
   // https://indonesiahariini.com/kpud-melakukan-silaturahmi-dengan-kapolres-p-buru-sekaligus-membahas-terkait-tahapan-pemilu-yang-akan-berlangsung-pada-tahun-2024/
   { abbreviation: 'P. Buru', regencyCode: '81.04', name: 'Buru', confirmed: true },
+  // "Kapolres Polman Akbp Anjar Purwoko", "wilayah hukum Polres Polman"
+  // https://patrolisulsel.com/2024/10/satgas-preventif-omp-polres-polman_26.html
+  { abbreviation: 'Polman', regencyCode: '76.04', name: 'Polewali Mandar', confirmed: true },
   { abbreviation: 'Pulau Buru', regencyCode: '81.04', name: 'Buru', confirmed: true },
   // https://www.realitasonline.id/sumut/amp/10248074927/pengamanan-nataru-polres-taput-siapkan-9-pos-pantau
   { abbreviation: 'Taput', regencyCode: '12.02', name: 'Tapanuli Utara', confirmed: true },
