@@ -2,44 +2,17 @@
 // articles, annotated by hand): per-field accuracy per set, and with --failures the list of
 // mentions read wrong.
 //
-//   npx -y pnpm@10.34.9 exec tsx --conditions=@kamtibmas/source scripts/score/mentions.ts [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|all] [--failures]
+//   npx -y pnpm@10.34.9 exec tsx --conditions=@kamtibmas/source scripts/score/mentions.ts [--set dev|holdout|…|holdout8|all] (the sets: realMentionSets.ts) [--failures]
 //
 // It only reports; it never fails on accuracy (the parsers are being changed against the DEV set,
 // the HOLDOUT set measures).
 import { findDistricts } from '../../packages/core/src/districts';
 import { type OfficerMention, parseOfficerMention } from '../../packages/core/src/person/parseOfficerMention';
 import type { ExpectedOfficerMention } from '../../packages/core/src/person/parseOfficerMention.cases';
-import {
-  REAL_OFFICER_MENTIONS_DEV,
-  type RealOfficerMentionCase,
-} from '../../packages/core/src/person/realOfficerMentions.dev.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT } from '../../packages/core/src/person/realOfficerMentions.holdout.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT2 } from '../../packages/core/src/person/realOfficerMentions.holdout2.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT3 } from '../../packages/core/src/person/realOfficerMentions.holdout3.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT4 } from '../../packages/core/src/person/realOfficerMentions.holdout4.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT5 } from '../../packages/core/src/person/realOfficerMentions.holdout5.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT6 } from '../../packages/core/src/person/realOfficerMentions.holdout6.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT7 } from '../../packages/core/src/person/realOfficerMentions.holdout7.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT8 } from '../../packages/core/src/person/realOfficerMentions.holdout8.cases';
+import type { RealOfficerMentionCase } from '../../packages/core/src/person/realOfficerMentions.dev.cases';
 import { parseUnitMention, type UnitMention } from '../../packages/core/src/unit/parseUnitMention';
-import {
-  type ExpectedUnitMention,
-  REAL_UNIT_MENTIONS_DEV,
-  type RealUnitMentionCase,
-} from '../../packages/core/src/unit/realUnitMentions.dev.cases';
-import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
-import { REAL_UNIT_MENTIONS_HOLDOUT2 } from '../../packages/core/src/unit/realUnitMentions.holdout2.cases';
-
-type SetName =
-  | 'dev'
-  | 'holdout'
-  | 'holdout2'
-  | 'holdout3'
-  | 'holdout4'
-  | 'holdout5'
-  | 'holdout6'
-  | 'holdout7'
-  | 'holdout8';
+import type { ExpectedUnitMention } from '../../packages/core/src/unit/realUnitMentions.dev.cases';
+import { isSetName, OFFICER_SETS, SET_NAMES, type SetName, UNIT_SETS } from './realMentionSets';
 
 interface FieldCheck {
   field: string;
@@ -173,62 +146,22 @@ const OFFICER_FIELDS = [
 ];
 const UNIT_FIELDS = ['kind', 'name', 'displayName', 'province', 'parent', 'headquarters'];
 
-const OFFICERS: Record<SetName, readonly RealOfficerMentionCase[]> = {
-  dev: REAL_OFFICER_MENTIONS_DEV,
-  holdout: REAL_OFFICER_MENTIONS_HOLDOUT,
-  holdout2: REAL_OFFICER_MENTIONS_HOLDOUT2,
-  holdout3: REAL_OFFICER_MENTIONS_HOLDOUT3,
-  holdout4: REAL_OFFICER_MENTIONS_HOLDOUT4,
-  holdout5: REAL_OFFICER_MENTIONS_HOLDOUT5,
-  holdout6: REAL_OFFICER_MENTIONS_HOLDOUT6,
-  holdout7: REAL_OFFICER_MENTIONS_HOLDOUT7,
-  holdout8: REAL_OFFICER_MENTIONS_HOLDOUT8,
-};
-const UNITS: Record<SetName, readonly RealUnitMentionCase[]> = {
-  dev: REAL_UNIT_MENTIONS_DEV,
-  holdout: REAL_UNIT_MENTIONS_HOLDOUT,
-  holdout2: REAL_UNIT_MENTIONS_HOLDOUT2,
-  // HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7 and HOLDOUT8 hold officer mentions only.
-  holdout3: [],
-  holdout4: [],
-  holdout5: [],
-  holdout6: [],
-  holdout7: [],
-  holdout8: [],
-};
-
 function main(argv: readonly string[]): void {
   const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : 'all';
-  if (
-    setArg !== 'dev' &&
-    setArg !== 'holdout' &&
-    setArg !== 'holdout2' &&
-    setArg !== 'holdout3' &&
-    setArg !== 'holdout4' &&
-    setArg !== 'holdout5' &&
-    setArg !== 'holdout6' &&
-    setArg !== 'holdout7' &&
-    setArg !== 'holdout8' &&
-    setArg !== 'all'
-  ) {
-    console.error(
-      `--set must be dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8 or all (got ${setArg})`,
-    );
+  if (setArg !== 'all' && !isSetName(setArg)) {
+    console.error(`--set must be ${SET_NAMES.join(', ')} or all (got ${setArg})`);
     process.exitCode = 2;
     return;
   }
   const showFailures = argv.includes('--failures');
-  const sets: SetName[] =
-    setArg === 'all'
-      ? ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']
-      : [setArg];
+  const sets: readonly SetName[] = setArg === 'all' ? SET_NAMES : [setArg];
   const out: string[] = [];
   for (const set of sets) {
-    const officers = OFFICERS[set].map((c) => ({
+    const officers = (OFFICER_SETS[set] as readonly RealOfficerMentionCase[]).map((c) => ({
       text: c.text,
       checks: checkOfficer(parseOfficerMention(c.text), c.expected),
     }));
-    const units = UNITS[set].map((c) => ({
+    const units = (UNIT_SETS[set] ?? []).map((c) => ({
       text: c.text,
       checks: checkUnit(parseUnitMention(c.text, { findDistricts }), c.expected),
     }));

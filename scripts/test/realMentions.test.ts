@@ -3,26 +3,15 @@ import { POLDA } from '../../packages/core/src/data/polda';
 import { POSITION_CODES } from '../../packages/core/src/data/positionCodes';
 import { RANK_CODES } from '../../packages/core/src/data/rankCodes';
 import { UNIT_KINDS } from '../../packages/core/src/data/unitKinds';
-import {
-  REAL_OFFICER_MENTIONS_DEV,
-  type RealOfficerMentionCase,
-} from '../../packages/core/src/person/realOfficerMentions.dev.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT } from '../../packages/core/src/person/realOfficerMentions.holdout.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT2 } from '../../packages/core/src/person/realOfficerMentions.holdout2.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT3 } from '../../packages/core/src/person/realOfficerMentions.holdout3.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT4 } from '../../packages/core/src/person/realOfficerMentions.holdout4.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT5 } from '../../packages/core/src/person/realOfficerMentions.holdout5.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT6 } from '../../packages/core/src/person/realOfficerMentions.holdout6.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT7 } from '../../packages/core/src/person/realOfficerMentions.holdout7.cases';
-import { REAL_OFFICER_MENTIONS_HOLDOUT8 } from '../../packages/core/src/person/realOfficerMentions.holdout8.cases';
-import { REAL_UNIT_MENTIONS_DEV } from '../../packages/core/src/unit/realUnitMentions.dev.cases';
-import { REAL_UNIT_MENTIONS_HOLDOUT } from '../../packages/core/src/unit/realUnitMentions.holdout.cases';
-import { REAL_UNIT_MENTIONS_HOLDOUT2 } from '../../packages/core/src/unit/realUnitMentions.holdout2.cases';
+import type { RealOfficerMentionCase } from '../../packages/core/src/person/realOfficerMentions.dev.cases';
+import { OFFICER_SETS, UNIT_SETS } from '../score/realMentionSets';
 
 // Checks the real-mention corpus itself (size, sources, codes), never the parsers' accuracy:
 // scripts/score/mentions.ts measures that, and the parsers are being changed against the DEV set.
 
-const OFFICER_SETS = {
+const ALL_OFFICERS: readonly RealOfficerMentionCase[] = Object.values(OFFICER_SETS).flat();
+const ALL_UNITS = Object.values(UNIT_SETS).flat();
+const {
   dev: REAL_OFFICER_MENTIONS_DEV,
   holdout: REAL_OFFICER_MENTIONS_HOLDOUT,
   holdout2: REAL_OFFICER_MENTIONS_HOLDOUT2,
@@ -32,24 +21,10 @@ const OFFICER_SETS = {
   holdout6: REAL_OFFICER_MENTIONS_HOLDOUT6,
   holdout7: REAL_OFFICER_MENTIONS_HOLDOUT7,
   holdout8: REAL_OFFICER_MENTIONS_HOLDOUT8,
-};
-const UNIT_SETS = {
-  dev: REAL_UNIT_MENTIONS_DEV,
-  holdout: REAL_UNIT_MENTIONS_HOLDOUT,
-  holdout2: REAL_UNIT_MENTIONS_HOLDOUT2,
-};
-const ALL_OFFICERS = [
-  ...REAL_OFFICER_MENTIONS_DEV,
-  ...REAL_OFFICER_MENTIONS_HOLDOUT,
-  ...REAL_OFFICER_MENTIONS_HOLDOUT2,
-  ...REAL_OFFICER_MENTIONS_HOLDOUT3,
-  ...REAL_OFFICER_MENTIONS_HOLDOUT4,
-  ...REAL_OFFICER_MENTIONS_HOLDOUT5,
-  ...REAL_OFFICER_MENTIONS_HOLDOUT6,
-  ...REAL_OFFICER_MENTIONS_HOLDOUT7,
-  ...REAL_OFFICER_MENTIONS_HOLDOUT8,
-];
-const ALL_UNITS = [...REAL_UNIT_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_HOLDOUT, ...REAL_UNIT_MENTIONS_HOLDOUT2];
+} = OFFICER_SETS;
+const REAL_UNIT_MENTIONS_DEV = UNIT_SETS.dev ?? [];
+const REAL_UNIT_MENTIONS_HOLDOUT = UNIT_SETS.holdout ?? [];
+const REAL_UNIT_MENTIONS_HOLDOUT2 = UNIT_SETS.holdout2 ?? [];
 
 /**
  * One article's address whatever way it was copied: no scheme, no www/m/amp host, no AMP path, no
