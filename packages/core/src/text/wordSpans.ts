@@ -10,6 +10,7 @@
 // (the one definition of a word character).
 
 import { APOSTROPHES } from '../data/apostrophes';
+import { lastTextMemo } from './lastTextMemo';
 import { TokenOffsets } from './tokenOffsets';
 
 /** A run of letters/digits in the source text (apostrophes and hyphens between letters included). */
@@ -293,17 +294,11 @@ export function wordKey(text: string, start: number, end: number): string {
 // units) share one tokenization. Short texts (a position, a name) are cheaper to split again than
 // to compare; one entry, so what is kept alive is at most one text's offsets.
 const SHARED_FROM_LENGTH = 256;
-let lastText: string | undefined;
-let lastWords: WordList | undefined;
+const sharedWordList = /* @__PURE__ */ lastTextMemo((text) => new WordList(text));
 
 /** Splits `text` into {@link WordSpan}s in order. Never throws; linear in `text.length`. */
 export function wordSpans(text: string): WordList {
-  if (text.length < SHARED_FROM_LENGTH) return new WordList(text);
-  if (text !== lastText || lastWords === undefined) {
-    lastWords = new WordList(text);
-    lastText = text;
-  }
-  return lastWords;
+  return text.length < SHARED_FROM_LENGTH ? new WordList(text) : sharedWordList(text);
 }
 
 /** Letters-and-digits key of a phrase (`'Jend. Pol.'` → `'jendpol'`): its words' keys joined. */

@@ -1,6 +1,7 @@
 import type { VocabularyEntry } from '../model/vocabulary';
 import { type FoldedWords, foldedWords } from '../text/foldedWords';
 import { findPhrase, indexPhrases, type PhraseIndex } from '../text/foldText';
+import { lastTextMemo } from '../text/lastTextMemo';
 import type { TextSpan } from '../text/textSpan';
 
 /**
@@ -24,15 +25,7 @@ const INDEXES = /* @__PURE__ */ new WeakMap<object, PhraseIndex<string>>();
  * The folded words of the last text read: a reader of an article asks for several vocabularies
  * (kinds, groups, topics) of the same text in a row, and the words are the same each time.
  */
-let lastText: string | undefined;
-let lastWords: FoldedWords | undefined;
-function wordsOf(text: string): FoldedWords {
-  if (text !== lastText || lastWords === undefined) {
-    lastWords = foldedWords(text);
-    lastText = text;
-  }
-  return lastWords;
-}
+const wordsOf: (text: string) => FoldedWords = /* @__PURE__ */ lastTextMemo(foldedWords);
 
 /** The phrase index of a vocabulary's aliases, built once per vocabulary object. */
 function indexOf(vocabulary: Readonly<Record<string, VocabularyEntry>>): PhraseIndex<string> {
