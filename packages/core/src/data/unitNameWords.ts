@@ -33,6 +33,30 @@ export const PORT_QUALIFIERS = [
 ] as const satisfies readonly string[];
 
 /**
+ * Roman numerals written in Polsek names ("Ilir Barat I", "SU II"): kept upper case in display
+ * names and allowed after a capitalised name word.
+ *
+ * @example
+ * ```ts
+ * ROMAN_NUMERALS.includes('III')
+ * //=> true
+ * ```
+ * @category Units
+ */
+export const ROMAN_NUMERALS = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+] as const satisfies readonly string[];
+
+/**
  * Words that continue a place name past a known district or regency name: "Polsek Pringsewu
  * **Kota**" is not Polsek Pringsewu, "Polsek Ilir Barat **I**" not Polsek Ilir Barat. Compass and
  * position words of Indonesian place names (Kemendagri names in `idn-area-data`) and Roman
@@ -70,40 +94,7 @@ export const PLACE_NAME_SUFFIXES = [
   'Besar',
   'Kecil',
   'Induk',
-  'I',
-  'II',
-  'III',
-  'IV',
-  'V',
-  'VI',
-  'VII',
-  'VIII',
-  'IX',
-  'X',
-] as const satisfies readonly string[];
-
-/**
- * Roman numerals written in Polsek names ("Ilir Barat I", "SU II"): kept upper case in display
- * names and allowed after a capitalised name word.
- *
- * @example
- * ```ts
- * ROMAN_NUMERALS.includes('III')
- * //=> true
- * ```
- * @category Units
- */
-export const ROMAN_NUMERALS = [
-  'I',
-  'II',
-  'III',
-  'IV',
-  'V',
-  'VI',
-  'VII',
-  'VIII',
-  'IX',
-  'X',
+  ...ROMAN_NUMERALS,
 ] as const satisfies readonly string[];
 
 /**
