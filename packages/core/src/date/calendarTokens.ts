@@ -100,17 +100,34 @@ function foldAt(text: string, i: number): string {
   return FOLD_OF[code] ?? '';
 }
 
+/** Whether `text[start…end)` holds only ASCII letters and digits (most words: their key is the slice in lower case). */
+function isAsciiWordRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** The folded key of a token with non-ASCII letters, apostrophes or combining marks: its letters and digits folded. */
+function foldedKey(text: string, start: number, end: number): string {
+  let key = '';
+  for (let i = start; i < end; i++) {
+    const c = classOf(text, i);
+    if (c === LETTER || c === DIGIT) key += foldAt(text, i);
+  }
+  return key;
+}
+
 /** The tokens of a text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class CalendarTokenList extends TokenOffsets<CalendarToken> {
-  private flags = new Uint8Array(16);
-
   /** @param findLinks - Whether to mark the tokens of URLs, paths and file names (see `inLink`). */
   constructor(
     private readonly text: string,
     findLinks = true,
   ) {
     // A ring of 64 tokens: more than the date finder's look-around.
-    super(63);
+    super(63, text.length);
     const links = findLinks ? linkRanges(text) : [];
     let link = 0; // index of the next link range that may hold a token
     const n = text.length;
@@ -188,24 +205,20 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
   }
 
   private record(start: number, end: number, kind: number, flags: number): void {
-    const index = this.length;
-    if (index === this.flags.length) {
-      const grown = new Uint8Array(index * 2);
-      grown.set(this.flags);
-      this.flags = grown;
-    }
-    this.flags[index] = flags;
-    this.push(start, end, kind);
+    // The kind and the flags share the token's tag (kind in the low bits, see KIND_MASK).
+    this.push(start, end, kind | flags);
   }
 
-  protected make(start: number, end: number, kind: number): CalendarToken {
+  /** The kind and flags of token `index`; 0 outside the list. */
+  private flagsAt(index: number): number {
+    return index >= 0 && index < this.length ? this.tagOf(index) : 0;
+  }
+
+  protected make(start: number, end: number, tag: number): CalendarToken {
     const { text } = this;
+    const kind = tag & KIND_MASK;
     if (kind === MARK) return { kind: 'mark', text: text.slice(start, end) };
-    let key = '';
-    for (let i = start; i < end; i++) {
-      const c = classOf(text, i);
-      if (c === LETTER || c === DIGIT) key += foldAt(text, i);
-    }
+    const key = isAsciiWordRun(text, start, end) ? text.slice(start, end).toLowerCase() : foldedKey(text, start, end);
     if (kind === NUMBER) return { kind: 'number', text: key, value: key.length <= 8 ? Number(key) : Number.NaN };
     return { kind: 'word', text: key };
   }
@@ -222,22 +235,22 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
 
   /** Whether token `index` is a number, without making the token. */
   isNumberAt(index: number): boolean {
-    return index >= 0 && index < this.length && ((this.flags[index] ?? 0) & KIND_MASK) === NUMBER;
+    return index >= 0 && index < this.length && (this.tagOf(index) & KIND_MASK) === NUMBER;
   }
 
   /** Whether white space separates token `index` from the one before it. */
   spaceBefore(index: number): boolean {
-    return ((this.flags[index] ?? 0) & SPACE_BEFORE) !== 0;
+    return (this.flagsAt(index) & SPACE_BEFORE) !== 0;
   }
 
   /** Whether a line break separates token `index` from the one before it. */
   lineBreakBefore(index: number): boolean {
-    return ((this.flags[index] ?? 0) & LINE_BREAK_BEFORE) !== 0;
+    return (this.flagsAt(index) & LINE_BREAK_BEFORE) !== 0;
   }
 
   /** Whether token `index` is part of a URL, a path or a file name. */
   inLink(index: number): boolean {
-    return ((this.flags[index] ?? 0) & IN_LINK) !== 0;
+    return (this.flagsAt(index) & IN_LINK) !== 0;
   }
 
   /** Whether token `index` is written with a capital first letter. */

@@ -9,19 +9,39 @@
  * makes its object in {@link TokenOffsets.make}. A token read again after leaving the ring is made
  * again: equal, not the same object.
  */
+/** Smallest capacity (a text of a few words). */
+const MIN_CAPACITY = 16;
+/** First capacity is the text's length divided by 2^this: news has about one token per 5–7 characters. */
+const CHARACTERS_PER_TOKEN_SHIFT = 2;
+/** Above this a long text grows by doubling, so a mostly-space text does not reserve a token per 4 characters up front. */
+const MAX_FIRST_CAPACITY = 1 << 16;
+
 export abstract class TokenOffsets<T> {
   /** Number of tokens. */
   length = 0;
-  // Small typed arrays live in the heap; a long text's grow by doubling.
-  private starts = new Int32Array(16);
-  private ends = new Int32Array(16);
-  private tags = new Uint16Array(16);
+  // Typed arrays are allocated outside the heap, and each allocation costs about as much as reading
+  // a hundred characters: they are made once, sized from the text, and grow by doubling only when a
+  // text holds more tokens than that (a short article then pays for three allocations, not eighteen).
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private tags: Uint16Array;
   // Plain arrays filled as tokens are read: a short text pays for the few slots it uses.
   private readonly cachedIndex: number[] = [];
   private readonly cached: T[] = [];
 
-  /** @param mask - Ring size minus one; the size is a power of two larger than the parser's reach. */
-  constructor(private readonly mask: number) {}
+  /**
+   * @param mask - Ring size minus one; the size is a power of two larger than the parser's reach.
+   * @param textLength - Length of the text the tokens are read from: the first capacity is sized from it.
+   */
+  constructor(
+    private readonly mask: number,
+    textLength: number,
+  ) {
+    const capacity = Math.min(MAX_FIRST_CAPACITY, Math.max(MIN_CAPACITY, textLength >> CHARACTERS_PER_TOKEN_SHIFT));
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.tags = new Uint16Array(capacity);
+  }
 
   /** Records the next token: offsets `start` (inclusive) to `end` and a small `tag` (0–65535). */
   protected push(start: number, end: number, tag: number): void {
