@@ -2,21 +2,46 @@ import type { ArticleText } from './ArticleText';
 import { findPhrases, longestFirst, type PhraseHit } from './findPhrases';
 import { isWordCharAt } from './foldCase';
 
-// Every decision asks about the same word lists in many small windows. The article's words are
-// indexed once (word → where it occurs); each list is compiled once (phrases by their first word)
-// and looked up in that index once per article; windows are cut from those hits by binary search.
-// So a list costs one map lookup per distinct first word of the list (or of the article, if fewer).
+// Every decision asks about the same word lists in many small windows. Each list is compiled once
+// (phrases by their first word) into one index of every list's first words; an article's words are
+// read once against that index, which files each list's hits. So an article costs one map lookup per
+// word, however many lists there are; windows are cut from the hits by binary search.
 
 interface Compiled {
-  /** Phrases by their first word, longest first. */
-  readonly byFirst: Map<string, string[]>;
+  /** Position of the list in the shared index (its hits' slot in an article's scan). */
+  readonly slot: number;
   /** Phrases that do not start with a word character, matched the slow way. */
   readonly other: string[];
 }
 
+/** Phrases of one list that begin with one word, longest first. */
+interface Entry {
+  readonly slot: number;
+  readonly phrases: readonly string[];
+}
+
+/** Lists are module constants (their identity is the key); past this many, a list is not indexed
+ * but matched alone, so a caller that builds a list per call cannot grow the index without end. */
+const MAX_INDEXED_LISTS = 256;
+
 const COMPILED = new WeakMap<readonly string[], Compiled>();
-const WORDS = new WeakMap<ArticleText, Map<string, number[]>>();
-const HITS = new WeakMap<ArticleText, Map<readonly string[], PhraseHit[]>>();
+/** First word → the lists with phrases starting with it. */
+const BY_FIRST_WORD = new Map<string, Entry[]>();
+let indexedLists = 0;
+
+/** An article's scan: the hits of every list indexed when it ran, by slot, and the lists asked for. */
+interface Scan {
+  readonly lists: number;
+  readonly hits: PhraseHit[][];
+  readonly results: Map<readonly string[], PhraseHit[]>;
+}
+const SCANS = new WeakMap<ArticleText, Scan>();
+
+function firstWordOf(phrase: string): string {
+  let end = 0;
+  while (end < phrase.length && isWordCharAt(phrase, end)) end++;
+  return phrase.slice(0, end);
+}
 
 function compile(list: readonly string[]): Compiled {
   let compiled = COMPILED.get(list);
@@ -25,29 +50,31 @@ function compile(list: readonly string[]): Compiled {
   const other: string[] = [];
   for (const phrase of list) {
     if (phrase.length === 0) continue;
-    if (!isWordCharAt(phrase, 0)) {
-      other.push(phrase);
-      continue;
+    if (!isWordCharAt(phrase, 0)) other.push(phrase);
+    else {
+      const first = firstWordOf(phrase);
+      const phrases = byFirst.get(first) ?? [];
+      phrases.push(phrase);
+      byFirst.set(first, phrases);
     }
-    let end = 0;
-    while (end < phrase.length && isWordCharAt(phrase, end)) end++;
-    const first = phrase.slice(0, end);
-    const phrases = byFirst.get(first) ?? [];
-    phrases.push(phrase);
-    byFirst.set(first, phrases);
   }
-  for (const phrases of byFirst.values()) phrases.sort((a, b) => b.length - a.length);
-  compiled = { byFirst, other };
+  const slot = indexedLists < MAX_INDEXED_LISTS ? indexedLists++ : -1;
+  for (const [first, phrases] of byFirst) {
+    phrases.sort((a, b) => b.length - a.length);
+    const entries = BY_FIRST_WORD.get(first) ?? [];
+    entries.push({ slot, phrases });
+    BY_FIRST_WORD.set(first, entries);
+  }
+  compiled = { slot, other };
   COMPILED.set(list, compiled);
   return compiled;
 }
 
-/** The article's words: where each word key occurs (its starts, in text order). */
-function wordsOf(article: ArticleText): Map<string, number[]> {
-  let words = WORDS.get(article);
-  if (words !== undefined) return words;
+/** Reads the article's words once against the index: each indexed list's whole-word hits, by slot,
+ * in text order (at one start, the list's longest phrase there). */
+function scan(article: ArticleText, slots: number): Scan {
   const { folded } = article;
-  words = new Map();
+  const hits: PhraseHit[][] = Array.from({ length: slots }, () => []);
   let i = 0;
   while (i < folded.length) {
     if (!isWordCharAt(folded, i)) {
@@ -56,39 +83,46 @@ function wordsOf(article: ArticleText): Map<string, number[]> {
     }
     const start = i;
     while (i < folded.length && isWordCharAt(folded, i)) i++;
-    const key = folded.slice(start, i);
-    const starts = words.get(key);
-    if (starts === undefined) words.set(key, [start]);
-    else starts.push(start);
-  }
-  WORDS.set(article, words);
-  return words;
-}
-
-function allHits<T extends string>(article: ArticleText, list: readonly T[]): PhraseHit<T>[] {
-  const { folded } = article;
-  const { byFirst, other } = compile(list);
-  const words = wordsOf(article);
-  const hits: PhraseHit<T>[] = [];
-  // Walk the list's first words, or the article's words, whichever is fewer: either way each
-  // pair of (first word, occurrence) is looked at once.
-  const fromList = byFirst.size <= words.size;
-  for (const [key, phrases] of fromList ? byFirst : words) {
-    const list = fromList ? phrases : byFirst.get(key);
-    const starts = fromList ? words.get(key) : phrases;
-    if (list === undefined || starts === undefined) continue;
-    for (const start of starts as number[]) {
-      for (const phrase of list as string[]) {
+    const entries = BY_FIRST_WORD.get(folded.slice(start, i));
+    if (entries === undefined) continue;
+    for (const { slot, phrases } of entries) {
+      if (slot < 0 || slot >= slots) continue;
+      for (const phrase of phrases) {
         if (!folded.startsWith(phrase, start)) continue;
         const end = start + phrase.length;
         if (isWordCharAt(phrase, phrase.length - 1) && isWordCharAt(folded, end)) continue;
-        hits.push({ phrase: phrase as T, start, end });
+        hits[slot]!.push({ phrase, start, end });
         break;
       }
     }
   }
-  if (other.length > 0) hits.push(...findPhrases(folded, other as T[]));
-  return longestFirst(hits);
+  return { lists: slots, hits, results: new Map() };
+}
+
+function allHits<T extends string>(article: ArticleText, list: readonly T[]): PhraseHit<T>[] {
+  const { slot, other } = compile(list);
+  let articleScan = SCANS.get(article);
+  if (articleScan === undefined) {
+    articleScan = scan(article, indexedLists);
+    SCANS.set(article, articleScan);
+  }
+  const cached = articleScan.results.get(list);
+  if (cached !== undefined) return cached as PhraseHit<T>[];
+  // A list first compiled after this article's scan (the first articles read) is matched alone.
+  const hits = (
+    slot >= 0 && slot < articleScan.lists ? [...articleScan.hits[slot]!] : (scan(article, slot + 1).hits[slot] ?? [])
+  ) as PhraseHit<T>[];
+  if (slot < 0)
+    hits.push(
+      ...findPhrases(
+        article.folded,
+        list.filter((phrase) => isWordCharAt(phrase, 0)),
+      ),
+    );
+  if (other.length > 0) hits.push(...findPhrases(article.folded, other as T[]));
+  const result = longestFirst(hits);
+  articleScan.results.set(list, result);
+  return result;
 }
 
 /**
@@ -115,16 +149,7 @@ export function hitsIn<T extends string>(
   from = 0,
   to = article.folded.length,
 ): PhraseHit<T>[] {
-  let lists = HITS.get(article);
-  if (lists === undefined) {
-    lists = new Map();
-    HITS.set(article, lists);
-  }
-  let all = lists.get(list) as PhraseHit<T>[] | undefined;
-  if (all === undefined) {
-    all = allHits(article, list);
-    lists.set(list, all);
-  }
+  const all = allHits(article, list);
   if (from <= 0 && to >= article.folded.length) return all;
   let lo = 0;
   let hi = all.length;
