@@ -44,6 +44,22 @@ function foldCodePoint(ch: string): string | Fold {
   return Fold.Break;
 }
 
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** End of the run of ASCII letters and digits that starts at `from`. */
+function asciiRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** An ASCII character that ends a word: not a letter or digit, and no apostrophe (skipped inside words). */
+function endsAsciiWord(code: number): boolean {
+  return code < 0x80 && code !== 39 && code !== 96;
+}
+
 /**
  * Splits a text into folded words with their offsets: case, accents and apostrophes ignored, every
  * other non-alphanumeric run a break. Never throws; linear in `text.length`.
@@ -59,13 +75,25 @@ export function foldedWords(text: string): FoldedWords {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (word === '' && isAsciiLetterOrDigit(code)) {
+      // Most words are ASCII letters and digits ended by a space or a mark: their fold is their
+      // slice in lower case, taken whole instead of a character at a time.
+      const wordEnd = asciiRunEnd(text, i);
+      if (wordEnd === length || endsAsciiWord(text.charCodeAt(wordEnd))) {
+        words.push(text.slice(i, wordEnd).toLowerCase());
+        starts.push(i);
+        ends.push(wordEnd);
+        i = wordEnd;
+        continue;
+      }
+    }
     let width = 1;
     let folded: string | Fold;
     // ASCII, most of any Indonesian article, without making a one-character string.
     if (code >= 97 && code <= 122) folded = text[i]!;
     else if (code >= 65 && code <= 90) folded = String.fromCharCode(code + 32);
     else if (code >= 48 && code <= 57) folded = text[i]!;
-    else if (code < 0x80 && code !== 39 && code !== 96) folded = Fold.Break;
+    else if (endsAsciiWord(code)) folded = Fold.Break;
     else {
       const point = text.codePointAt(i)!;
       width = point > 0xffff ? 2 : 1;
