@@ -11,21 +11,27 @@ function oneCharacterAtATime(text: string) {
   let word = '';
   let start = -1;
   let end = -1;
+  const close = () => {
+    if (word === '') return;
+    words.push(word);
+    starts.push(start);
+    ends.push(end);
+    word = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const skip = /['`’‘´ʼ]/u.test(ch) || /\p{M}/u.test(ch);
     const fold = [...ch.normalize('NFKD').toLowerCase()].filter((c) => /[a-z0-9]/u.test(c)).join('');
     if (skip) continue;
     if (fold === '') {
-      if (word !== '') words.push(word), starts.push(start), ends.push(end);
-      word = '';
+      close();
       continue;
     }
     if (word === '') start = i;
     word += fold;
     end = i + 1;
   }
-  if (word !== '') words.push(word), starts.push(start), ends.push(end);
+  close();
   return { words, starts, ends };
 }
 

@@ -1,6 +1,6 @@
 import type { VocabularyEntry } from '../model/vocabulary';
-import { type FoldedWords, foldedWords } from '../text/foldedWords';
-import { findPhrase, indexPhrases, type PhraseIndex } from '../text/foldText';
+import { FOLDED_WORD_HASHES, FoldedWordList, foldedWordHash } from '../text/foldedWordList';
+import { indexPhrases, type Phrase, type PhraseIndex } from '../text/foldText';
 import { lastTextMemo } from '../text/lastTextMemo';
 import type { TextSpan } from '../text/textSpan';
 
@@ -19,24 +19,49 @@ export interface FoundVocabularyMention<Code extends string = string> extends Te
   code: Code;
 }
 
-const INDEXES = /* @__PURE__ */ new WeakMap<object, PhraseIndex<string>>();
+/** A vocabulary's phrases by their first word, and the hashes of those words. */
+interface VocabularyIndex {
+  readonly phrases: PhraseIndex<string>;
+  /** 1 at the {@link foldedWordHash} of each phrase's first word: a word with another hash starts none. */
+  readonly firstWordHashes: Uint8Array;
+}
+
+const INDEXES = /* @__PURE__ */ new WeakMap<object, VocabularyIndex>();
 
 /**
  * The folded words of the last text read: a reader of an article asks for several vocabularies
  * (kinds, groups, topics) of the same text in a row, and the words are the same each time.
  */
-const wordsOf: (text: string) => FoldedWords = /* @__PURE__ */ lastTextMemo(foldedWords);
+const wordsOf: (text: string) => FoldedWordList = /* @__PURE__ */ lastTextMemo((text) => new FoldedWordList(text));
 
 /** The phrase index of a vocabulary's aliases, built once per vocabulary object. */
-function indexOf(vocabulary: Readonly<Record<string, VocabularyEntry>>): PhraseIndex<string> {
+function indexOf(vocabulary: Readonly<Record<string, VocabularyEntry>>): VocabularyIndex {
   let index = INDEXES.get(vocabulary);
   if (index === undefined) {
-    index = indexPhrases(
+    const phrases = indexPhrases(
       Object.entries(vocabulary).flatMap(([code, entry]) => entry.aliases.map((alias) => [alias, code] as const)),
     );
+    const firstWordHashes = new Uint8Array(FOLDED_WORD_HASHES);
+    for (const first of phrases.keys()) firstWordHashes[foldedWordHash(first)] = 1;
+    index = { phrases, firstWordHashes };
     INDEXES.set(vocabulary, index);
   }
   return index;
+}
+
+/** The longest phrase of `candidates` written at word `at`, or undefined. */
+function phraseAt(
+  words: FoldedWordList,
+  at: number,
+  candidates: readonly Phrase<string>[],
+): Phrase<string> | undefined {
+  for (const phrase of candidates) {
+    if (at + phrase.words.length > words.length) continue;
+    let matches = true;
+    for (let j = 1; j < phrase.words.length && matches; j++) matches = words.get(at + j) === phrase.words[j];
+    if (matches) return phrase;
+  }
+  return undefined;
 }
 
 /**
@@ -61,14 +86,21 @@ export function findVocabularyMentions<Code extends string>(
   text: string,
 ): FoundVocabularyMention<Code>[] {
   if (typeof text !== 'string') return [];
-  const index = indexOf(vocabulary);
-  const { words, starts, ends } = wordsOf(text);
+  const { phrases, firstWordHashes } = indexOf(vocabulary);
+  const words = wordsOf(text);
   const found: FoundVocabularyMention<Code>[] = [];
-  let from = 0;
-  for (;;) {
-    const match = findPhrase(words, index, from);
-    if (match === undefined) return found;
-    found.push({ code: match.value as Code, start: starts[match.start]!, end: ends[match.end - 1]! });
-    from = match.end;
+  let at = 0;
+  while (at < words.length) {
+    // Most words start no phrase: told by their hash, without making the word.
+    const candidates = firstWordHashes[words.hashAt(at)] === 1 ? phrases.get(words.get(at)!) : undefined;
+    const phrase = candidates === undefined ? undefined : phraseAt(words, at, candidates);
+    if (phrase === undefined) {
+      at++;
+      continue;
+    }
+    const last = at + phrase.words.length - 1;
+    found.push({ code: phrase.value as Code, start: words.startAt(at), end: words.endAt(last) });
+    at = last + 1;
   }
+  return found;
 }

@@ -1,0 +1,189 @@
+// Private: the words of a text as the phrase matchers see them (vocabularies, operation names) —
+// lower-case ASCII letters and digits, diacritics removed, apostrophes and combining marks vanishing
+// inside a word, anything else ending one — with where each one is in the text as written.
+//
+// One linear pass records where each word is and a hash of its fold; the word's string is made only
+// when asked for. A phrase matcher looks first at the hash, so most words of an article are passed
+// over without a string made for them (making one per word was most of the vocabulary finders' time).
+
+import { APOSTROPHES } from '../data/apostrophes';
+import { TokenOffsets } from './tokenOffsets';
+
+/** Apostrophes vanish inside a word ("Jum'at", "Jum´at" → "jumat"); they never split one. */
+const APOSTROPHE_SET: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(APOSTROPHES))();
+
+/** Not part of a word: ends the current one. */
+const BREAK = 0;
+/** Part of nothing, ends nothing (an apostrophe, a combining mark). */
+const SKIP = 1;
+
+/** What a code point other than an ASCII letter or digit folds to: its word characters, or a mark. */
+function foldCodePoint(ch: string): string | typeof BREAK | typeof SKIP {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x300 && code <= 0x36f) return SKIP;
+  if (APOSTROPHE_SET.has(ch)) return SKIP;
+  if (code < 0x80) return BREAK;
+  let out = '';
+  for (const part of ch.normalize('NFKD').toLowerCase()) {
+    const c = part.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += part;
+  }
+  // A letter with no ASCII base (Arabic, CJK …) is no word character here: it splits.
+  return out === '' ? BREAK : out;
+}
+
+/** Folds of the ASCII characters, read without a call: a letter or digit is itself in lower case. */
+const ASCII_FOLD: readonly (string | typeof BREAK | typeof SKIP)[] = /* @__PURE__ */ Array.from(
+  { length: 128 },
+  (_, code) => {
+    const ascii = asciiFold(code);
+    return ascii === -1 ? foldCodePoint(String.fromCharCode(code)) : String.fromCharCode(ascii);
+  },
+);
+
+/** Folds of the other code points of the Basic Multilingual Plane met so far. */
+const FOLD_OF = /* @__PURE__ */ new Map<number, string | typeof BREAK | typeof SKIP>();
+
+/** What the character at `i` folds to (a code point: two code units for a surrogate pair). */
+function foldAt(text: string, i: number): string | typeof BREAK | typeof SKIP {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return ASCII_FOLD[code]!;
+  const point = text.codePointAt(i)!;
+  if (point > 0xffff) return foldCodePoint(String.fromCodePoint(point));
+  let fold = FOLD_OF.get(point);
+  if (fold === undefined) {
+    fold = foldCodePoint(String.fromCharCode(point));
+    FOLD_OF.set(point, fold);
+  }
+  return fold;
+}
+
+/** Code units of the code point at `i`. */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code < 0xd800 || code > 0xdbff || text.codePointAt(i)! <= 0xffff ? 1 : 2;
+}
+
+/** Lower-cased ASCII letter or digit code of `code`, or -1. */
+function asciiFold(code: number): number {
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
+  if (code >= 65 && code <= 90) return code + 32;
+  return -1;
+}
+
+/** A word's tag: bit 15 set when the word is ASCII letters and digits only (its fold is its slice
+ * in lower case); the low 15 bits hold its hash. */
+const ASCII_ONLY = 0x8000;
+const HASH_MASK = 0x7fff;
+/** Number of distinct word hashes ({@link foldedWordHash} is below it). */
+export const FOLDED_WORD_HASHES = HASH_MASK + 1;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+function hashEnd(hash: number): number {
+  return (hash ^ (hash >>> 15)) & HASH_MASK;
+}
+
+/**
+ * A 15-bit hash of a folded word, as {@link FoldedWordList.hashAt} gives it for the words of a
+ * text: a matcher keeps the hashes of the words its phrases start with, and makes no string for a
+ * word whose hash is not among them.
+ */
+export function foldedWordHash(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hashEnd(hash);
+}
+
+/**
+ * The folded words of a text, read by index (`length`, {@link FoldedWordList.get}): each word's
+ * string is made when it is read (`'Pemilu'` → `'pemilu'`, `"Jum'at"` → `'jumat'`), its offsets and
+ * its hash without making it.
+ */
+export class FoldedWordList extends TokenOffsets<string> {
+  constructor(private readonly text: string) {
+    // A ring of 64 words: more than the longest phrase a matcher compares.
+    super(63, text.length);
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      const first = asciiFold(code);
+      if (first === -1) {
+        i = foldAt(text, i) === BREAK ? i + widthAt(text, i) : this.readMixedWord(i);
+        continue;
+      }
+      // Most words are ASCII letters and digits ended by a space or a mark: recorded whole.
+      let hash = hashStep(FNV_OFFSET, first);
+      let end = i + 1;
+      for (let c = end < length ? asciiFold(text.charCodeAt(end)) : -1; c !== -1; ) {
+        hash = hashStep(hash, c);
+        end++;
+        c = end < length ? asciiFold(text.charCodeAt(end)) : -1;
+      }
+      if (end < length && foldAt(text, end) !== BREAK) {
+        i = this.readMixedWord(i);
+        continue;
+      }
+      this.push(i, end, ASCII_ONLY | hashEnd(hash));
+      i = end;
+    }
+  }
+
+  /** Reads the word at `from` a character at a time (apostrophes, combining marks, accented
+   * letters), records it if there is one, and returns where reading goes on. */
+  private readMixedWord(from: number): number {
+    const { text } = this;
+    let start = -1;
+    let end = -1;
+    let hash = FNV_OFFSET;
+    let i = from;
+    while (i < text.length) {
+      const width = widthAt(text, i);
+      const fold = foldAt(text, i);
+      if (fold === BREAK) {
+        if (start !== -1) break;
+        return i + width;
+      }
+      if (fold !== SKIP) {
+        if (start === -1) start = i;
+        for (let c = 0; c < fold.length; c++) hash = hashStep(hash, fold.charCodeAt(c));
+        end = i + width;
+      }
+      i += width;
+    }
+    if (start !== -1) this.push(start, end, hashEnd(hash));
+    return i;
+  }
+
+  /** Offset of word `index`'s first character (the word must exist). */
+  startAt(index: number): number {
+    return this.startOf(index);
+  }
+
+  /** Offset just after word `index`'s last character (the word must exist). */
+  endAt(index: number): number {
+    return this.endOf(index);
+  }
+
+  /** {@link foldedWordHash} of word `index` (which must exist), without making it. */
+  hashAt(index: number): number {
+    return this.tagOf(index) & HASH_MASK;
+  }
+
+  protected make(start: number, end: number, tag: number): string {
+    const { text } = this;
+    if ((tag & ASCII_ONLY) !== 0) return text.slice(start, end).toLowerCase();
+    let word = '';
+    for (let i = start; i < end; i += widthAt(text, i)) {
+      const fold = foldAt(text, i);
+      if (typeof fold === 'string') word += fold;
+    }
+    return word;
+  }
+}
