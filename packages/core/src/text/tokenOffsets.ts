@@ -19,12 +19,10 @@ const MAX_FIRST_CAPACITY = 1 << 16;
 export abstract class TokenOffsets<T> {
   /** Number of tokens. */
   length = 0;
-  // Typed arrays are allocated outside the heap, and each allocation costs about as much as reading
-  // a hundred characters: they are made once, sized from the text, and grow by doubling only when a
-  // text holds more tokens than that (a short article then pays for three allocations, not eighteen).
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private tags: Uint16Array;
+  // Start, end and tag of each token, side by side in one typed array: typed arrays are allocated
+  // outside the heap, and each allocation costs about as much as reading a hundred characters. It is
+  // made once, sized from the text, and grows by doubling only when a text holds more tokens than that.
+  private offsets: Int32Array;
   // Plain arrays filled as tokens are read: a short text pays for the few slots it uses.
   private readonly cachedIndex: number[] = [];
   private readonly cached: T[] = [];
@@ -38,39 +36,34 @@ export abstract class TokenOffsets<T> {
     textLength: number,
   ) {
     const capacity = Math.min(MAX_FIRST_CAPACITY, Math.max(MIN_CAPACITY, textLength >> CHARACTERS_PER_TOKEN_SHIFT));
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.tags = new Uint16Array(capacity);
+    this.offsets = new Int32Array(capacity * 3);
   }
 
   /** Records the next token: offsets `start` (inclusive) to `end` and a small `tag` (0–65535). */
   protected push(start: number, end: number, tag: number): void {
     const count = this.length;
-    if (count === this.starts.length) {
-      const grow = <A extends Int32Array | Uint16Array>(from: A, to: A): A => {
-        to.set(from);
-        return to;
-      };
-      this.starts = grow(this.starts, new Int32Array(count * 2));
-      this.ends = grow(this.ends, new Int32Array(count * 2));
-      this.tags = grow(this.tags, new Uint16Array(count * 2));
+    const at = count * 3;
+    if (at === this.offsets.length) {
+      const grown = new Int32Array(at * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
     }
-    this.starts[count] = start;
-    this.ends[count] = end;
-    this.tags[count] = tag;
+    this.offsets[at] = start;
+    this.offsets[at + 1] = end;
+    this.offsets[at + 2] = tag & 0xffff;
     this.length = count + 1;
   }
 
   /** Offsets of token `index` (which must exist). */
   protected startOf(index: number): number {
-    return this.starts[index]!;
+    return this.offsets[index * 3]!;
   }
   protected endOf(index: number): number {
-    return this.ends[index]!;
+    return this.offsets[index * 3 + 1]!;
   }
   /** Tag of token `index` (which must exist), without making the token. */
   protected tagOf(index: number): number {
-    return this.tags[index]!;
+    return this.offsets[index * 3 + 2]!;
   }
 
   /** The token at `index`, or `undefined` outside the list. */
@@ -78,7 +71,8 @@ export abstract class TokenOffsets<T> {
     if (!(index >= 0 && index < this.length)) return undefined;
     const slot = index & this.mask;
     if (this.cachedIndex[slot] === index) return this.cached[slot];
-    const token = this.make(this.starts[index]!, this.ends[index]!, this.tags[index]!);
+    const at = index * 3;
+    const token = this.make(this.offsets[at]!, this.offsets[at + 1]!, this.offsets[at + 2]!);
     this.cachedIndex[slot] = index;
     this.cached[slot] = token;
     return token;

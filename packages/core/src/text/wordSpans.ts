@@ -33,6 +33,12 @@ const LETTER = /\p{L}|\p{N}|\p{M}/u;
  * (`Jum'at`, `Jum´at`, `Jum’at`) and the hyphen (`Imam-S`).
  */
 const JOINERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...APOSTROPHES, '-']))();
+/** Code units of {@link JOINERS} (each is one code unit), looked up without making a string. */
+const JOINER_CODES: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([...JOINERS].map((ch) => ch.charCodeAt(0))))();
+
+function isJoinerCode(code: number): boolean {
+  return JOINER_CODES.has(code);
+}
 
 /** Word-character test of non-ASCII code units, memoised: 0 unknown, 1 word, 2 not. */
 const NON_ASCII_WORD = /* @__PURE__ */ new Uint8Array(0x10000);
@@ -191,11 +197,11 @@ export class WordList extends TokenOffsets<WordSpan> {
         i++;
         continue;
       }
-      const start = i;
+      const start = i++;
       while (i < length) {
         if (isWordCode(text, i)) i++;
-        else if (i > start && i + 1 < length && JOINERS.has(text[i]!) && isWordCode(text, i + 1)) i++;
-        else if (i > start && isDecomposedAccentAt(text, i)) i += 2;
+        else if (i + 1 < length && isJoinerCode(text.charCodeAt(i)) && isWordCode(text, i + 1)) i += 2;
+        else if (isDecomposedAccentAt(text, i)) i += 2;
         else break;
       }
       this.push(start, i, gapClass(text, previousEnd, start));
