@@ -24,9 +24,32 @@ interface Entry {
  * but matched alone, so a caller that builds a list per call cannot grow the index without end. */
 const MAX_INDEXED_LISTS = 256;
 
+/** Number of distinct {@link wordHash} values. */
+const HASHES = 1 << 15;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** One character's step of the hash (FNV-1a). */
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+function hashEnd(hash: number): number {
+  return (hash ^ (hash >>> 15)) & (HASHES - 1);
+}
+
+/** A 15-bit hash of `text[start … end)`, as the scan computes it for each word it reads. */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hashEnd(hash);
+}
+
 const COMPILED = new WeakMap<readonly string[], Compiled>();
 /** First word → the lists with phrases starting with it. */
 const BY_FIRST_WORD = new Map<string, Entry[]>();
+/** 1 at the {@link wordHash} of every key of BY_FIRST_WORD: a word with another hash is passed over
+ * without a string made for it (most words of an article start no phrase of any list). */
+const FIRST_WORD_HASHES = new Uint8Array(HASHES);
 let indexedLists = 0;
 
 /** An article's scan: the hits of every list indexed when it ran, by slot, and the lists asked for. */
@@ -64,6 +87,7 @@ function compile(list: readonly string[]): Compiled {
     const entries = BY_FIRST_WORD.get(first) ?? [];
     entries.push({ slot, phrases });
     BY_FIRST_WORD.set(first, entries);
+    FIRST_WORD_HASHES[wordHash(first, 0, first.length)] = 1;
   }
   compiled = { slot, other };
   COMPILED.set(list, compiled);
@@ -82,7 +106,9 @@ function scan(article: ArticleText, slots: number): Scan {
       continue;
     }
     const start = i;
-    while (i < folded.length && isWordCharAt(folded, i)) i++;
+    let hash = FNV_OFFSET;
+    while (i < folded.length && isWordCharAt(folded, i)) hash = hashStep(hash, folded.charCodeAt(i++));
+    if (FIRST_WORD_HASHES[hashEnd(hash)] === 0) continue;
     const entries = BY_FIRST_WORD.get(folded.slice(start, i));
     if (entries === undefined) continue;
     for (const { slot, phrases } of entries) {
