@@ -36,8 +36,15 @@ const JOINERS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...APOSTROP
 /** Code units of {@link JOINERS} (each is one code unit), looked up without making a string. */
 const JOINER_CODES: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([...JOINERS].map((ch) => ch.charCodeAt(0))))();
 
+/** ASCII joiners by code (most joiners in news are the hyphen and the ASCII apostrophe). */
+const ASCII_JOINERS: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x80);
+  for (const code of JOINER_CODES) if (code < 0x80) table[code] = 1;
+  return table;
+})();
+
 function isJoinerCode(code: number): boolean {
-  return JOINER_CODES.has(code);
+  return code < 0x80 ? ASCII_JOINERS[code] === 1 : JOINER_CODES.has(code);
 }
 
 /** Word-character test of non-ASCII code units, memoised: 0 unknown, 1 word, 2 not. */
@@ -48,7 +55,11 @@ const NON_ASCII_WORD = /* @__PURE__ */ new Uint8Array(0x10000);
  * letter, number or combining mark. The one definition of a word character of the text layer.
  */
 export function isWordCode(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+  return isWordCodeUnit(text.charCodeAt(i), text, i);
+}
+
+/** {@link isWordCode} of a code unit already read (`code` is `text.charCodeAt(i)`). */
+function isWordCodeUnit(code: number, text: string, i: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   let known = NON_ASCII_WORD[code]!;
   if (known === 0) {
@@ -199,9 +210,13 @@ export class WordList extends TokenOffsets<WordSpan> {
       }
       const start = i++;
       while (i < length) {
-        if (isWordCode(text, i)) i++;
-        else if (i + 1 < length && isJoinerCode(text.charCodeAt(i)) && isWordCode(text, i + 1)) i += 2;
-        else if (isDecomposedAccentAt(text, i)) i += 2;
+        const code = text.charCodeAt(i);
+        if (isWordCodeUnit(code, text, i)) i++;
+        // A space ends most words; before a combining mark it is a decomposed accent ("Jum ́at").
+        else if (code === 32) {
+          if (isDecomposedAccentAt(text, i)) i += 2;
+          else break;
+        } else if (i + 1 < length && isJoinerCode(code) && isWordCode(text, i + 1)) i += 2;
         else break;
       }
       this.push(start, i, gapClass(text, previousEnd, start));
