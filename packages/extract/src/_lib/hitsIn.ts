@@ -60,6 +60,14 @@ interface Scan {
 }
 const SCANS = new WeakMap<ArticleText, Scan>();
 
+/** {@link isWordCharAt} for an index inside the text, with the ASCII test written out (the scan
+ * asks it of every character of the article). */
+function isWordCodeAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return isWordCharAt(text, i);
+}
+
 function firstWordOf(phrase: string): string {
   let end = 0;
   while (end < phrase.length && isWordCharAt(phrase, end)) end++;
@@ -99,15 +107,16 @@ function compile(list: readonly string[]): Compiled {
 function scan(article: ArticleText, slots: number): Scan {
   const { folded } = article;
   const hits: PhraseHit[][] = Array.from({ length: slots }, () => []);
+  const length = folded.length;
   let i = 0;
-  while (i < folded.length) {
-    if (!isWordCharAt(folded, i)) {
+  while (i < length) {
+    if (!isWordCodeAt(folded, i)) {
       i++;
       continue;
     }
     const start = i;
     let hash = FNV_OFFSET;
-    while (i < folded.length && isWordCharAt(folded, i)) hash = hashStep(hash, folded.charCodeAt(i++));
+    while (i < length && isWordCodeAt(folded, i)) hash = hashStep(hash, folded.charCodeAt(i++));
     if (FIRST_WORD_HASHES[hashEnd(hash)] === 0) continue;
     const entries = BY_FIRST_WORD.get(folded.slice(start, i));
     if (entries === undefined) continue;
