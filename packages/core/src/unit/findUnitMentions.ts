@@ -65,7 +65,8 @@ export function findUnitChains(
   let pending: UnitCandidate[] = [];
   let at = 0;
   while (at < tokens.length && chains.length < limit) {
-    const last = pending[pending.length - 1];
+    // Guarded: reading index -1 of an empty array is a named-property lookup, slow once per word.
+    const last = pending.length > 0 ? pending[pending.length - 1] : undefined;
     // "Polsek X jajaran Polres Y": a connector word may stand between a unit and its parent.
     const viaConnector = last !== undefined && at === last.next + 1 && isChainConnector(tokens, last.next);
     const adjacent = last !== undefined && (last.next === at || viaConnector);

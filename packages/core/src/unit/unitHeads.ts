@@ -59,6 +59,8 @@ interface HeadTable {
   prefixes: Set<string>;
   /** {@link prefixCodeOf} of every prefix (up to five letters) of every key: a word whose code is not here starts no head. */
   prefixCodes: Set<number>;
+  /** 1 at the low 16 bits of every code of prefixCodes: most words are told apart here, before the set. */
+  prefixCodeBits: Uint8Array;
   /** Keys of the words that say "headquarters of" before a head ("Mako"). */
   headquartersWords: Set<string>;
   nationalWords: Set<string>;
@@ -112,7 +114,9 @@ function headTable(): HeadTable {
     for (let length = 1; length <= PREFIX_LETTERS && length <= key.length; length++)
       prefixCodes.add(prefixCodeOf(key, 0, length));
   }
-  table = { byKey, prefixes, prefixCodes, headquartersWords, nationalWords };
+  const prefixCodeBits = new Uint8Array(1 << 16);
+  for (const code of prefixCodes) prefixCodeBits[code & 0xffff] = 1;
+  table = { byKey, prefixes, prefixCodes, prefixCodeBits, headquartersWords, nationalWords };
   return table;
 }
 
@@ -159,10 +163,10 @@ function joinRaw(tokens: UnitTokens, from: number, to: number): string {
  */
 export function matchHead(tokens: UnitTokens, at: number, allowNational = false): HeadMatch | undefined {
   if (!(at >= 0 && at < tokens.length)) return undefined;
-  const { nationalWords, headquartersWords, prefixCodes } = headTable();
+  const { nationalWords, headquartersWords, prefixCodes, prefixCodeBits } = headTable();
   // Most words of an article start no head: tell them by their first letters, without making a token.
   const code = tokens.prefixCode(at);
-  if (code >= 0 && !prefixCodes.has(code)) return undefined;
+  if (code >= 0 && (prefixCodeBits[code & 0xffff] === 0 || !prefixCodes.has(code))) return undefined;
   const first = tokens.get(at)!;
   if (allowNational && nationalWords.has(first.key) && matchAt(tokens, at) === undefined) {
     return { head: { type: 'national' }, start: at, next: at + 1, raw: first.raw };

@@ -106,7 +106,8 @@ function compile(list: readonly string[]): Compiled {
  * in text order (at one start, the list's longest phrase there). */
 function scan(article: ArticleText, slots: number): Scan {
   const { folded } = article;
-  const hits: PhraseHit[][] = Array.from({ length: slots }, () => []);
+  const hits: PhraseHit[][] = [];
+  for (let slot = 0; slot < slots; slot++) hits.push([]);
   const length = folded.length;
   let i = 0;
   while (i < length) {
