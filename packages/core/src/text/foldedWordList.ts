@@ -108,7 +108,7 @@ export function foldedWordHash(word: string): number {
 export class FoldedWordList extends TokenOffsets<string> {
   constructor(private readonly text: string) {
     // A ring of 64 words: more than the longest phrase a matcher compares.
-    super(63, text.length);
+    super(63);
     const length = text.length;
     let i = 0;
     while (i < length) {

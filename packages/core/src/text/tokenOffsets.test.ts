@@ -5,7 +5,7 @@ import { TokenOffsets } from './tokenOffsets';
 class Chars extends TokenOffsets<{ text: string; tag: number }> {
   made = 0;
   constructor(private readonly text: string) {
-    super(3, text.length); // a ring of 4; one token per character, so more than the first capacity
+    super(3); // a ring of 4
     for (let i = 0; i < text.length; i++) this.push(i, i + 1, i % 256);
   }
   protected make(start: number, end: number, tag: number) {
