@@ -29,6 +29,20 @@ describe('linkRanges', () => {
     expect(links('WhatsApp Image 2024-01-25 at 10.15.30.jpeg')).toEqual(['2024-01-25 at 10.15.30.jpeg']);
     // Not across a line break.
     expect(links('2024-01-25\nat 10.15.30.jpeg')).toEqual(['10.15.30.jpeg']);
+    expect(links('2024-01-25 at\n10.15.30.jpeg')).toEqual(['10.15.30.jpeg']);
+    // Only after a time joiner, and only with a file's extension.
+    expect(links('Foto 2024-01-25 di 10.15.30.jpeg')).toEqual(['10.15.30.jpeg']);
+    expect(links('2024-01-25 at www.polri.go.id')).toEqual(['www.polri.go.id']);
+    // Across any white space on the line, and at the start of the text.
+    expect(links('2024-01-25\u00a0 at  10.15.30.jpeg, lalu')).toEqual(['2024-01-25\u00a0 at  10.15.30.jpeg,']);
+    expect(links('at 10.15.30.jpeg')).toEqual(['10.15.30.jpeg']);
+  });
+
+  it('reads each chunk whole, with several marks and at the ends of the text', () => {
+    expect(links('a.b_c/d@e')).toEqual(['a.b_c/d@e']);
+    expect(links('/x')).toEqual(['/x']);
+    expect(links('kata. www.x.id')).toEqual(['www.x.id']);
+    expect(links('humas@polres humas_polres')).toEqual(['humas@polres', 'humas_polres']);
   });
 
   it('leaves dates, joiners and words alone', () => {

@@ -124,55 +124,59 @@ function isLinkChunk(text: string, start: number, end: number): boolean {
  */
 export function linkRanges(text: string): number[] {
   const ranges: number[] = [];
-  // The two chunks before the current one, and whether a line break came after each.
-  let prevStart = -1;
-  let prevEnd = -1;
-  let prevPrevStart = -1;
-  let lineBreakSincePrev = false;
-  let lineBreakSincePrevPrev = false;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      if (isLineBreakCode(code)) {
-        lineBreakSincePrev = true;
-        lineBreakSincePrevPrev = true;
-      }
-      i++;
-      continue;
+  // Only a chunk with one of / @ _ . can be a link or a file name; most words have none. The marks
+  // are found natively, each chunk holding one read once: a text is not read a character at a time.
+  const marks = LINK_MARKS.map((mark) => ({ mark, at: text.indexOf(mark) }));
+  let from = 0;
+  for (;;) {
+    let mark = -1;
+    for (const next of marks) {
+      if (next.at !== -1 && next.at < from) next.at = text.indexOf(next.mark, from);
+      if (next.at !== -1 && (mark === -1 || next.at < mark)) mark = next.at;
     }
-    const start = i;
-    // Only a chunk with one of / @ _ . can be a link or a file name; most words have none.
-    let marked = false;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x2f || c === 0x40 || c === 0x5f || c === 0x2e) marked = true;
-      else if (c <= 0x20 || c >= 0x80) {
-        if (isSpaceCode(c)) break;
-      }
+    if (mark === -1) break;
+    let start = mark;
+    while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    let end = mark + 1;
+    while (end < n && !isSpaceCode(text.charCodeAt(end))) end++;
+    from = end;
+    if (!isLinkChunk(text, start, end)) continue;
+    const first = hasFileExtension(text, start, end) ? fileTimeStart(text, start) : start;
+    // Merge with the last range when they touch or overlap (the marked chunks before this one).
+    if (ranges.length > 0 && ranges[ranges.length - 1]! >= first) {
+      ranges[ranges.length - 1] = end;
+      if (ranges[ranges.length - 2]! > first) ranges[ranges.length - 2] = first;
+    } else {
+      ranges.push(first, end);
     }
-    if (marked && isLinkChunk(text, start, i)) {
-      const fileTimeBefore =
-        prevStart >= 0 &&
-        prevPrevStart >= 0 &&
-        !lineBreakSincePrevPrev &&
-        TIME_JOINERS.has(text.slice(prevStart, prevEnd).toLowerCase()) &&
-        hasFileExtension(text, start, i);
-      const from = fileTimeBefore ? prevPrevStart : start;
-      // Merge with the last range when they touch or overlap (the marked chunks before this one).
-      if (ranges.length > 0 && ranges[ranges.length - 1]! >= from) {
-        ranges[ranges.length - 1] = i;
-        if (ranges[ranges.length - 2]! > from) ranges[ranges.length - 2] = from;
-      } else {
-        ranges.push(from, i);
-      }
-    }
-    prevPrevStart = prevStart;
-    lineBreakSincePrevPrev = lineBreakSincePrev;
-    prevStart = start;
-    prevEnd = i;
-    lineBreakSincePrev = false;
   }
   return ranges;
+}
+
+/** The characters one of which a link or a file name holds. */
+const LINK_MARKS = ['/', '@', '_', '.'] as const;
+
+/**
+ * Where a file name that starts at `start` really starts: "Screenshot 2024-08-24 at 10.15.30.jpeg"
+ * — two chunks before it on the same line, the one just before a time joiner ("at") — or `start`.
+ */
+function fileTimeStart(text: string, start: number): number {
+  const joiner = chunkBefore(text, start);
+  if (joiner === undefined || !TIME_JOINERS.has(text.slice(joiner.start, joiner.end).toLowerCase())) return start;
+  const before = chunkBefore(text, joiner.start);
+  return before === undefined ? start : before.start;
+}
+
+/** The chunk (a run of characters other than white space) before offset `at`, on the same line. */
+function chunkBefore(text: string, at: number): { start: number; end: number } | undefined {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) {
+    if (isLineBreakCode(text.charCodeAt(end - 1))) return undefined;
+    end--;
+  }
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return { start, end };
 }
