@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FoldedWordList, foldedWordHash } from './foldedWordList';
+import { FoldedWordList } from './foldedWordList';
+import { wordHash as foldedWordHash } from './wordHash';
 
 describe('FoldedWordList', () => {
   it('reads words by index with their offsets, making each string on demand', () => {

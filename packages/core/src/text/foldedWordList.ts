@@ -8,6 +8,7 @@
 
 import { APOSTROPHES } from '../data/apostrophes';
 import { TokenOffsets } from './tokenOffsets';
+import { WORD_HASH_START, WORD_HASHES, wordHashEnd, wordHashStep } from './wordHash';
 
 /** Apostrophes vanish inside a word ("Jum'at", "Jum´at" → "jumat"); they never split one. */
 const APOSTROPHE_SET: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(APOSTROPHES))();
@@ -74,31 +75,7 @@ function asciiFold(code: number): number {
 /** A word's tag: bit 15 set when the word is ASCII letters and digits only (its fold is its slice
  * in lower case); the low 15 bits hold its hash. */
 const ASCII_ONLY = 0x8000;
-const HASH_MASK = 0x7fff;
-/** Number of distinct word hashes ({@link foldedWordHash} is below it). */
-export const FOLDED_WORD_HASHES = HASH_MASK + 1;
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
-}
-
-function hashEnd(hash: number): number {
-  return (hash ^ (hash >>> 15)) & HASH_MASK;
-}
-
-/**
- * A 15-bit hash of a folded word, as {@link FoldedWordList.hashAt} gives it for the words of a
- * text: a matcher keeps the hashes of the words its phrases start with, and makes no string for a
- * word whose hash is not among them.
- */
-export function foldedWordHash(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  return hashEnd(hash);
-}
+const HASH_MASK = WORD_HASHES - 1;
 
 /**
  * The folded words of a text, read by index (`length`, {@link FoldedWordList.get}): each word's
@@ -119,10 +96,10 @@ export class FoldedWordList extends TokenOffsets<string> {
         continue;
       }
       // Most words are ASCII letters and digits ended by a space or a mark: recorded whole.
-      let hash = hashStep(FNV_OFFSET, first);
+      let hash = wordHashStep(WORD_HASH_START, first);
       let end = i + 1;
       for (let c = end < length ? asciiFold(text.charCodeAt(end)) : -1; c !== -1; ) {
-        hash = hashStep(hash, c);
+        hash = wordHashStep(hash, c);
         end++;
         c = end < length ? asciiFold(text.charCodeAt(end)) : -1;
       }
@@ -130,7 +107,7 @@ export class FoldedWordList extends TokenOffsets<string> {
         i = this.readMixedWord(i);
         continue;
       }
-      this.push(i, end, ASCII_ONLY | hashEnd(hash));
+      this.push(i, end, ASCII_ONLY | wordHashEnd(hash));
       i = end;
     }
   }
@@ -141,7 +118,7 @@ export class FoldedWordList extends TokenOffsets<string> {
     const { text } = this;
     let start = -1;
     let end = -1;
-    let hash = FNV_OFFSET;
+    let hash = WORD_HASH_START;
     let i = from;
     while (i < text.length) {
       const width = widthAt(text, i);
@@ -152,12 +129,12 @@ export class FoldedWordList extends TokenOffsets<string> {
       }
       if (fold !== SKIP) {
         if (start === -1) start = i;
-        for (let c = 0; c < fold.length; c++) hash = hashStep(hash, fold.charCodeAt(c));
+        for (let c = 0; c < fold.length; c++) hash = wordHashStep(hash, fold.charCodeAt(c));
         end = i + width;
       }
       i += width;
     }
-    if (start !== -1) this.push(start, end, hashEnd(hash));
+    if (start !== -1) this.push(start, end, wordHashEnd(hash));
     return i;
   }
 
@@ -171,7 +148,7 @@ export class FoldedWordList extends TokenOffsets<string> {
     return this.endOf(index);
   }
 
-  /** {@link foldedWordHash} of word `index` (which must exist), without making it. */
+  /** {@link wordHash} of word `index`'s fold (which must exist), without making it. */
   hashAt(index: number): number {
     return this.tagOf(index) & HASH_MASK;
   }

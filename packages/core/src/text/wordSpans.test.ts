@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseRepeats, GAP, isSoftGap, letterKey, type WordSpan, wordKey, wordSpans } from './wordSpans';
+import { wordHash } from './wordHash';
+import { collapseRepeats, GAP, isSoftGap, letterKey, WordList, type WordSpan, wordKey, wordSpans } from './wordSpans';
 
 const all = (text: string): WordSpan[] => {
   const words = wordSpans(text);
@@ -87,5 +89,46 @@ describe('wordSpans', () => {
     expect(collapseRepeats('pollres')).toBe('polres');
     expect(collapseRepeats('poolres')).toBe('polres');
     expect(collapseRepeats('polres')).toBe('polres');
+  });
+});
+
+describe('WordList.keyHashAt', () => {
+  it("gives a plain word's key hash without making its span, and -1 for a word with a joiner or an accent", () => {
+    const words = new WordList("Kapolres AKBP Jum'at Éclair 2024");
+    expect(words.keyHashAt(0)).toBe(wordHash('kapolres'));
+    expect(words.keyHashAt(1)).toBe(wordHash('akbp'));
+    expect(words.keyHashAt(2)).toBe(-1);
+    expect(words.keyHashAt(3)).toBe(-1);
+    expect(words.keyHashAt(4)).toBe(wordHash('2024'));
+    expect(words.keyHashAt(5)).toBe(-1);
+  });
+
+  it('is the hash of the key the span gets, whenever it is known', () => {
+    const piece = fc.constantFrom(
+      'Polres',
+      'AKBP',
+      'kota',
+      "Jum'at",
+      'Imam-S',
+      'É',
+      'e\u0301',
+      ' \u0301',
+      ' ',
+      ', ',
+      '.',
+      '(',
+      '2024',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const words = new WordList(pieces.join(''));
+        for (let i = 0; i < words.length; i++) {
+          const hash = words.keyHashAt(i);
+          if (hash !== -1) expect(hash).toBe(wordHash(words.get(i)!.key));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

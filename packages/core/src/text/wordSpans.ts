@@ -12,6 +12,7 @@
 import { APOSTROPHES } from '../data/apostrophes';
 import { lastTextMemo } from './lastTextMemo';
 import { TokenOffsets } from './tokenOffsets';
+import { WORD_HASH_START, wordHashEnd, wordHashStep } from './wordHash';
 
 /** A run of letters/digits in the source text (apostrophes and hyphens between letters included). */
 export interface WordSpan {
@@ -222,6 +223,24 @@ export class WordList extends TokenOffsets<WordSpan> {
       this.push(start, i, gapClass(text, previousEnd, start));
       previousEnd = i;
     }
+  }
+
+  /**
+   * {@link wordHash} of word `index`'s key, without making its span: a matcher whose phrases' keys
+   * do not have it can pass the word over. -1 when the word is not ASCII letters and digits only
+   * (a joiner, an accent) or `index` is outside the list: the caller must then look.
+   */
+  keyHashAt(index: number): number {
+    if (!(index >= 0 && index < this.length)) return -1;
+    const end = this.endOf(index);
+    let hash = WORD_HASH_START;
+    for (let i = this.startOf(index); i < end; i++) {
+      const code = this.text.charCodeAt(i);
+      // `code | 32` lower-cases an ASCII letter and leaves a digit as it is.
+      if (!isAsciiWordCode(code | 32)) return -1;
+      hash = wordHashStep(hash, code | 32);
+    }
+    return wordHashEnd(hash);
   }
 
   /** {@link GAP} flags of the characters before word `index` (after the previous word); 0 outside. */

@@ -1,8 +1,9 @@
 import type { VocabularyEntry } from '../model/vocabulary';
-import { FOLDED_WORD_HASHES, FoldedWordList, foldedWordHash } from '../text/foldedWordList';
+import { FoldedWordList } from '../text/foldedWordList';
 import { indexPhrases, type Phrase, type PhraseIndex } from '../text/foldText';
 import { lastTextMemo } from '../text/lastTextMemo';
 import type { TextSpan } from '../text/textSpan';
+import { wordHashTable } from '../text/wordHash';
 
 /**
  * One place a vocabulary term was found: its code and where it is written
@@ -22,7 +23,7 @@ export interface FoundVocabularyMention<Code extends string = string> extends Te
 /** A vocabulary's phrases by their first word, and the hashes of those words. */
 interface VocabularyIndex {
   readonly phrases: PhraseIndex<string>;
-  /** 1 at the {@link foldedWordHash} of each phrase's first word: a word with another hash starts none. */
+  /** 1 at the {@link wordHash} of each phrase's first word: a word with another hash starts none. */
   readonly firstWordHashes: Uint8Array;
 }
 
@@ -41,9 +42,7 @@ function indexOf(vocabulary: Readonly<Record<string, VocabularyEntry>>): Vocabul
     const phrases = indexPhrases(
       Object.entries(vocabulary).flatMap(([code, entry]) => entry.aliases.map((alias) => [alias, code] as const)),
     );
-    const firstWordHashes = new Uint8Array(FOLDED_WORD_HASHES);
-    for (const first of phrases.keys()) firstWordHashes[foldedWordHash(first)] = 1;
-    index = { phrases, firstWordHashes };
+    index = { phrases, firstWordHashes: wordHashTable(phrases.keys()) };
     INDEXES.set(vocabulary, index);
   }
   return index;
