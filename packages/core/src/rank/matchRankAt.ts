@@ -2,12 +2,7 @@
 import type { RankCode } from '../data/rankCodes';
 import { longestKeyAt } from '../text/longestKeyAt';
 import type { WordList } from '../text/wordSpans';
-import {
-  MENTION_RANK_BY_KEY,
-  MENTION_RANK_FIRST_PAIRS,
-  MENTION_RANK_PREFIX_HASHES,
-  MENTION_RANK_PREFIXES,
-} from './rankKeys';
+import { MENTION_RANK_BY_KEY, MENTION_RANK_FIRST_PAIRS, MENTION_RANK_PREFIXES } from './rankKeys';
 
 /** A rank found in running text: its code and the words it spans (`start` inclusive, `end` exclusive). */
 export interface RankMatch {
@@ -21,12 +16,9 @@ export interface RankMatch {
  * spaces, dots and commas between its words (`Kombes, Pol.`). Constant work per call.
  */
 export function matchRankAt(text: string, spans: WordList, start: number): RankMatch | undefined {
-  // Most words cannot open a rank: tell from their first two letters, then from their key's hash
-  // (their key is the start of no rank form), without making their span.
+  // Most words cannot open a rank: tell from their first two letters, without making their span.
   const pair = spans.firstPairAt(start);
   if (pair !== -1 && !MENTION_RANK_FIRST_PAIRS.has(pair)) return undefined;
-  const hash = spans.keyHashAt(start);
-  if (hash !== -1 && MENTION_RANK_PREFIX_HASHES[hash] === 0) return undefined;
   // No rank form starts with a key outside MENTION_RANK_PREFIXES: no longer run of words can match.
   const found = longestKeyAt(text, spans, start, MENTION_RANK_BY_KEY, { prefixes: MENTION_RANK_PREFIXES });
   return found && { code: found.value, start: found.start, end: found.end };

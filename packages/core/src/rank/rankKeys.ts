@@ -3,7 +3,6 @@
 import { RANK_SUFFIX_WORDS, RANK_TYPOS_IN_TEXT } from '../data/personWords';
 import type { RankCode } from '../data/rankCodes';
 import { RANKS } from '../data/ranks';
-import { wordHashTable } from '../text/wordHash';
 import { firstPairOf, letterKey } from '../text/wordSpans';
 
 const TYPOS_IN_TEXT: ReadonlySet<string> = /* @__PURE__ */ new Set(RANK_TYPOS_IN_TEXT);
@@ -55,9 +54,6 @@ export const MENTION_RANK_PREFIXES: ReadonlySet<string> = /* @__PURE__ */ (() =>
     for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
   return prefixes;
 })();
-
-/** {@link wordHashTable} of MENTION_RANK_PREFIXES: a word whose key has another hash opens no rank. */
-export const MENTION_RANK_PREFIX_HASHES: Uint8Array = /* @__PURE__ */ (() => wordHashTable(MENTION_RANK_PREFIXES))();
 
 /** Longest key in {@link RANK_BY_KEY}; longer input cannot be a rank. */
 export const MAX_RANK_KEY_LENGTH: number = /* @__PURE__ */ (() =>

@@ -2,7 +2,20 @@
 // lookup, behind ranks, titles, positions, position heads and functions, and acting prefixes. A
 // form's key is its words' keys joined, so "Kombes, Pol." and "KOMBESPOL" meet at the same key;
 // words must be separated only by spaces, dots or commas.
+import { wordHashTable } from './wordHash';
 import { isSoftGap, letterKey, type WordList } from './wordSpans';
+
+/** {@link wordHashTable} of each prefix set: a word whose key's hash is not in it starts no form. */
+const PREFIX_HASHES = /* @__PURE__ */ new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function prefixHashes(prefixes: ReadonlySet<string>): Uint8Array {
+  let table = PREFIX_HASHES.get(prefixes);
+  if (table === undefined) {
+    table = wordHashTable(prefixes);
+    PREFIX_HASHES.set(prefixes, table);
+  }
+  return table;
+}
 
 /** A form found in running text: its value and the words it spans (`start` inclusive, `end` exclusive). */
 export interface KeyMatch<T> {
@@ -61,6 +74,11 @@ export function longestKeyAt<T>(
   const byKey = index instanceof Map ? index : (index as KeyIndex<T>).byKey;
   const bounds: LongestKeyOptions = index instanceof Map ? options : (index as KeyIndex<T>);
   const { maxWords = Number.POSITIVE_INFINITY, maxKeyLength = Number.POSITIVE_INFINITY, prefixes } = bounds;
+  if (prefixes !== undefined) {
+    // Most words start no form: told by their key's hash, without making their span.
+    const hash = spans.keyHashAt(start);
+    if (hash !== -1 && prefixHashes(prefixes)[hash] === 0) return undefined;
+  }
   let key = '';
   let best: KeyMatch<T> | undefined;
   for (let i = start; i < limit && i < start + maxWords; i++) {
