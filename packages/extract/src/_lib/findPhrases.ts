@@ -72,6 +72,23 @@ export function findPhrases<T extends string>(
  */
 export function longestFirst<T extends string>(hits: PhraseHit<T>[]): PhraseHit<T>[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutOverlaps(hits);
+}
+
+/**
+ * Hits already in text order, at most one per start: a hit starting inside the one kept before it
+ * is dropped (the second half of {@link longestFirst}, for hits found in order).
+ *
+ * @param hits - Hits sorted by start, no two with the same start.
+ * @returns The kept hits.
+ * @example
+ * ```ts
+ * withoutOverlaps([{ phrase: 'dibuka oleh', start: 0, end: 11 }, { phrase: 'oleh', start: 7, end: 11 }]).length
+ * //=> 1
+ * ```
+ * @internal
+ */
+export function withoutOverlaps<T extends string>(hits: readonly PhraseHit<T>[]): PhraseHit<T>[] {
   const kept: PhraseHit<T>[] = [];
   let reach = -1;
   for (const hit of hits) {

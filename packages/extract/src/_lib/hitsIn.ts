@@ -1,5 +1,5 @@
 import type { ArticleText } from './ArticleText';
-import { findPhrases, longestFirst, type PhraseHit } from './findPhrases';
+import { findPhrases, longestFirst, type PhraseHit, withoutOverlaps } from './findPhrases';
 import { isWordCharAt } from './foldCase';
 
 // Every decision asks about the same word lists in many small windows. Each list is compiled once
@@ -145,18 +145,24 @@ function allHits<T extends string>(article: ArticleText, list: readonly T[]): Ph
   const cached = articleScan.results.get(list);
   if (cached !== undefined) return cached as PhraseHit<T>[];
   // A list first compiled after this article's scan (the first articles read) is matched alone.
-  const hits = (
-    slot >= 0 && slot < articleScan.lists ? [...articleScan.hits[slot]!] : (scan(article, slot + 1).hits[slot] ?? [])
+  const scanned = (
+    slot >= 0 && slot < articleScan.lists ? articleScan.hits[slot]! : (scan(article, slot + 1).hits[slot] ?? [])
   ) as PhraseHit<T>[];
-  if (slot < 0)
-    hits.push(
-      ...findPhrases(
-        article.folded,
-        list.filter((phrase) => isWordCharAt(phrase, 0)),
-      ),
-    );
-  if (other.length > 0) hits.push(...findPhrases(article.folded, other as T[]));
-  const result = longestFirst(hits);
+  let result: PhraseHit<T>[];
+  // The scan finds a list's hits in text order, one per start: only overlaps are left to drop.
+  if (slot >= 0 && other.length === 0) result = withoutOverlaps(scanned);
+  else {
+    const hits = [...scanned];
+    if (slot < 0)
+      hits.push(
+        ...findPhrases(
+          article.folded,
+          list.filter((phrase) => isWordCharAt(phrase, 0)),
+        ),
+      );
+    if (other.length > 0) hits.push(...findPhrases(article.folded, other as T[]));
+    result = longestFirst(hits);
+  }
   articleScan.results.set(list, result);
   return result;
 }
