@@ -7,6 +7,7 @@ import {
   REGION_ABBREVIATIONS,
   splitNameAndTitles,
   type TextSpan,
+  TITLES,
 } from '@kamtibmas/core';
 import {
   ADDRESS_FORMS,
@@ -44,6 +45,8 @@ export function isCapitalised(word: string): boolean {
   return first !== undefined && first !== first.toLowerCase();
 }
 
+const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+
 const TRAILING = new Set([',', '.', ';', ':', ')', '”', '"']);
 const LEADING = new Set(['(', '“', '"']);
 
@@ -64,7 +67,18 @@ export function trimEndPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
-export const has = (list: readonly string[], word: string) => list.includes(word);
+/** Each word list as a set, made on first use: a lookup per word instead of a walk of the list. */
+const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether `word` is in `list` (a module constant of data/). */
+export function has(list: readonly string[], word: string): boolean {
+  let set = SETS.get(list);
+  if (set === undefined) {
+    set = new Set(list);
+    SETS.set(list, set);
+  }
+  return set.has(word);
+}
 
 /** A word of a body's name: an acronym, a bracketed acronym, a code ("1305", "XVIII/Kasuari"), a
  * body's noun. */
@@ -80,13 +94,52 @@ export function isOrganizationWord(word: string): boolean {
 export function isNameStart(text: string, word: Word, limit: number): boolean {
   const lower = word.word.toLowerCase();
   if (has(ADDRESS_FORMS, lower) || has(TNI_RANK_WORDS, lower)) return true;
+  // The name reader takes honorifics only from titles written before a name, matched from the
+  // word's first letter on: a word opening with an ASCII letter no such title starts with opens
+  // none, and the parse is skipped.
+  const c = text.charCodeAt(word.start) | 32;
+  if (c >= 97 && c <= 122 && PRE_NOMINAL_INITIALS !== undefined && !PRE_NOMINAL_INITIALS.has(c)) return false;
   return splitNameAndTitles(text.slice(word.start, Math.min(limit, word.start + 40))).honorifics.length > 0;
 }
 
-export function isPlace(
-  phrase: string,
-  findDistricts: DistrictFinder | undefined,
-): 'regency' | 'city' | 'district' | 'province' | undefined {
+/** Character codes of the lower-cased first letters of core's titles written before a name ("H.",
+ * "Hj.", "Dr.", "Prof." …); `undefined` (no shortcut) should one start with a letter beyond ASCII. */
+const PRE_NOMINAL_INITIALS: ReadonlySet<number> | undefined = /* @__PURE__ */ (() => {
+  const initials = new Set<number>();
+  for (const title of TITLES) {
+    if (title.placement !== 'before') continue;
+    for (const form of [title.canonical, ...title.variants]) {
+      const first = FIRST_WORD_CHAR.exec(form)?.[0];
+      if (first === undefined) continue;
+      const code = first.toLowerCase().charCodeAt(0);
+      if (code >= 128 || first.length !== 1) return undefined;
+      initials.add(code);
+    }
+  }
+  return initials;
+})();
+
+/** The level of a place (see {@link isPlace}); `undefined` when the phrase names none. */
+export type PlaceLevel = 'regency' | 'city' | 'district' | 'province';
+
+/** {@link isPlace} with the finder bound and each phrase looked up once. */
+export type PlaceLookup = (phrase: string) => PlaceLevel | undefined;
+
+/**
+ * A place lookup for one article: the official reader asks about the same phrase more than once
+ * (a word run after an office, then the name read from it).
+ */
+export function placeLookup(findDistricts: DistrictFinder | undefined): PlaceLookup {
+  const seen = new Map<string, PlaceLevel | undefined>();
+  return (phrase) => {
+    if (seen.has(phrase)) return seen.get(phrase);
+    const level = isPlace(phrase, findDistricts);
+    seen.set(phrase, level);
+    return level;
+  };
+}
+
+export function isPlace(phrase: string, findDistricts: DistrictFinder | undefined): PlaceLevel | undefined {
   const regencies = findRegencies(phrase);
   if (regencies.length > 0) return regencies[0]!.level;
   if (getPolda(phrase) !== undefined) return 'province';
@@ -110,26 +163,34 @@ function isCalendarWord(word: string): boolean {
 export function placeAt(
   words: readonly Word[],
   i: number,
-  findDistricts: DistrictFinder | undefined,
+  placeOf: PlaceLookup,
 ): { words: number; level: string } | undefined {
-  if (!isCapitalised(bare(words[i]!.word))) return undefined;
-  for (let k = Math.min(3, words.length - i); k >= 1; k--) {
-    const slice = words.slice(i, i + k);
-    if (slice.slice(0, -1).some((w) => w.word.endsWith(','))) continue;
-    const phrase = slice.map((w) => bare(w.word)).join(' ');
-    const level = isPlace(phrase, findDistricts);
+  const first = bare(words[i]!.word);
+  if (!isCapitalised(first)) return undefined;
+  // A phrase never runs across a comma: only the first words up to one ending with a comma count.
+  let most = 1;
+  while (most < 3 && i + most < words.length && !words[i + most - 1]!.word.endsWith(',')) most++;
+  const phrases = [first];
+  for (let k = 1; k < most; k++) phrases.push(`${phrases[k - 1]} ${bare(words[i + k]!.word)}`);
+  for (let k = most; k >= 1; k--) {
+    const level = placeOf(phrases[k - 1]!);
     if (level !== undefined) return { words: k, level };
   }
   return undefined;
 }
 
-export function isPersonName(name: string, findDistricts: DistrictFinder | undefined): boolean {
+export function isPersonName(name: string, placeOf: PlaceLookup): boolean {
   const words = name.split(' ').filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (!words.every(isCapitalised)) return false;
   if (words.every((w) => w === w.toUpperCase() && w.length <= 5)) return false;
-  if (words.some((w) => has(ORGANIZATION_NOUNS, w.toLowerCase()) && w.toLowerCase() !== 'al')) return false;
-  if (words.some((w) => parseRank(w) !== undefined || offices().has(w.toLowerCase()))) return false;
-  if (words.some((w) => has(NOT_NAME_WORDS, bare(w).toLowerCase()) || isCalendarWord(bare(w)))) return false;
-  return isPlace(name, findDistricts) === undefined;
+  // Every test below must pass; the word-list lookups go first, the parsers (rank, calendar,
+  // place) only for a name that passed them.
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if ((has(ORGANIZATION_NOUNS, lower) && lower !== 'al') || offices().has(lower)) return false;
+    if (has(NOT_NAME_WORDS, bare(w).toLowerCase())) return false;
+  }
+  if (words.some((w) => parseRank(w) !== undefined || isCalendarWord(bare(w)))) return false;
+  return placeOf(name) === undefined;
 }
