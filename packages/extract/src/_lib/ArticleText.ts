@@ -1,6 +1,6 @@
 import type { TextSpan } from '@kamtibmas/core';
 import { NAMING_REACH, PAGE_NOISE_LINE_STARTS, QUOTED_NAME_CUES } from '../data/pageNoise';
-import { foldCase, isWordCharAt } from './foldCase';
+import { foldCase, isWhiteSpaceCode, isWordCharAt } from './foldCase';
 
 /**
  * An article cut once into the pieces every decision reads: lines, sentences, the headline, the
@@ -186,10 +186,11 @@ function findQuotes(text: string, folded: string): TextSpan[] {
 
 function pushQuote(text: string, folded: string, quotes: TextSpan[], start: number, end: number): void {
   // A name in quotation marks after "acara", "tema", "bertajuk" … is no statement. The cue is
-  // compared in place in the folded text, up to the spaces before the mark (no slice per quote).
+  // compared in place in the folded text, before the white space `trimEnd` would drop (no slice
+  // per quote).
   const floor = Math.max(0, start - NAMING_REACH);
   let cueEnd = start - 1;
-  while (cueEnd > floor && isTrimmedSpace(text.charCodeAt(cueEnd - 1))) cueEnd--;
+  while (cueEnd > floor && isWhiteSpaceCode(text.charCodeAt(cueEnd - 1))) cueEnd--;
   if (QUOTED_NAME_CUES.some((cue) => cueEnd - cue.length >= floor && folded.startsWith(cue, cueEnd - cue.length)))
     return;
   let words = 0;
@@ -198,14 +199,6 @@ function pushQuote(text: string, folded: string, quotes: TextSpan[], start: numb
   }
   if (words >= MIN_QUOTE_WORDS) quotes.push({ start, end });
 }
-
-/** What `String#trimEnd` removes: JavaScript's white space and line terminators. */
-function isTrimmedSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return TRIMMED_SPACE.test(String.fromCharCode(c));
-}
-
-const TRIMMED_SPACE = /\s/u;
 
 /**
  * Index of the span of a sorted, non-overlapping list that contains `offset`, or -1.

@@ -2,7 +2,7 @@ import { isTerritorialKind, type TextSpan, type UnitMention } from '@kamtibmas/c
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import type { FoundUnit, ReadContext } from '../_lib/ReadContext';
-import { specificity, unitChainIds } from '../assemble/unitRecords';
+import { specificity, unitChainIds, unitIdOf } from '../assemble/unitRecords';
 import {
   DATELINE_DASH_REACH,
   FRONTED_CLAUSE_STARTS,
@@ -220,14 +220,14 @@ function headUnits(article: ArticleText, headline: TextSpan, units: readonly Fou
 
 function timesNamed(units: readonly FoundUnit[], id: string): number {
   let n = 0;
-  for (const unit of units) if (unitChainIds(unit)[0] === id) n++;
+  for (const unit of units) if (unitIdOf(unit) === id) n++;
   return n;
 }
 
 function mostNamed(units: readonly FoundUnit[]): OrganiserDecision | undefined {
   const counts = new Map<string, { unit: FoundUnit; count: number }>();
   for (const unit of units) {
-    const id = unitChainIds(unit)[0]!;
+    const id = unitIdOf(unit);
     const seen = counts.get(id);
     if (seen === undefined) counts.set(id, { unit, count: 1 });
     else seen.count++;

@@ -11,17 +11,18 @@ import {
 } from '@kamtibmas/core';
 import { type ArticleText, inQuote, spanIndexAt } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
-import { isWordCharAt } from '../_lib/foldCase';
+import { isWhiteSpaceCode, isWordCharAt } from '../_lib/foldCase';
 import { hitsIn } from '../_lib/hitsIn';
 import type { FoundUnit } from '../_lib/ReadContext';
 import { slugify } from '../_lib/slug';
-import { type UnitRecords, unitChainIds } from '../assemble/unitRecords';
+import { type UnitRecords, unitChainIds, unitIdOf } from '../assemble/unitRecords';
 import { SPEECH_VERBS } from '../data/dateCues';
 import { NOT_NAME_WORDS } from '../data/officialNameWords';
 import { LEVEL_WORD_KINDS } from '../data/officialTitles';
 import type { PersonSpan } from './delegation';
 import { groupOfficerMentions } from './officerPeople';
 import type { FoundOfficial } from './officials';
+import { has } from './officialWords';
 
 /** An organisation an official's office belongs to. */
 export interface OrganizationDraft {
@@ -204,10 +205,10 @@ function withoutTrailingNonName(name: string): string {
   let end = name.length;
   for (;;) {
     let start = end;
-    while (start > 0 && !/\s/u.test(name[start - 1]!)) start--;
-    if (start === 0 || !(NOT_NAME_WORDS as readonly string[]).includes(name.slice(start, end).toLowerCase())) break;
+    while (start > 0 && !isWhiteSpaceCode(name.charCodeAt(start - 1))) start--;
+    if (start === 0 || !has(NOT_NAME_WORDS, name.slice(start, end).toLowerCase())) break;
     end = start;
-    while (end > 0 && /\s/u.test(name[end - 1]!)) end--;
+    while (end > 0 && isWhiteSpaceCode(name.charCodeAt(end - 1))) end--;
   }
   return end === name.length ? name : name.slice(0, end);
 }
@@ -227,7 +228,7 @@ function officerAppointment(
   const code = mention.position.code;
   const wanted = code === undefined ? undefined : (POSITIONS[code] as { unitKind?: UnitKind } | undefined)?.unitKind;
   // The same position in the same unit is placed once (an article repeats "Kapolres X, AKBP Y").
-  const key = `${code ?? mention.position.text}\u0000${mention.unit === undefined ? '' : unitChainIds(mention.unit)[0]}`;
+  const key = `${code ?? mention.position.text}\u0000${mention.unit === undefined ? '' : unitIdOf(mention.unit)}`;
   let unitId: string | undefined;
   if (placed.has(key)) unitId = placed.get(key);
   else {
@@ -252,7 +253,7 @@ function placeOfficer(
 ): string | undefined {
   let unitId: string | undefined;
   if (mention.unit !== undefined) {
-    const named = unitChainIds(mention.unit)[0]!;
+    const named = unitIdOf(mention.unit);
     if (wanted !== undefined && mention.unit.kind !== wanted) {
       const inner = unitMentions.find((u) => u.kind === wanted && unitChainIds(u).includes(named));
       if (inner !== undefined) unitId = units.add(inner);
@@ -260,7 +261,7 @@ function placeOfficer(
     unitId ??= units.add(mention.unit);
   } else if (wanted !== undefined) {
     const same = unitMentions.filter((u) => u.kind === wanted);
-    const ids = new Set(same.map((u) => unitChainIds(u)[0]));
+    const ids = new Set(same.map((u) => unitIdOf(u)));
     if (ids.size === 1) unitId = units.add(same[0]!);
   }
   return unitId;
