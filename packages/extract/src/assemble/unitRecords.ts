@@ -68,11 +68,29 @@ function poldaOfProvince(code: string | undefined): PoldaRecord | undefined {
  * @internal
  */
 export function unitIdOf(mention: UnitMention): string {
-  if (mention.kind === 'polda') {
-    const polda = getPolda(mention.displayName) ?? getPolda(mention.name);
-    if (polda !== undefined) return polda.id;
+  let id = IDS.get(mention);
+  if (id === undefined) {
+    id = poldaOf(mention)?.id ?? slugify(mention.displayName);
+    IDS.set(mention, id);
   }
-  return slugify(mention.displayName);
+  return id;
+}
+
+// A mention's id and Polda are asked for again and again (its record, its chain, the organiser's
+// and the officers' units, the evidence): each is worked out once per mention object. Mentions are
+// never changed once found.
+const IDS = new WeakMap<UnitMention, string>();
+const POLDAS = new WeakMap<UnitMention, PoldaRecord | null>();
+
+/** The Polda record a Polda mention names, by its display name or else its name. */
+function poldaOf(mention: UnitMention): PoldaRecord | undefined {
+  if (mention.kind !== 'polda') return undefined;
+  let polda = POLDAS.get(mention);
+  if (polda === undefined) {
+    polda = getPolda(mention.displayName) ?? getPolda(mention.name) ?? null;
+    POLDAS.set(mention, polda);
+  }
+  return polda ?? undefined;
 }
 
 /**
@@ -141,7 +159,7 @@ export class UnitRecords {
       return id;
     }
     if (mention.kind === 'polda') {
-      const polda = getPolda(mention.displayName) ?? getPolda(mention.name);
+      const polda = poldaOf(mention);
       if (polda === undefined) return undefined;
       this.#units.set(polda.id, poldaUnit(polda));
       return polda.id;
