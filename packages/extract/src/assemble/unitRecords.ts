@@ -68,29 +68,16 @@ function poldaOfProvince(code: string | undefined): PoldaRecord | undefined {
  * @internal
  */
 export function unitIdOf(mention: UnitMention): string {
-  let id = IDS.get(mention);
-  if (id === undefined) {
-    id = poldaOf(mention)?.id ?? slugify(mention.displayName);
-    IDS.set(mention, id);
-  }
-  return id;
+  return idOf(mention, poldaOf(mention));
 }
-
-// A mention's id and Polda are asked for again and again (its record, its chain, the organiser's
-// and the officers' units, the evidence): each is worked out once per mention object. Mentions are
-// never changed once found.
-const IDS = new WeakMap<UnitMention, string>();
-const POLDAS = new WeakMap<UnitMention, PoldaRecord | null>();
 
 /** The Polda record a Polda mention names, by its display name or else its name. */
 function poldaOf(mention: UnitMention): PoldaRecord | undefined {
-  if (mention.kind !== 'polda') return undefined;
-  let polda = POLDAS.get(mention);
-  if (polda === undefined) {
-    polda = getPolda(mention.displayName) ?? getPolda(mention.name) ?? null;
-    POLDAS.set(mention, polda);
-  }
-  return polda ?? undefined;
+  return mention.kind === 'polda' ? (getPolda(mention.displayName) ?? getPolda(mention.name)) : undefined;
+}
+
+function idOf(mention: UnitMention, polda: PoldaRecord | undefined): string {
+  return polda?.id ?? slugify(mention.displayName);
 }
 
 /**
@@ -146,7 +133,9 @@ export class UnitRecords {
   }
 
   #add(mention: UnitMention, depth: number): string | undefined {
-    const id = unitIdOf(mention);
+    // A Polda's record and its id come from one lookup of the Polda list.
+    const polda = poldaOf(mention);
+    const id = idOf(mention, polda);
     if (this.#units.has(id)) return id;
     const known = this.#known.get(id);
     if (known !== undefined) {
@@ -159,7 +148,6 @@ export class UnitRecords {
       return id;
     }
     if (mention.kind === 'polda') {
-      const polda = poldaOf(mention);
       if (polda === undefined) return undefined;
       this.#units.set(polda.id, poldaUnit(polda));
       return polda.id;
