@@ -18,6 +18,7 @@ import {
 } from '../data/officialNameWords';
 import { MAX_NAME_WORDS } from '../data/officialTitles';
 import { offices } from './officeTable';
+import { wordMemo } from './wordMemo';
 
 // The word-level tests of the official reader: words with offsets, punctuation around a word,
 // what is a body's word, a place (regency, province, abbreviation, district), the start of a
@@ -140,24 +141,29 @@ export function placeLookup(findDistricts: DistrictFinder | undefined): PlaceLoo
 }
 
 export function isPlace(phrase: string, findDistricts: DistrictFinder | undefined): PlaceLevel | undefined {
+  return listedPlace(phrase) ?? ((findDistricts?.(phrase).length ?? 0) > 0 ? 'district' : undefined);
+}
+
+/** A place in core's own tables (regency or city, province, regency abbreviation), in that order;
+ * remembered across articles (the caller's district finder is asked per article only). */
+const listedPlace = /* @__PURE__ */ wordMemo((phrase: string): PlaceLevel | undefined => {
   const regencies = findRegencies(phrase);
   if (regencies.length > 0) return regencies[0]!.level;
   if (getPolda(phrase) !== undefined) return 'province';
   if (ABBREVIATIONS.has(phrase.toLowerCase())) return 'regency';
-  return (findDistricts?.(phrase).length ?? 0) > 0 ? 'district' : undefined;
-}
+  return undefined;
+});
 
 /** Regency abbreviations news writes for places ("Tanjab Barat", "Muba"), from core's table. */
 const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() =>
   new Set(REGION_ABBREVIATIONS.map((entry) => entry.abbreviation.toLowerCase())))();
 
-/** A month or weekday name ("9 Juni 2021" after "Gubernur … Kalsel"). */
-function isCalendarWord(word: string): boolean {
-  return (
+/** A month or weekday name ("9 Juni 2021" after "Gubernur … Kalsel"); remembered across articles. */
+const isCalendarWord = /* @__PURE__ */ wordMemo(
+  (word: string): boolean =>
     parseIndonesianDate(`1 ${word} 2024`) !== undefined ||
-    parseIndonesianDate(`${word}, 1 Januari 2024`)?.weekday !== undefined
-  );
-}
+    parseIndonesianDate(`${word}, 1 Januari 2024`)?.weekday !== undefined,
+);
 
 /** The longest place (regency, city, province, district) of up to three words at word `i`. */
 export function placeAt(
