@@ -295,36 +295,41 @@ function laterReferences(
 ): PersonSpan[] {
   const out: PersonSpan[] = [];
   const { text, folded } = article;
-  const sorted = [...known].sort((a, b) => a.start - b.start);
-  const byWord = new Map<string, PersonRecord[]>();
-  const addWord = (word: string, person: PersonRecord) => {
-    const list = byWord.get(word) ?? [];
-    if (list[list.length - 1] !== person) list.push(person);
-    byWord.set(word, list);
-  };
-  for (const person of people) {
-    for (const word of person.name.toLowerCase().split(' ')) addWord(word, person);
-    for (const position of positionsOf.get(person.id) ?? []) addWord(position, person);
-  }
+  // The sorted mentions and the people by name word are made when first needed: most articles'
+  // speech verbs stand next to a known mention or a word in lower case.
+  let sorted: PersonSpan[] | undefined;
   const isKnown = (span: TextSpan) => {
+    sorted ??= [...known].sort((a, b) => a.start - b.start);
     const i = spanIndexAt(sorted, span.start);
     return i !== -1 && sorted[i]!.end >= span.end;
   };
+  let byWord: Map<string, PersonRecord[]> | undefined;
+  const fitting = (word: TextSpan) => {
+    byWord ??= peopleByWord(people, positionsOf);
+    return byWord.get(folded.slice(word.start, word.end));
+  };
+  const refer = (word: TextSpan | undefined) => {
+    if (word === undefined || isKnown(word)) return;
+    if (text[word.start] === text[word.start]!.toLowerCase()) return;
+    const fits = fitting(word);
+    if (fits !== undefined && fits.length === 1) out.push({ personId: fits[0]!.id, start: word.start, end: word.end });
+  };
   for (const hit of hitsIn(article, SPEECH_VERBS)) {
     if (inQuote(article, hit.start)) continue;
-    for (const word of [wordAfter(text, hit.end), wordBefore(text, hit.start)]) {
-      if (word === undefined || isKnown(word)) continue;
-      const fits = byWord.get(folded.slice(word.start, word.end)) ?? [];
-      if (fits.length === 1 && text[word.start] !== text[word.start]!.toLowerCase()) {
-        out.push({ personId: fits[0]!.id, start: word.start, end: word.end });
-      }
-    }
+    refer(wordAfter(text, hit.end));
+    refer(wordBefore(text, hit.start));
   }
   const byPosition = new Map<string, string[]>();
   for (const [id, positions] of positionsOf) {
-    for (const position of new Set(positions)) byPosition.set(position, [...(byPosition.get(position) ?? []), id]);
+    for (const position of new Set(positions)) {
+      const ids = byPosition.get(position);
+      if (ids === undefined) byPosition.set(position, [id]);
+      else ids.push(id);
+    }
   }
-  const single = [...byPosition].filter(([, ids]) => ids.length === 1).map(([position]) => position);
+  const single: string[] = [];
+  for (const [position, ids] of byPosition) if (ids.length === 1) single.push(position);
+  if (single.length === 0) return out;
   for (const hit of findPhrases(folded, single)) {
     if (inQuote(article, hit.start)) continue;
     if (isKnown(hit)) continue;
@@ -332,6 +337,24 @@ function laterReferences(
     out.push({ personId: byPosition.get(hit.phrase)![0]!, start: hit.start, end: hit.end });
   }
   return out;
+}
+
+/** Each word of the people's names, and each position they hold, with the people it fits. */
+function peopleByWord(
+  people: readonly PersonRecord[],
+  positionsOf: ReadonlyMap<string, string[]>,
+): Map<string, PersonRecord[]> {
+  const byWord = new Map<string, PersonRecord[]>();
+  const addWord = (word: string, person: PersonRecord) => {
+    const list = byWord.get(word);
+    if (list === undefined) byWord.set(word, [person]);
+    else if (list[list.length - 1] !== person) list.push(person);
+  };
+  for (const person of people) {
+    for (const word of person.name.toLowerCase().split(' ')) addWord(word, person);
+    for (const position of positionsOf.get(person.id) ?? []) addWord(position, person);
+  }
+  return byWord;
 }
 
 function wordAfter(text: string, at: number): TextSpan | undefined {
