@@ -73,10 +73,13 @@ export function decideOrganiser(context: ReadContext): OrganiserDecision | undef
 
 function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserDecision | undefined {
   const { article } = context;
-  const active = hitsIn(article, ORGANISER_ACTIVE_VERBS).map((hit) => ({ hit, passive: false }));
-  const passive = hitsIn(article, ORGANISER_PASSIVE_CUES).map((hit) => ({ hit, passive: true }));
-  const cues = [...active, ...passive].sort((a, b) => a.hit.start - b.hit.start).slice(0, MAX_ORGANISER_CUES);
-  for (const { hit, passive: isPassive } of cues) {
+  // Both lists' hits are in text order: they are merged as they are read (an active verb first
+  // where both start together), up to the first MAX_ORGANISER_CUES.
+  const active = hitsIn(article, ORGANISER_ACTIVE_VERBS);
+  const passive = hitsIn(article, ORGANISER_PASSIVE_CUES);
+  for (let a = 0, p = 0; a + p < MAX_ORGANISER_CUES && (a < active.length || p < passive.length); ) {
+    const isPassive = a >= active.length || (p < passive.length && passive[p]!.start < active[a]!.start);
+    const hit = isPassive ? passive[p++]! : active[a++]!;
     if (inHeadline(article, hit.start) || inQuote(article, hit.start)) continue;
     const sentence = sentenceAt(article, hit.start);
     if (sentence === undefined) continue;
