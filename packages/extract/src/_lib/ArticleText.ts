@@ -82,7 +82,12 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x200b || c === 0xfeff;
 }
 
+/** First characters of the page-noise starts: a line opening with another is no noise. */
+const NOISE_INITIALS: ReadonlySet<number> = /* @__PURE__ */ (() =>
+  new Set(PAGE_NOISE_LINE_STARTS.map((start) => start.charCodeAt(0))))();
+
 function isNoise(folded: string, span: TextSpan): boolean {
+  if (!NOISE_INITIALS.has(folded.charCodeAt(span.start))) return false;
   for (const start of PAGE_NOISE_LINE_STARTS) {
     if (folded.startsWith(start, span.start)) return true;
   }
