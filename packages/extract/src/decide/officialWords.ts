@@ -46,8 +46,6 @@ export function isCapitalised(word: string): boolean {
   return first !== undefined && first !== first.toLowerCase();
 }
 
-const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
-
 const TRAILING = new Set([',', '.', ';', ':', ')', '”', '"']);
 const LEADING = new Set(['(', '“', '"']);
 
@@ -95,29 +93,43 @@ export function isOrganizationWord(word: string): boolean {
 export function isNameStart(text: string, word: Word, limit: number): boolean {
   const lower = word.word.toLowerCase();
   if (has(ADDRESS_FORMS, lower) || has(TNI_RANK_WORDS, lower)) return true;
-  // The name reader takes honorifics only from titles written before a name, matched from the
-  // word's first letter on: a word opening with an ASCII letter no such title starts with opens
-  // none, and the parse is skipped.
-  const c = text.charCodeAt(word.start) | 32;
-  if (c >= 97 && c <= 122 && PRE_NOMINAL_INITIALS !== undefined && !PRE_NOMINAL_INITIALS.has(c)) return false;
-  return splitNameAndTitles(text.slice(word.start, Math.min(limit, word.start + 40))).honorifics.length > 0;
+  const end = Math.min(limit, word.start + 40);
+  // The name reader takes honorifics only from titles written before a name ("H.", "Hj.", "Dr."),
+  // matched from the first word of the text on, the letters of its words run together ("K. H." is
+  // "kh"). So when the word opens with ASCII letters that end at a space, a dot, a comma or the
+  // text's end, and they begin no such title, no honorific follows and the parse is skipped.
+  if (PRE_NOMINAL_KEY_STARTS !== undefined) {
+    let e = word.start;
+    while (e < end && isAsciiLetter(text.charCodeAt(e))) e++;
+    const after = text.charCodeAt(e);
+    const ended = e === end || after === 32 || after === 46 || after === 44 || after === 10;
+    if (e > word.start && ended && !PRE_NOMINAL_KEY_STARTS.has(text.slice(word.start, e).toLowerCase())) return false;
+  }
+  return splitNameAndTitles(text.slice(word.start, end)).honorifics.length > 0;
 }
 
-/** Character codes of the lower-cased first letters of core's titles written before a name ("H.",
- * "Hj.", "Dr.", "Prof." …); `undefined` (no shortcut) should one start with a letter beyond ASCII. */
-const PRE_NOMINAL_INITIALS: ReadonlySet<number> | undefined = /* @__PURE__ */ (() => {
-  const initials = new Set<number>();
+function isAsciiLetter(code: number): boolean {
+  const c = code | 32;
+  return c >= 97 && c <= 122;
+}
+
+/** Anything but printable ASCII (a form written so is not keyed here). */
+const NON_ASCII = /[^ -~]/u;
+const NOT_KEY_CHARACTER = /[^a-z0-9]/gu;
+
+/** Every start of the letters of core's titles written before a name ('h', 'hj', 'k', 'kh', 'd',
+ * 'dr', 'drs' …); `undefined` (no shortcut) should one be written beyond ASCII. */
+const PRE_NOMINAL_KEY_STARTS: ReadonlySet<string> | undefined = /* @__PURE__ */ (() => {
+  const starts = new Set<string>();
   for (const title of TITLES) {
     if (title.placement !== 'before') continue;
     for (const form of [title.canonical, ...title.variants]) {
-      const first = FIRST_WORD_CHAR.exec(form)?.[0];
-      if (first === undefined) continue;
-      const code = first.toLowerCase().charCodeAt(0);
-      if (code >= 128 || first.length !== 1) return undefined;
-      initials.add(code);
+      if (NON_ASCII.test(form)) return undefined;
+      const key = form.toLowerCase().replace(NOT_KEY_CHARACTER, '');
+      for (let n = 1; n <= key.length; n++) starts.add(key.slice(0, n));
     }
   }
-  return initials;
+  return starts;
 })();
 
 /** The level of a place (see {@link isPlace}); `undefined` when the phrase names none. */
