@@ -139,32 +139,32 @@ export type PlaceLevel = 'regency' | 'city' | 'district' | 'province';
 export type PlaceLookup = (phrase: string) => PlaceLevel | undefined;
 
 /**
- * A place lookup for one article: the official reader asks about the same phrase more than once
- * (a word run after an office, then the name read from it).
+ * The place lookup of a district finder: {@link isPlace} with the finder bound, each phrase worked
+ * out once and remembered across articles ({@link wordMemo}). A finder is core's lookup in fixed
+ * reference data (`ExtractArticleOptions.findDistricts`), so its answers keep; a finder made anew
+ * per call gets a memo of its own, dropped with it.
  */
 export function placeLookup(findDistricts: DistrictFinder | undefined): PlaceLookup {
-  const seen = new Map<string, PlaceLevel | undefined>();
-  return (phrase) => {
-    if (seen.has(phrase)) return seen.get(phrase);
-    const level = isPlace(phrase, findDistricts);
-    seen.set(phrase, level);
-    return level;
-  };
+  const key = findDistricts ?? NO_FINDER;
+  let lookup = LOOKUPS.get(key);
+  if (lookup === undefined) {
+    lookup = wordMemo((phrase) => isPlace(phrase, findDistricts));
+    LOOKUPS.set(key, lookup);
+  }
+  return lookup;
 }
+
+const LOOKUPS = new WeakMap<DistrictFinder, PlaceLookup>();
+/** Stands for "no district finder" as a key of {@link LOOKUPS}. */
+const NO_FINDER: DistrictFinder = () => [];
 
 export function isPlace(phrase: string, findDistricts: DistrictFinder | undefined): PlaceLevel | undefined {
-  return listedPlace(phrase) ?? ((findDistricts?.(phrase).length ?? 0) > 0 ? 'district' : undefined);
-}
-
-/** A place in core's own tables (regency or city, province, regency abbreviation), in that order;
- * remembered across articles (the caller's district finder is asked per article only). */
-const listedPlace = /* @__PURE__ */ wordMemo((phrase: string): PlaceLevel | undefined => {
   const regencies = findRegencies(phrase);
   if (regencies.length > 0) return regencies[0]!.level;
   if (getPolda(phrase) !== undefined) return 'province';
   if (ABBREVIATIONS.has(phrase.toLowerCase())) return 'regency';
-  return undefined;
-});
+  return (findDistricts?.(phrase).length ?? 0) > 0 ? 'district' : undefined;
+}
 
 /** Regency abbreviations news writes for places ("Tanjab Barat", "Muba"), from core's table. */
 const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() =>
