@@ -17,6 +17,7 @@ import {
   TNI_RANK_WORDS,
 } from '../data/officialNameWords';
 import { MAX_NAME_WORDS } from '../data/officialTitles';
+import { has } from './has';
 import { offices } from './officeTable';
 import { wordMemo } from './wordMemo';
 
@@ -64,19 +65,6 @@ export function trimEndPunctuation(text: string): string {
   while (end > 0 && (text[end - 1] === ',' || text[end - 1] === '.' || text[end - 1] === ';' || text[end - 1] === ':'))
     end--;
   return text.slice(0, end);
-}
-
-/** Each word list as a set, made on first use: a lookup per word instead of a walk of the list. */
-const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** Whether `word` is in `list` (a module constant of data/). */
-export function has(list: readonly string[], word: string): boolean {
-  let set = SETS.get(list);
-  if (set === undefined) {
-    set = new Set(list);
-    SETS.set(list, set);
-  }
-  return set.has(word);
 }
 
 /** A word of a body's name: an acronym, a bracketed acronym, a code ("1305", "XVIII/Kasuari"), a

@@ -9,10 +9,10 @@ import {
   PLACE_MARKERS,
   PLACE_QUALIFIERS,
 } from '../data/officialTitles';
+import { has } from './has';
 import { officeNames, offices } from './officeTable';
 import {
   bare,
-  has,
   isCapitalised,
   isNameStart,
   isOrganizationWord,

@@ -20,9 +20,9 @@ import { SPEECH_VERBS } from '../data/dateCues';
 import { NOT_NAME_WORDS } from '../data/officialNameWords';
 import { LEVEL_WORD_KINDS } from '../data/officialTitles';
 import type { PersonSpan } from './delegation';
+import { has } from './has';
 import { groupOfficerMentions } from './officerPeople';
 import type { FoundOfficial } from './officials';
-import { has } from './officialWords';
 
 /** An organisation an official's office belongs to. */
 export interface OrganizationDraft {
