@@ -11,6 +11,7 @@ import {
   type UnitMention,
 } from '@kamtibmas/core';
 import { slugify } from '../_lib/slug';
+import { wordMemo } from '../decide/wordMemo';
 
 // How specific a unit kind is: a functional unit under a Polres is more specific than the Polres.
 const SPECIFICITY: Record<UnitKind, number> = {
@@ -73,12 +74,18 @@ export function unitIdOf(mention: UnitMention): string {
 
 /** The Polda record a Polda mention names, by its display name or else its name. */
 function poldaOf(mention: UnitMention): PoldaRecord | undefined {
-  return mention.kind === 'polda' ? (getPolda(mention.displayName) ?? getPolda(mention.name)) : undefined;
+  return mention.kind === 'polda' ? (poldaNamed(mention.displayName) ?? poldaNamed(mention.name)) : undefined;
 }
 
 function idOf(mention: UnitMention, polda: PoldaRecord | undefined): string {
-  return polda?.id ?? slugify(mention.displayName);
+  return polda?.id ?? slugOfName(mention.displayName);
 }
+
+// A unit's id is asked for again and again (its record, its chain, the organiser, the evidence),
+// and the same units are named article after article: the Polda lookup and the slug of a name
+// are remembered (both are pure functions of the name).
+const poldaNamed = /* @__PURE__ */ wordMemo((name: string) => getPolda(name));
+const slugOfName = /* @__PURE__ */ wordMemo(slugify);
 
 /**
  * The ids of a mention and of every unit it is said to belong to, most specific first.
