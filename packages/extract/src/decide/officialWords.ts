@@ -84,14 +84,17 @@ export function isNameStart(text: string, word: Word, limit: number): boolean {
   const end = Math.min(limit, word.start + 40);
   // The name reader takes honorifics only from titles written before a name ("H.", "Hj.", "Dr."),
   // matched from the first word of the text on, the letters of its words run together ("K. H." is
-  // "kh"). So when the word opens with ASCII letters that end at a space, a dot, a comma or the
-  // text's end, and they begin no such title, no honorific follows and the parse is skipped.
+  // "kh"). So when the word opens (after a bracket or quotation mark) with ASCII letters that end at
+  // a space, a dot, a comma or the text's end, and they begin no such title, no honorific follows
+  // and the parse is skipped.
   if (PRE_NOMINAL_KEY_STARTS !== undefined) {
-    let e = word.start;
+    let s = word.start;
+    while (s < end && (text.charCodeAt(s) === 40 || text.charCodeAt(s) === 34)) s++;
+    let e = s;
     while (e < end && isAsciiLetter(text.charCodeAt(e))) e++;
     const after = text.charCodeAt(e);
     const ended = e === end || after === 32 || after === 46 || after === 44 || after === 10;
-    if (e > word.start && ended && !PRE_NOMINAL_KEY_STARTS.has(text.slice(word.start, e).toLowerCase())) return false;
+    if (e > s && ended && !PRE_NOMINAL_KEY_STARTS.has(text.slice(s, e).toLowerCase())) return false;
   }
   return splitNameAndTitles(text.slice(word.start, end)).honorifics.length > 0;
 }
