@@ -33,13 +33,21 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+    while (i < to && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === NO_BREAK_SPACE)) i++;
     const s = i;
-    while (i < to && text[i] !== ' ' && text[i] !== '\n' && text[i] !== '\u00a0') i++;
+    while (i < to && !isWordEnd(text.charCodeAt(i))) i++;
     if (i > s) words.push({ start: s, end: i, word: text.slice(s, i) });
-    if (text[i] === '\n') break;
+    if (text.charCodeAt(i) === LINE_BREAK) break;
   }
   return words;
+}
+
+const SPACE = 32;
+const NO_BREAK_SPACE = 0xa0;
+const LINE_BREAK = 10;
+
+function isWordEnd(code: number): boolean {
+  return code === SPACE || code === LINE_BREAK || code === NO_BREAK_SPACE;
 }
 
 export function isCapitalised(word: string): boolean {
