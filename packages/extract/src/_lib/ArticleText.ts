@@ -1,6 +1,6 @@
 import type { TextSpan } from '@kamtibmas/core';
 import { NAMING_REACH, PAGE_NOISE_LINE_STARTS, QUOTED_NAME_CUES } from '../data/pageNoise';
-import { foldCase, isWordCharAt } from './foldCase';
+import { foldCase, isWhiteSpaceCode, isWordCharAt } from './foldCase';
 
 /**
  * An article cut once into the pieces every decision reads: lines, sentences, the headline, the
@@ -50,9 +50,11 @@ export function readArticleText(text: string): ArticleText {
   const lines: TextSpan[] = [];
   let headline: TextSpan | undefined;
   let searching = true;
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+  // Lines are cut at each '\n' found by indexOf (native), not by reading the text a character at a
+  // time in JavaScript.
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let i = text.indexOf('\n', lineStart);
+    if (i === -1) i = text.length;
     const span = trimSpan(text, lineStart, i);
     lineStart = i + 1;
     if (span === undefined || isNoise(folded, span)) continue;
@@ -64,8 +66,9 @@ export function readArticleText(text: string): ArticleText {
     }
   }
   const sentences: TextSpan[] = [];
-  for (const line of lines) splitSentences(text, line, sentences);
-  return { text, folded, lines, sentences, headline, quotes: findQuotes(text) };
+  const nextMark = nextOfAny(text, SENTENCE_MARKS);
+  for (const line of lines) splitSentences(text, line, sentences, nextMark);
+  return { text, folded, lines, sentences, headline, quotes: findQuotes(text, folded) };
 }
 
 function trimSpan(text: string, start: number, end: number): TextSpan | undefined {
@@ -80,7 +83,12 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x200b || c === 0xfeff;
 }
 
+/** First characters of the page-noise starts: a line opening with another is no noise. */
+const NOISE_INITIALS: ReadonlySet<number> = /* @__PURE__ */ (() =>
+  new Set(PAGE_NOISE_LINE_STARTS.map((start) => start.charCodeAt(0))))();
+
 function isNoise(folded: string, span: TextSpan): boolean {
+  if (!NOISE_INITIALS.has(folded.charCodeAt(span.start))) return false;
   for (const start of PAGE_NOISE_LINE_STARTS) {
     if (folded.startsWith(start, span.start)) return true;
   }
@@ -112,13 +120,12 @@ function countLetterWords(text: string, span: TextSpan): number {
   return words;
 }
 
-function splitSentences(text: string, line: TextSpan, out: TextSpan[]): void {
+function splitSentences(text: string, line: TextSpan, out: TextSpan[], nextMark: (from: number) => number): void {
   let start = line.start;
-  for (let i = line.start; i < line.end - 1; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+  for (let i = nextMark(line.start); i < line.end - 1; i = nextMark(i + 1)) {
+    const c = text.charCodeAt(i);
     if (!isSpace(text.charCodeAt(i + 1))) continue;
-    if (c === '.' && isAbbreviationBefore(text, i, line.start)) continue;
+    if (c === FULL_STOP && isAbbreviationBefore(text, i, line.start)) continue;
     let next = i + 1;
     while (next < line.end && isSpace(text.charCodeAt(next))) next++;
     const n = text[next];
@@ -145,38 +152,71 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
   return word.length <= MAX_ABBREVIATION || word.includes('.');
 }
 
-const OPENING = new Set(['“', '"', '”']);
+const SENTENCE_MARKS = ['.', '!', '?'] as const;
+const FULL_STOP = 46;
+
+/**
+ * Finds the next of any of `chars` at or after an offset, for offsets that only grow: each
+ * character's last position found is kept, so a pass over the text costs one native indexOf sweep
+ * per character (reading each character in JavaScript, or a scanning regular expression, cost
+ * several times more). Returns the text's length when none is left.
+ */
+function nextOfAny(text: string, chars: readonly string[]): (from: number) => number {
+  const found = chars.map(() => -1);
+  return (from) => {
+    let next = text.length;
+    for (let k = 0; k < chars.length; k++) {
+      let at = found[k]!;
+      if (at < from) {
+        at = text.indexOf(chars[k]!, from);
+        if (at === -1) at = text.length;
+        found[k] = at;
+      }
+      if (at < next) next = at;
+    }
+    return next;
+  };
+}
+const QUOTE_OR_BREAK = ['\n', '"', '“', '”'] as const;
+const NEWLINE = 10;
+const STRAIGHT_QUOTE = 0x22;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
 
 // A few words in quotation marks name something (“Ngopi Bareng”, “Cooling System”); a statement is
 // longer.
 const MIN_QUOTE_WORDS = 5;
 
-function findQuotes(text: string): TextSpan[] {
+function findQuotes(text: string, folded: string): TextSpan[] {
   const quotes: TextSpan[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      if (open !== -1) pushQuote(text, quotes, open, i);
+  // Only line breaks and quotation marks matter.
+  const next = nextOfAny(text, QUOTE_OR_BREAK);
+  for (let i = next(0); i < text.length; i = next(i + 1)) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      if (open !== -1) pushQuote(text, folded, quotes, open, i);
       open = -1;
-    } else if (open === -1 && (c === '“' || c === '"')) {
+    } else if (open === -1 && (c === LEFT_QUOTE || c === STRAIGHT_QUOTE)) {
       open = i + 1;
-    } else if (open !== -1 && OPENING.has(c)) {
-      pushQuote(text, quotes, open, i);
+    } else if (open !== -1 && (c === LEFT_QUOTE || c === STRAIGHT_QUOTE || c === RIGHT_QUOTE)) {
+      pushQuote(text, folded, quotes, open, i);
       open = -1;
     }
   }
-  if (open !== -1) pushQuote(text, quotes, open, text.length);
+  if (open !== -1) pushQuote(text, folded, quotes, open, text.length);
   return quotes;
 }
 
-function pushQuote(text: string, quotes: TextSpan[], start: number, end: number): void {
-  // A name in quotation marks after "acara", "tema", "bertajuk" … is no statement.
-  const before = text
-    .slice(Math.max(0, start - NAMING_REACH), start - 1)
-    .toLowerCase()
-    .trimEnd();
-  if (QUOTED_NAME_CUES.some((cue) => before.endsWith(cue))) return;
+function pushQuote(text: string, folded: string, quotes: TextSpan[], start: number, end: number): void {
+  // A name in quotation marks after "acara", "tema", "bertajuk" … is no statement. The cue is
+  // compared in place in the folded text, before the white space `trimEnd` would drop (no slice
+  // per quote).
+  const floor = Math.max(0, start - NAMING_REACH);
+  let cueEnd = start - 1;
+  while (cueEnd > floor && isWhiteSpaceCode(text.charCodeAt(cueEnd - 1))) cueEnd--;
+  if (QUOTED_NAME_CUES.some((cue) => cueEnd - cue.length >= floor && folded.startsWith(cue, cueEnd - cue.length)))
+    return;
   let words = 0;
   for (let i = start; i < end && words < MIN_QUOTE_WORDS; i++) {
     if (isWordCharAt(text, i) && !isWordCharAt(text, i - 1)) words++;

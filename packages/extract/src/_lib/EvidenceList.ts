@@ -1,5 +1,9 @@
 import type { Evidence } from '@kamtibmas/core';
 
+/** Offsets below this make a span's key `start * SPAN_KEY_BASE + end`, exact in a double (< 2^52);
+ * other spans are keyed by a string. */
+const SPAN_KEY_BASE = 2 ** 26;
+
 /**
  * Collects the evidence of an extraction. Every entry is cut from the article itself, so its
  * `quote` is `text.slice(start, end)` by construction; an entry with an empty or out-of-range
@@ -10,7 +14,9 @@ import type { Evidence } from '@kamtibmas/core';
 export class EvidenceList {
   readonly #text: string;
   readonly #items: Evidence[] = [];
-  readonly #seen = new Set<string>();
+  /** The claims made on each span, by span: a number for the usual span (no key string built per
+   * claim). */
+  readonly #seen = new Map<number | string, string[]>();
 
   /** @param text - The article every span points into. */
   constructor(text: string) {
@@ -26,9 +32,14 @@ export class EvidenceList {
    */
   add(claim: string, start: number, end: number): void {
     if (!(start >= 0 && end > start && end <= this.#text.length)) return;
-    const key = `${claim}\u0000${start}\u0000${end}`;
-    if (this.#seen.has(key)) return;
-    this.#seen.add(key);
+    const key =
+      Number.isInteger(start) && Number.isInteger(end) && end < SPAN_KEY_BASE
+        ? start * SPAN_KEY_BASE + end
+        : `${start}:${end}`;
+    const claims = this.#seen.get(key);
+    if (claims === undefined) this.#seen.set(key, [claim]);
+    else if (claims.includes(claim)) return;
+    else claims.push(claim);
     this.#items.push({ claim, quote: this.#text.slice(start, end), start, end });
   }
 

@@ -43,3 +43,23 @@ export function isWordCharAt(text: string, index: number): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a UTF-16 unit is white space as JavaScript counts it (`/\s/`, what `String#trim`
+ * removes), tested on its code: no one-character string or regular expression for ASCII.
+ *
+ * @param code - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns `true` for white space and line terminators.
+ * @example
+ * ```ts
+ * [isWhiteSpaceCode(32), isWhiteSpaceCode(0xa0), isWhiteSpaceCode(65)]
+ * //=> [true, true, false]
+ * ```
+ * @internal
+ */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+const WHITE_SPACE = /\s/u;

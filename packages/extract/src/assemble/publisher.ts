@@ -18,13 +18,18 @@ import { OUTLET_DOMAIN_ENDINGS, PUBLISHER_REACH } from '../data/publisherCues';
 export function findPublisher(article: ArticleText): TextSpan | undefined {
   const { text, folded } = article;
   const limit = Math.min(text.length, PUBLISHER_REACH);
-  let i = 0;
-  while (i < limit) {
-    while (i < limit && isBreak(text[i]!)) i++;
-    const start = i;
-    while (i < text.length && !isBreak(text[i]!)) i++;
+  // Every ending is a domain's last label with its dot ('.com'), so only the words with a dot are
+  // read: from each dot (found natively) back to its word's start and on to its end.
+  for (let dot = text.indexOf('.'); dot !== -1; ) {
+    let start = dot;
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+    // Words are read while they start within the reach (a word may run past it).
+    if (start > limit) return undefined;
+    let i = dot;
+    while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
     let end = i;
     while (end > start && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
+    dot = text.indexOf('.', i);
     const word = folded.slice(start, end);
     if (word.includes('/') || word.includes('@') || word.startsWith('http') || word.startsWith('www.')) continue;
     if (OUTLET_DOMAIN_ENDINGS.some((ending) => word.endsWith(ending) && word.length > ending.length + 2)) {
@@ -34,6 +39,7 @@ export function findPublisher(article: ArticleText): TextSpan | undefined {
   return undefined;
 }
 
-function isBreak(c: string): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '|' || c === '–' || c === '\u00a0' || c === '\r';
+/** Space, line break, tab, '|', en dash, no-break space, carriage return. */
+function isBreak(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 124 || c === 0x2013 || c === 0xa0 || c === 13;
 }

@@ -11,6 +11,7 @@ import {
   type UnitMention,
 } from '@kamtibmas/core';
 import { slugify } from '../_lib/slug';
+import { wordMemo } from '../decide/wordMemo';
 
 // How specific a unit kind is: a functional unit under a Polres is more specific than the Polres.
 const SPECIFICITY: Record<UnitKind, number> = {
@@ -68,12 +69,23 @@ function poldaOfProvince(code: string | undefined): PoldaRecord | undefined {
  * @internal
  */
 export function unitIdOf(mention: UnitMention): string {
-  if (mention.kind === 'polda') {
-    const polda = getPolda(mention.displayName) ?? getPolda(mention.name);
-    if (polda !== undefined) return polda.id;
-  }
-  return slugify(mention.displayName);
+  return idOf(mention, poldaOf(mention));
 }
+
+/** The Polda record a Polda mention names, by its display name or else its name. */
+function poldaOf(mention: UnitMention): PoldaRecord | undefined {
+  return mention.kind === 'polda' ? (poldaNamed(mention.displayName) ?? poldaNamed(mention.name)) : undefined;
+}
+
+function idOf(mention: UnitMention, polda: PoldaRecord | undefined): string {
+  return polda?.id ?? slugOfName(mention.displayName);
+}
+
+// A unit's id is asked for again and again (its record, its chain, the organiser, the evidence),
+// and the same units are named article after article: the Polda lookup and the slug of a name
+// are remembered (both are pure functions of the name).
+const poldaNamed = /* @__PURE__ */ wordMemo((name: string) => getPolda(name));
+const slugOfName = /* @__PURE__ */ wordMemo(slugify);
 
 /**
  * The ids of a mention and of every unit it is said to belong to, most specific first.
@@ -128,7 +140,9 @@ export class UnitRecords {
   }
 
   #add(mention: UnitMention, depth: number): string | undefined {
-    const id = unitIdOf(mention);
+    // A Polda's record and its id come from one lookup of the Polda list.
+    const polda = poldaOf(mention);
+    const id = idOf(mention, polda);
     if (this.#units.has(id)) return id;
     const known = this.#known.get(id);
     if (known !== undefined) {
@@ -141,7 +155,6 @@ export class UnitRecords {
       return id;
     }
     if (mention.kind === 'polda') {
-      const polda = getPolda(mention.displayName) ?? getPolda(mention.name);
       if (polda === undefined) return undefined;
       this.#units.set(polda.id, poldaUnit(polda));
       return polda.id;

@@ -7,6 +7,7 @@ import {
   REGION_ABBREVIATIONS,
   splitNameAndTitles,
   type TextSpan,
+  TITLES,
 } from '@kamtibmas/core';
 import {
   ADDRESS_FORMS,
@@ -16,7 +17,9 @@ import {
   TNI_RANK_WORDS,
 } from '../data/officialNameWords';
 import { MAX_NAME_WORDS } from '../data/officialTitles';
+import { has } from './has';
 import { offices } from './officeTable';
+import { wordMemo } from './wordMemo';
 
 // The word-level tests of the official reader: words with offsets, punctuation around a word,
 // what is a body's word, a place (regency, province, abbreviation, district), the start of a
@@ -30,13 +33,21 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+    while (i < to && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === NO_BREAK_SPACE)) i++;
     const s = i;
-    while (i < to && text[i] !== ' ' && text[i] !== '\n' && text[i] !== '\u00a0') i++;
+    while (i < to && !isWordEnd(text.charCodeAt(i))) i++;
     if (i > s) words.push({ start: s, end: i, word: text.slice(s, i) });
-    if (text[i] === '\n') break;
+    if (text.charCodeAt(i) === LINE_BREAK) break;
   }
   return words;
+}
+
+const SPACE = 32;
+const NO_BREAK_SPACE = 0xa0;
+const LINE_BREAK = 10;
+
+function isWordEnd(code: number): boolean {
+  return code === SPACE || code === LINE_BREAK || code === NO_BREAK_SPACE;
 }
 
 export function isCapitalised(word: string): boolean {
@@ -64,8 +75,6 @@ export function trimEndPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
-export const has = (list: readonly string[], word: string) => list.includes(word);
-
 /** A word of a body's name: an acronym, a bracketed acronym, a code ("1305", "XVIII/Kasuari"), a
  * body's noun. */
 export function isOrganizationWord(word: string): boolean {
@@ -80,13 +89,75 @@ export function isOrganizationWord(word: string): boolean {
 export function isNameStart(text: string, word: Word, limit: number): boolean {
   const lower = word.word.toLowerCase();
   if (has(ADDRESS_FORMS, lower) || has(TNI_RANK_WORDS, lower)) return true;
-  return splitNameAndTitles(text.slice(word.start, Math.min(limit, word.start + 40))).honorifics.length > 0;
+  const end = Math.min(limit, word.start + 40);
+  // The name reader takes honorifics only from titles written before a name ("H.", "Hj.", "Dr."),
+  // matched from the first word of the text on, the letters of its words run together ("K. H." is
+  // "kh"). So when the word opens (after a bracket or quotation mark) with ASCII letters that end at
+  // a space, a dot, a comma or the text's end, and they begin no such title, no honorific follows
+  // and the parse is skipped.
+  if (PRE_NOMINAL_KEY_STARTS !== undefined) {
+    let s = word.start;
+    while (s < end && (text.charCodeAt(s) === 40 || text.charCodeAt(s) === 34)) s++;
+    let e = s;
+    while (e < end && isAsciiLetter(text.charCodeAt(e))) e++;
+    const after = text.charCodeAt(e);
+    const ended = e === end || after === 32 || after === 46 || after === 44 || after === 10;
+    if (e > s && ended && !PRE_NOMINAL_KEY_STARTS.has(text.slice(s, e).toLowerCase())) return false;
+  }
+  return splitNameAndTitles(text.slice(word.start, end)).honorifics.length > 0;
 }
 
-export function isPlace(
-  phrase: string,
-  findDistricts: DistrictFinder | undefined,
-): 'regency' | 'city' | 'district' | 'province' | undefined {
+function isAsciiLetter(code: number): boolean {
+  const c = code | 32;
+  return c >= 97 && c <= 122;
+}
+
+/** Anything but printable ASCII (a form written so is not keyed here). */
+const NON_ASCII = /[^ -~]/u;
+const NOT_KEY_CHARACTER = /[^a-z0-9]/gu;
+
+/** Every start of the letters of core's titles written before a name ('h', 'hj', 'k', 'kh', 'd',
+ * 'dr', 'drs' …); `undefined` (no shortcut) should one be written beyond ASCII. */
+const PRE_NOMINAL_KEY_STARTS: ReadonlySet<string> | undefined = /* @__PURE__ */ (() => {
+  const starts = new Set<string>();
+  for (const title of TITLES) {
+    if (title.placement !== 'before') continue;
+    for (const form of [title.canonical, ...title.variants]) {
+      if (NON_ASCII.test(form)) return undefined;
+      const key = form.toLowerCase().replace(NOT_KEY_CHARACTER, '');
+      for (let n = 1; n <= key.length; n++) starts.add(key.slice(0, n));
+    }
+  }
+  return starts;
+})();
+
+/** The level of a place (see {@link isPlace}); `undefined` when the phrase names none. */
+export type PlaceLevel = 'regency' | 'city' | 'district' | 'province';
+
+/** {@link isPlace} with the finder bound and each phrase looked up once. */
+export type PlaceLookup = (phrase: string) => PlaceLevel | undefined;
+
+/**
+ * The place lookup of a district finder: {@link isPlace} with the finder bound, each phrase worked
+ * out once and remembered across articles ({@link wordMemo}). A finder is core's lookup in fixed
+ * reference data (`ExtractArticleOptions.findDistricts`), so its answers keep; a finder made anew
+ * per call gets a memo of its own, dropped with it.
+ */
+export function placeLookup(findDistricts: DistrictFinder | undefined): PlaceLookup {
+  const key = findDistricts ?? NO_FINDER;
+  let lookup = LOOKUPS.get(key);
+  if (lookup === undefined) {
+    lookup = wordMemo((phrase) => isPlace(phrase, findDistricts));
+    LOOKUPS.set(key, lookup);
+  }
+  return lookup;
+}
+
+const LOOKUPS = new WeakMap<DistrictFinder, PlaceLookup>();
+/** Stands for "no district finder" as a key of {@link LOOKUPS}. */
+const NO_FINDER: DistrictFinder = () => [];
+
+export function isPlace(phrase: string, findDistricts: DistrictFinder | undefined): PlaceLevel | undefined {
   const regencies = findRegencies(phrase);
   if (regencies.length > 0) return regencies[0]!.level;
   if (getPolda(phrase) !== undefined) return 'province';
@@ -98,38 +169,45 @@ export function isPlace(
 const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ (() =>
   new Set(REGION_ABBREVIATIONS.map((entry) => entry.abbreviation.toLowerCase())))();
 
-/** A month or weekday name ("9 Juni 2021" after "Gubernur … Kalsel"). */
-function isCalendarWord(word: string): boolean {
-  return (
+/** A month or weekday name ("9 Juni 2021" after "Gubernur … Kalsel"); remembered across articles. */
+const isCalendarWord = /* @__PURE__ */ wordMemo(
+  (word: string): boolean =>
     parseIndonesianDate(`1 ${word} 2024`) !== undefined ||
-    parseIndonesianDate(`${word}, 1 Januari 2024`)?.weekday !== undefined
-  );
-}
+    parseIndonesianDate(`${word}, 1 Januari 2024`)?.weekday !== undefined,
+);
 
 /** The longest place (regency, city, province, district) of up to three words at word `i`. */
 export function placeAt(
   words: readonly Word[],
   i: number,
-  findDistricts: DistrictFinder | undefined,
+  placeOf: PlaceLookup,
 ): { words: number; level: string } | undefined {
-  if (!isCapitalised(bare(words[i]!.word))) return undefined;
-  for (let k = Math.min(3, words.length - i); k >= 1; k--) {
-    const slice = words.slice(i, i + k);
-    if (slice.slice(0, -1).some((w) => w.word.endsWith(','))) continue;
-    const phrase = slice.map((w) => bare(w.word)).join(' ');
-    const level = isPlace(phrase, findDistricts);
+  const first = bare(words[i]!.word);
+  if (!isCapitalised(first)) return undefined;
+  // A phrase never runs across a comma: only the first words up to one ending with a comma count.
+  let most = 1;
+  while (most < 3 && i + most < words.length && !words[i + most - 1]!.word.endsWith(',')) most++;
+  const phrases = [first];
+  for (let k = 1; k < most; k++) phrases.push(`${phrases[k - 1]} ${bare(words[i + k]!.word)}`);
+  for (let k = most; k >= 1; k--) {
+    const level = placeOf(phrases[k - 1]!);
     if (level !== undefined) return { words: k, level };
   }
   return undefined;
 }
 
-export function isPersonName(name: string, findDistricts: DistrictFinder | undefined): boolean {
+export function isPersonName(name: string, placeOf: PlaceLookup): boolean {
   const words = name.split(' ').filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (!words.every(isCapitalised)) return false;
   if (words.every((w) => w === w.toUpperCase() && w.length <= 5)) return false;
-  if (words.some((w) => has(ORGANIZATION_NOUNS, w.toLowerCase()) && w.toLowerCase() !== 'al')) return false;
-  if (words.some((w) => parseRank(w) !== undefined || offices().has(w.toLowerCase()))) return false;
-  if (words.some((w) => has(NOT_NAME_WORDS, bare(w).toLowerCase()) || isCalendarWord(bare(w)))) return false;
-  return isPlace(name, findDistricts) === undefined;
+  // Every test below must pass; the word-list lookups go first, the parsers (rank, calendar,
+  // place) only for a name that passed them.
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if ((has(ORGANIZATION_NOUNS, lower) && lower !== 'al') || offices().has(lower)) return false;
+    if (has(NOT_NAME_WORDS, bare(w).toLowerCase())) return false;
+  }
+  if (words.some((w) => parseRank(w) !== undefined || isCalendarWord(bare(w)))) return false;
+  return placeOf(name) === undefined;
 }

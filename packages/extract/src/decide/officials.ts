@@ -9,15 +9,17 @@ import {
   PLACE_MARKERS,
   PLACE_QUALIFIERS,
 } from '../data/officialTitles';
+import { has } from './has';
 import { officeNames, offices } from './officeTable';
 import {
   bare,
-  has,
   isCapitalised,
   isNameStart,
   isOrganizationWord,
   isPersonName,
+  type PlaceLookup,
   placeAt,
+  placeLookup,
   trimEndPunctuation,
   wordsIn,
 } from './officialWords';
@@ -76,6 +78,9 @@ export function findOfficials(
 ): FoundOfficial[] {
   const { text, folded } = article;
   const table = offices();
+  const placeOf = placeLookup(findDistricts);
+  // The name written before an office is checked without the district finder.
+  const placeOfWithoutDistricts = placeLookup(undefined);
   const hits = hitsIn(article, officeNames());
   const found: FoundOfficial[] = [];
   let o = 0;
@@ -100,9 +105,9 @@ export function findOfficials(
     readActing(text, folded, official);
     // "Name, Office, Name, Office": after a comma, the name before the office is its holder's.
     const afterComma = /,\s*$/u.test(text.slice(Math.max(0, official.start - 3), official.start));
-    if (afterComma) readBefore(article, officers, official, sentence?.start ?? 0);
+    if (afterComma) readBefore(article, officers, official, sentence?.start ?? 0, placeOfWithoutDistricts);
     const holder = official.name.length > 0 ? { ...official } : undefined;
-    const read = readAfter(text, hit.end, limit, official, findDistricts);
+    const read = readAfter(text, hit.end, limit, official, placeOf);
     if (holder !== undefined) {
       official.name = holder.name;
       official.honorifics = holder.honorifics;
@@ -118,7 +123,7 @@ export function findOfficials(
       }
     }
     if (official.name.length === 0 && !read.stopped && !afterComma) {
-      readBefore(article, officers, official, sentence?.start ?? 0);
+      readBefore(article, officers, official, sentence?.start ?? 0, placeOfWithoutDistricts);
     }
     if (office.generic && official.name.length === 0) continue;
     found.push(official);
@@ -131,13 +136,21 @@ function readActing(text: string, folded: string, official: FoundOfficial): void
   for (let n = 0; n < 2 && at > 0 && text[at - 1] === ' '; n++) at--;
   if (at > 0 && text[at - 1] === '.') at--;
   let s = at;
-  for (let n = 0; n < 4 && s > 0 && /[a-z]/u.test(folded[s - 1]!); n++) s--;
+  for (let n = 0; n < 4 && s > 0 && isLowerAscii(folded.charCodeAt(s - 1)); n++) s--;
   const word = folded.slice(s, at);
   if (Object.hasOwn(ACTING_PREFIXES, word) && (s === 0 || !/[\p{L}\p{N}]/u.test(text[s - 1]!))) {
     official.acting = ACTING_PREFIXES[word as keyof typeof ACTING_PREFIXES];
     official.start = s;
   }
 }
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Reads the body or place after an office, then the person's name. `stopped`: the office is
  * followed by words that are neither (a verb, another office), so no name is looked for before it. */
 function readAfter(
@@ -145,7 +158,7 @@ function readAfter(
   from: number,
   limit: number,
   official: FoundOfficial,
-  findDistricts: DistrictFinder | undefined,
+  placeOf: PlaceLookup,
 ): { comma: boolean; stopped: boolean } {
   const words = wordsIn(text, from, limit);
   let i = 0;
@@ -155,14 +168,17 @@ function readAfter(
     i = 1;
   }
   const first = i;
+  // Both passes below ask whether a word starts a name (a parse of the words after it): once each.
+  const nameStarts: (boolean | undefined)[] = [];
+  const startsName = (j: number) => (nameStarts[j] ??= isNameStart(text, words[j]!, limit));
   let level: 'regency' | 'city' | undefined;
   // A later honorific, form of address or TNI rank in the capitalised run starts the name: what
   // stands before it is the body ("Pembina Yayasan Al Khairaat Bitung KH. Fauzi Badarab").
   let nameStart = -1;
   for (let j = first; j < words.length && j < first + MAX_NAME_WORDS + 4; j++) {
     const plain = bare(words[j]!.word);
-    if (plain.length === 0 || !(isCapitalised(plain) || /^\d/u.test(plain))) break;
-    if (j > first && isNameStart(text, words[j]!, limit)) {
+    if (plain.length === 0 || !(isCapitalised(plain) || isDigit(plain.charCodeAt(0)))) break;
+    if (j > first && startsName(j)) {
       nameStart = j;
       break;
     }
@@ -174,14 +190,15 @@ function readAfter(
     const word = words[i]!;
     const plain = bare(word.word);
     if (plain.length === 0) break;
-    if (i > first && isNameStart(text, word, limit)) break;
-    const place = placeAt(words, i, findDistricts);
+    if (i > first && startsName(i)) break;
+    const place = placeAt(words, i, placeOf);
+    const isMarker = place === undefined && has(PLACE_MARKERS, plain.toLowerCase());
     if (place !== undefined) {
       if (place.level === 'regency' || place.level === 'city') level = place.level;
       i += place.words;
       marker = false;
-    } else if (nameStart !== -1 || isOrganizationWord(word.word) || has(PLACE_MARKERS, plain.toLowerCase())) {
-      marker = has(PLACE_MARKERS, plain.toLowerCase());
+    } else if (nameStart !== -1 || isMarker || isOrganizationWord(word.word)) {
+      marker = isMarker;
       i++;
     } else if (
       isCapitalised(plain) &&
@@ -236,16 +253,16 @@ function readAfter(
   if (stopped) return { comma, stopped: true };
   // The name ends before the first word written in lower case ("… Lelono mengatakan").
   let cut = limit;
-  for (const word of words.slice(i + 1)) {
-    const first = word.word[0]!;
+  for (let j = i + 1; j < words.length; j++) {
+    const first = words[j]!.word[0]!;
     if (first !== first.toUpperCase()) {
-      cut = word.start;
+      cut = words[j]!.start;
       break;
     }
   }
   const slice = text.slice(nameFrom, cut);
   const parts = splitNameAndTitles(slice);
-  if (!isPersonName(parts.name, findDistricts)) return { comma, stopped: true };
+  if (!isPersonName(parts.name, placeOf)) return { comma, stopped: true };
   official.name = parts.name;
   official.honorifics = parts.honorifics;
   official.titles = parts.titles;
@@ -267,7 +284,13 @@ function needsPlace(official: FoundOfficial): boolean {
 }
 /** "Bapak Made Karmana, Sekretaris DPC PDI Perjuangan": the name and titles that fill the clause
  * before the office, up to its comma. */
-function readBefore(article: ArticleText, officers: readonly TextSpan[], official: FoundOfficial, floor: number): void {
+function readBefore(
+  article: ArticleText,
+  officers: readonly TextSpan[],
+  official: FoundOfficial,
+  floor: number,
+  placeOf: PlaceLookup,
+): void {
   const { text } = article;
   let end = official.start;
   while (end > floor && text[end - 1] === ' ') end--;
@@ -289,7 +312,7 @@ function readBefore(article: ArticleText, officers: readonly TextSpan[], officia
     }
     const parts = splitNameAndTitles(slice);
     if (parts.rest.replace(/[\s,.]/gu, '').length > 0) continue;
-    if (!isPersonName(parts.name, undefined)) continue;
+    if (!isPersonName(parts.name, placeOf)) continue;
     official.name = parts.name;
     official.honorifics = parts.honorifics;
     official.titles = parts.titles;

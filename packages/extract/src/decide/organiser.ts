@@ -2,7 +2,7 @@ import { isTerritorialKind, type TextSpan, type UnitMention } from '@kamtibmas/c
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import type { FoundUnit, ReadContext } from '../_lib/ReadContext';
-import { specificity, unitChainIds } from '../assemble/unitRecords';
+import { specificity, unitChainIds, unitIdOf } from '../assemble/unitRecords';
 import {
   DATELINE_DASH_REACH,
   FRONTED_CLAUSE_STARTS,
@@ -73,10 +73,13 @@ export function decideOrganiser(context: ReadContext): OrganiserDecision | undef
 
 function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserDecision | undefined {
   const { article } = context;
-  const active = hitsIn(article, ORGANISER_ACTIVE_VERBS).map((hit) => ({ hit, passive: false }));
-  const passive = hitsIn(article, ORGANISER_PASSIVE_CUES).map((hit) => ({ hit, passive: true }));
-  const cues = [...active, ...passive].sort((a, b) => a.hit.start - b.hit.start).slice(0, MAX_ORGANISER_CUES);
-  for (const { hit, passive: isPassive } of cues) {
+  // Both lists' hits are in text order: they are merged as they are read (an active verb first
+  // where both start together), up to the first MAX_ORGANISER_CUES.
+  const active = hitsIn(article, ORGANISER_ACTIVE_VERBS);
+  const passive = hitsIn(article, ORGANISER_PASSIVE_CUES);
+  for (let a = 0, p = 0; a + p < MAX_ORGANISER_CUES && (a < active.length || p < passive.length); ) {
+    const isPassive = a >= active.length || (p < passive.length && passive[p]!.start < active[a]!.start);
+    const hit = isPassive ? passive[p++]! : active[a++]!;
     if (inHeadline(article, hit.start) || inQuote(article, hit.start)) continue;
     const sentence = sentenceAt(article, hit.start);
     if (sentence === undefined) continue;
@@ -220,14 +223,14 @@ function headUnits(article: ArticleText, headline: TextSpan, units: readonly Fou
 
 function timesNamed(units: readonly FoundUnit[], id: string): number {
   let n = 0;
-  for (const unit of units) if (unitChainIds(unit)[0] === id) n++;
+  for (const unit of units) if (unitIdOf(unit) === id) n++;
   return n;
 }
 
 function mostNamed(units: readonly FoundUnit[]): OrganiserDecision | undefined {
   const counts = new Map<string, { unit: FoundUnit; count: number }>();
   for (const unit of units) {
-    const id = unitChainIds(unit)[0]!;
+    const id = unitIdOf(unit);
     const seen = counts.get(id);
     if (seen === undefined) counts.set(id, { unit, count: 1 });
     else seen.count++;

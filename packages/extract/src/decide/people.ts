@@ -11,15 +11,16 @@ import {
 } from '@kamtibmas/core';
 import { type ArticleText, inQuote, spanIndexAt } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
-import { isWordCharAt } from '../_lib/foldCase';
+import { isWhiteSpaceCode, isWordCharAt } from '../_lib/foldCase';
 import { hitsIn } from '../_lib/hitsIn';
 import type { FoundUnit } from '../_lib/ReadContext';
 import { slugify } from '../_lib/slug';
-import { type UnitRecords, unitChainIds } from '../assemble/unitRecords';
+import { type UnitRecords, unitChainIds, unitIdOf } from '../assemble/unitRecords';
 import { SPEECH_VERBS } from '../data/dateCues';
 import { NOT_NAME_WORDS } from '../data/officialNameWords';
 import { LEVEL_WORD_KINDS } from '../data/officialTitles';
 import type { PersonSpan } from './delegation';
+import { has } from './has';
 import { groupOfficerMentions } from './officerPeople';
 import type { FoundOfficial } from './officials';
 
@@ -204,10 +205,10 @@ function withoutTrailingNonName(name: string): string {
   let end = name.length;
   for (;;) {
     let start = end;
-    while (start > 0 && !/\s/u.test(name[start - 1]!)) start--;
-    if (start === 0 || !(NOT_NAME_WORDS as readonly string[]).includes(name.slice(start, end).toLowerCase())) break;
+    while (start > 0 && !isWhiteSpaceCode(name.charCodeAt(start - 1))) start--;
+    if (start === 0 || !has(NOT_NAME_WORDS, name.slice(start, end).toLowerCase())) break;
     end = start;
-    while (end > 0 && /\s/u.test(name[end - 1]!)) end--;
+    while (end > 0 && isWhiteSpaceCode(name.charCodeAt(end - 1))) end--;
   }
   return end === name.length ? name : name.slice(0, end);
 }
@@ -227,7 +228,7 @@ function officerAppointment(
   const code = mention.position.code;
   const wanted = code === undefined ? undefined : (POSITIONS[code] as { unitKind?: UnitKind } | undefined)?.unitKind;
   // The same position in the same unit is placed once (an article repeats "Kapolres X, AKBP Y").
-  const key = `${code ?? mention.position.text}\u0000${mention.unit === undefined ? '' : unitChainIds(mention.unit)[0]}`;
+  const key = `${code ?? mention.position.text}\u0000${mention.unit === undefined ? '' : unitIdOf(mention.unit)}`;
   let unitId: string | undefined;
   if (placed.has(key)) unitId = placed.get(key);
   else {
@@ -252,7 +253,7 @@ function placeOfficer(
 ): string | undefined {
   let unitId: string | undefined;
   if (mention.unit !== undefined) {
-    const named = unitChainIds(mention.unit)[0]!;
+    const named = unitIdOf(mention.unit);
     if (wanted !== undefined && mention.unit.kind !== wanted) {
       const inner = unitMentions.find((u) => u.kind === wanted && unitChainIds(u).includes(named));
       if (inner !== undefined) unitId = units.add(inner);
@@ -260,7 +261,7 @@ function placeOfficer(
     unitId ??= units.add(mention.unit);
   } else if (wanted !== undefined) {
     const same = unitMentions.filter((u) => u.kind === wanted);
-    const ids = new Set(same.map((u) => unitChainIds(u)[0]));
+    const ids = new Set(same.map((u) => unitIdOf(u)));
     if (ids.size === 1) unitId = units.add(same[0]!);
   }
   return unitId;
@@ -294,36 +295,41 @@ function laterReferences(
 ): PersonSpan[] {
   const out: PersonSpan[] = [];
   const { text, folded } = article;
-  const sorted = [...known].sort((a, b) => a.start - b.start);
-  const byWord = new Map<string, PersonRecord[]>();
-  const addWord = (word: string, person: PersonRecord) => {
-    const list = byWord.get(word) ?? [];
-    if (list[list.length - 1] !== person) list.push(person);
-    byWord.set(word, list);
-  };
-  for (const person of people) {
-    for (const word of person.name.toLowerCase().split(' ')) addWord(word, person);
-    for (const position of positionsOf.get(person.id) ?? []) addWord(position, person);
-  }
+  // The sorted mentions and the people by name word are made when first needed: most articles'
+  // speech verbs stand next to a known mention or a word in lower case.
+  let sorted: PersonSpan[] | undefined;
   const isKnown = (span: TextSpan) => {
+    sorted ??= [...known].sort((a, b) => a.start - b.start);
     const i = spanIndexAt(sorted, span.start);
     return i !== -1 && sorted[i]!.end >= span.end;
   };
+  let byWord: Map<string, PersonRecord[]> | undefined;
+  const fitting = (word: TextSpan) => {
+    byWord ??= peopleByWord(people, positionsOf);
+    return byWord.get(folded.slice(word.start, word.end));
+  };
+  const refer = (word: TextSpan | undefined) => {
+    if (word === undefined || isKnown(word)) return;
+    if (text[word.start] === text[word.start]!.toLowerCase()) return;
+    const fits = fitting(word);
+    if (fits !== undefined && fits.length === 1) out.push({ personId: fits[0]!.id, start: word.start, end: word.end });
+  };
   for (const hit of hitsIn(article, SPEECH_VERBS)) {
     if (inQuote(article, hit.start)) continue;
-    for (const word of [wordAfter(text, hit.end), wordBefore(text, hit.start)]) {
-      if (word === undefined || isKnown(word)) continue;
-      const fits = byWord.get(folded.slice(word.start, word.end)) ?? [];
-      if (fits.length === 1 && text[word.start] !== text[word.start]!.toLowerCase()) {
-        out.push({ personId: fits[0]!.id, start: word.start, end: word.end });
-      }
-    }
+    refer(wordAfter(text, hit.end));
+    refer(wordBefore(text, hit.start));
   }
   const byPosition = new Map<string, string[]>();
   for (const [id, positions] of positionsOf) {
-    for (const position of new Set(positions)) byPosition.set(position, [...(byPosition.get(position) ?? []), id]);
+    for (const position of new Set(positions)) {
+      const ids = byPosition.get(position);
+      if (ids === undefined) byPosition.set(position, [id]);
+      else ids.push(id);
+    }
   }
-  const single = [...byPosition].filter(([, ids]) => ids.length === 1).map(([position]) => position);
+  const single: string[] = [];
+  for (const [position, ids] of byPosition) if (ids.length === 1) single.push(position);
+  if (single.length === 0) return out;
   for (const hit of findPhrases(folded, single)) {
     if (inQuote(article, hit.start)) continue;
     if (isKnown(hit)) continue;
@@ -331,6 +337,24 @@ function laterReferences(
     out.push({ personId: byPosition.get(hit.phrase)![0]!, start: hit.start, end: hit.end });
   }
   return out;
+}
+
+/** Each word of the people's names, and each position they hold, with the people it fits. */
+function peopleByWord(
+  people: readonly PersonRecord[],
+  positionsOf: ReadonlyMap<string, string[]>,
+): Map<string, PersonRecord[]> {
+  const byWord = new Map<string, PersonRecord[]>();
+  const addWord = (word: string, person: PersonRecord) => {
+    const list = byWord.get(word);
+    if (list === undefined) byWord.set(word, [person]);
+    else if (list[list.length - 1] !== person) list.push(person);
+  };
+  for (const person of people) {
+    for (const word of person.name.toLowerCase().split(' ')) addWord(word, person);
+    for (const position of positionsOf.get(person.id) ?? []) addWord(position, person);
+  }
+  return byWord;
 }
 
 function wordAfter(text: string, at: number): TextSpan | undefined {

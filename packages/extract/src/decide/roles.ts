@@ -43,20 +43,30 @@ export function roleAt(article: ArticleText, span: TextSpan): ParticipationRole 
   if (sentence === undefined) return undefined;
   const beforeFrom = Math.max(sentence.start, span.start - CUE_BEFORE_REACH);
   const afterTo = Math.min(sentence.end, span.end + CUE_AFTER_REACH);
-  const near = (list: readonly string[], from: number, to: number) =>
-    hitsIn(article, list, from, to).filter((hit) => !inQuote(article, hit.start));
-  if (near(OPENER_CUES, Math.max(sentence.start, span.start - OPENER_REACH), span.start).length > 0) return 'opener';
-  if (near(OPENER_CUES_AFTER, span.end, afterTo).length > 0) return 'opener';
-  if (near(HOST_CUES_BEFORE, beforeFrom, span.start).length > 0) return 'host';
+  const near = (list: readonly string[], from: number, to: number) => firstOutsideQuote(article, list, from, to);
+  if (near(OPENER_CUES, Math.max(sentence.start, span.start - OPENER_REACH), span.start) !== undefined) return 'opener';
+  if (near(OPENER_CUES_AFTER, span.end, afterTo) !== undefined) return 'opener';
+  if (near(HOST_CUES_BEFORE, beforeFrom, span.start) !== undefined) return 'host';
   const verbAfter = near(ORGANISER_ACTIVE_VERBS, span.end, Math.min(sentence.end, span.end + 12));
-  if (verbAfter.length > 0 && article.text.slice(span.end, verbAfter[0]!.start).trim().length <= 1) return 'host';
-  if (near(SPEAKER_CUES, span.end, afterTo).length > 0) return 'speaker';
-  if (near(SPEECH_VERBS, span.end, Math.min(sentence.end, span.end + 30)).length > 0) return 'spokesperson';
-  if (near(SPOKESPERSON_CUES_BEFORE, beforeFrom, span.start).length > 0) return 'spokesperson';
+  if (verbAfter !== undefined && article.text.slice(span.end, verbAfter.start).trim().length <= 1) return 'host';
+  if (near(SPEAKER_CUES, span.end, afterTo) !== undefined) return 'speaker';
+  if (near(SPEECH_VERBS, span.end, Math.min(sentence.end, span.end + 30)) !== undefined) return 'spokesperson';
+  if (near(SPOKESPERSON_CUES_BEFORE, beforeFrom, span.start) !== undefined) return 'spokesperson';
   const around = {
     start: Math.max(sentence.start, span.start - ATTENDANCE_REACH),
     end: Math.min(sentence.end, span.end + ATTENDANCE_REACH),
   };
-  if (near(ATTENDANCE_CUES, around.start, around.end).length > 0) return 'attendee';
+  if (near(ATTENDANCE_CUES, around.start, around.end) !== undefined) return 'attendee';
+  return undefined;
+}
+
+/** The first hit of a list in the window that is not inside quotation marks (no filtered copy). */
+function firstOutsideQuote(
+  article: ArticleText,
+  list: readonly string[],
+  from: number,
+  to: number,
+): { start: number } | undefined {
+  for (const hit of hitsIn(article, list, from, to)) if (!inQuote(article, hit.start)) return hit;
   return undefined;
 }

@@ -13,6 +13,7 @@ import {
   VENUE_STOP_WORDS,
   WEAK_VENUE_CUES,
 } from '../data/venueCues';
+import { has } from './has';
 
 /** Where the activity took place, and the words that say so. */
 export interface VenueDecision {
@@ -49,22 +50,23 @@ export function decideVenue(context: ReadContext): VenueDecision | undefined {
   const hits = hitsIn(article, VENUE_CUES);
   let weakBest: VenueDecision | undefined;
   for (const hit of hits) {
+    const weak = has(WEAK_VENUE_CUES, hit.phrase);
+    // Once a weak cue has given a venue, later weak cues ("di …" all through the text) can only be
+    // passed over: their places are not read.
+    if (weak && weakBest !== undefined) continue;
     if (inQuote(article, hit.start)) continue;
-    const weak = (WEAK_VENUE_CUES as readonly string[]).includes(hit.phrase);
     const place = readPlace(article, hit.end);
     if (place === undefined) continue;
     const firstWord = article.folded.slice(place.start, place.end).split(' ')[0] ?? '';
-    if ((NOT_VENUE_STARTS as readonly string[]).includes(firstWord)) continue;
-    const decision = {
+    if (has(NOT_VENUE_STARTS, firstWord)) continue;
+    const decide = () => ({
       venue: venueOf(article.text.slice(place.start, place.end)),
       evidence: { start: hit.start, end: place.end },
-    };
-    if (!weak) return decision;
-    if (weakBest !== undefined) continue;
-    const noun = (VENUE_NOUNS as readonly string[]).includes(firstWord);
-    if (!noun) continue;
+    });
+    if (!weak) return decide();
+    if (!has(VENUE_NOUNS, firstWord)) continue;
     if (!aboutActivity(article, hit.start)) continue;
-    weakBest = decision;
+    weakBest = decide();
   }
   return weakBest;
 }
@@ -102,12 +104,8 @@ function readPlace(article: ArticleText, from: number): TextSpan | undefined {
     }
     if (i === wordStart) break;
     const word = folded.slice(wordStart, i);
-    if ((VENUE_STOP_WORDS as readonly string[]).includes(word) || /^\d+$/u.test(word)) break;
-    if (
-      words === 0 &&
-      text[wordStart] === text[wordStart]!.toLowerCase() &&
-      !(VENUE_NOUNS as readonly string[]).includes(word)
-    ) {
+    if (has(VENUE_STOP_WORDS, word) || /^\d+$/u.test(word)) break;
+    if (words === 0 && text[wordStart] === text[wordStart]!.toLowerCase() && !has(VENUE_NOUNS, word)) {
       return undefined;
     }
     words++;
