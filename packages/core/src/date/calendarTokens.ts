@@ -127,7 +127,7 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
     findLinks = true,
   ) {
     // A ring of 64 tokens: more than the date finder's look-around.
-    super(63);
+    super(63, text.length);
     const links = findLinks ? linkRanges(text) : [];
     let link = 0; // index of the next link range that may hold a token
     const n = text.length;

@@ -85,7 +85,7 @@ const HASH_MASK = WORD_HASHES - 1;
 export class FoldedWordList extends TokenOffsets<string> {
   constructor(private readonly text: string) {
     // A ring of 64 words: more than the longest phrase a matcher compares.
-    super(63);
+    super(63, text.length);
     const length = text.length;
     let i = 0;
     while (i < length) {

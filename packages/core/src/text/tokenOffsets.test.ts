@@ -5,7 +5,7 @@ import { TokenOffsets } from './tokenOffsets';
 class Chars extends TokenOffsets<{ text: string; tag: number }> {
   made = 0;
   constructor(private readonly text: string) {
-    super(3); // a ring of 4
+    super(3, text.length); // a ring of 4
     for (let i = 0; i < text.length; i++) this.push(i, i + 1, i % 256);
   }
   protected make(start: number, end: number, tag: number) {
@@ -20,6 +20,14 @@ describe('TokenOffsets', () => {
     const chars = new Chars(text);
     expect(chars.length).toBe(1040);
     for (const i of [0, 15, 16, 17, 300, 1039]) expect(chars.get(i)).toEqual({ text: text[i], tag: i % 256 });
+  });
+
+  it('keeps every token of a long text (a typed array grown by doubling)', () => {
+    const text = 'abcdefghijklmnopqrstuvwxyz'.repeat(800);
+    const chars = new Chars(text);
+    expect(chars.length).toBe(20_800);
+    for (const i of [0, 2047, 2048, 4096, 20_799]) expect(chars.get(i)).toEqual({ text: text[i], tag: i % 256 });
+    expect(chars.get(20_800)).toBeUndefined();
   });
 
   it('gives undefined outside the list', () => {

@@ -200,7 +200,7 @@ function gapClass(text: string, from: number, to: number): number {
 export class WordList extends TokenOffsets<WordSpan> {
   constructor(private readonly text: string) {
     // A ring of 128 spans: more than any parser's look-around.
-    super(127);
+    super(127, text.length);
     const length = text.length;
     let i = 0;
     let previousEnd = 0;

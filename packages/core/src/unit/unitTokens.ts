@@ -120,7 +120,7 @@ function gapFlags(text: string, gap: number, from: number, to: number): number {
 export class UnitTokens extends TokenOffsets<UnitToken> {
   constructor(readonly text: string) {
     // A ring of 256 tokens: more than a chain of mentions reaches.
-    super(255);
+    super(255, text.length);
     const words = wordSpans(text);
     let previousStart = 0;
     let previousEnd = 0;
