@@ -122,7 +122,12 @@ export function findUnitMentions(text: string, options: ParseUnitMentionOptions 
     const safeOptions = typeof options === 'object' && options !== null ? options : {};
     return findUnitChains(text, safeOptions, Number.POSITIVE_INFINITY).map((chain) => {
       const first = chain[0]!;
-      return { ...first.mention, start: first.start, end: chain[chain.length - 1]!.end };
+      // The innermost unit's mention is made for this chain and read by nothing else: it takes its
+      // span in place (a copy of each mention's many shapes cost as much as finding it).
+      const mention = first.mention as FoundUnitMention;
+      mention.start = first.start;
+      mention.end = chain[chain.length - 1]!.end;
+      return mention;
     });
   } catch {
     return [];
