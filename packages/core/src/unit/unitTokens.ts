@@ -116,6 +116,19 @@ function gapFlags(text: string, gap: number, from: number, to: number): number {
   return flags;
 }
 
+/** Written in lower case: no capital letter and at least one cased letter (`raw === raw.toLowerCase()
+ * && raw !== raw.toUpperCase()`), told for ASCII without making two strings. */
+function isAllLowerCase(raw: string): boolean {
+  let lower = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x80) return raw === raw.toLowerCase() && raw !== raw.toUpperCase();
+    if (code >= 65 && code <= 90) return false;
+    if (code >= 97 && code <= 122) lower = true;
+  }
+  return lower;
+}
+
 /** The words of one text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class UnitTokens extends TokenOffsets<UnitToken> {
   constructor(readonly text: string) {
@@ -170,7 +183,7 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
       stop: (flags & STOP) !== 0,
       comma: (flags & COMMA) !== 0,
       upper: first !== first.toLowerCase(),
-      lower: raw === raw.toLowerCase() && raw !== raw.toUpperCase(),
+      lower: isAllLowerCase(raw),
     };
   }
 

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UnitTokens } from './unitTokens';
+
+const tokensOf = (text: string) => {
+  const tokens = new UnitTokens(text);
+  return Array.from({ length: tokens.length }, (_, i) => tokens.get(i)!);
+};
+
+describe('UnitTokens', () => {
+  it('splits a hyphenated place name and marks case and punctuation', () => {
+    const tokens = tokensOf('Polres Tapanuli Utara-Sumatera Utara (Sumut), jajaran Polda');
+    expect(tokens.map((t) => t.raw)).toEqual([
+      'Polres',
+      'Tapanuli',
+      'Utara',
+      'Sumatera',
+      'Utara',
+      'Sumut',
+      'jajaran',
+      'Polda',
+    ]);
+    expect(tokens.map((t) => t.upper)).toEqual([true, true, true, true, true, true, false, true]);
+    expect(tokens.map((t) => t.lower)).toEqual([false, false, false, false, false, false, true, false]);
+    expect(tokens[5]!.open).toBe(true);
+    expect(tokens[6]!.comma).toBe(true);
+  });
+
+  it('says a word is in lower case exactly when it has no capital and some cased letter', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9ÉéÀàßİı]{1,8}$/u);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (words) => {
+        for (const token of tokensOf(words.join(' '))) {
+          expect(token.lower).toBe(token.raw === token.raw.toLowerCase() && token.raw !== token.raw.toUpperCase());
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
