@@ -48,8 +48,14 @@ function isJoinerCode(code: number): boolean {
   return code < 0x80 ? ASCII_JOINERS[code] === 1 : JOINER_CODES.has(code);
 }
 
-/** Word-character test of non-ASCII code units, memoised: 0 unknown, 1 word, 2 not. */
-const NON_ASCII_WORD = /* @__PURE__ */ new Uint8Array(0x10000);
+/** Word-character test of each code unit, memoised: 0 unknown, 1 word, 2 not. ASCII is filled at
+ * once (letters and digits), so the common test is one table read. */
+const WORD_CODE_UNITS: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x80; code++)
+    table[code] = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 2;
+  return table;
+})();
 
 /**
  * Whether the code unit at `i` is a word character: an ASCII letter or digit, or any Unicode
@@ -61,11 +67,10 @@ export function isWordCode(text: string, i: number): boolean {
 
 /** {@link isWordCode} of a code unit already read (`code` is `text.charCodeAt(i)`). */
 function isWordCodeUnit(code: number, text: string, i: number): boolean {
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  let known = NON_ASCII_WORD[code]!;
+  let known = WORD_CODE_UNITS[code]!;
   if (known === 0) {
     known = LETTER.test(text[i]!) ? 1 : 2;
-    NON_ASCII_WORD[code] = known;
+    WORD_CODE_UNITS[code] = known;
   }
   return known === 1;
 }
