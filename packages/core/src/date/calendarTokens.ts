@@ -40,8 +40,18 @@ const APOSTROPHES: ReadonlySet<string> = /* @__PURE__ */ new Set(WORD_APOSTROPHE
 const COMBINING_MARK = /\p{M}/u;
 const ANY_LETTER = /\p{L}/u;
 
-/** Class of each non-ASCII code unit, filled on first sight. */
-const CLASS_OF = /* @__PURE__ */ new Uint8Array(0x10000);
+/** Class of each code unit: ASCII filled at once (the tokenizer asks of every character, one table
+ * read), the others on first sight. */
+const CLASS_OF: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x80; code++) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) table[code] = LETTER;
+    else if (code >= 48 && code <= 57) table[code] = DIGIT;
+    else if (isSpaceCode(code)) table[code] = SPACE;
+    else table[code] = code === 0x27 || code === 0x60 ? APOSTROPHE : OTHER;
+  }
+  return table;
+})();
 /** Folded form (NFKD, lower case, no combining marks) of each non-ASCII letter or digit seen. */
 const FOLD_OF: string[] = [];
 
@@ -79,12 +89,6 @@ function classifyNonAscii(code: number): number {
 
 function classOf(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 0x80) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return LETTER;
-    if (code >= 48 && code <= 57) return DIGIT;
-    if (isSpaceCode(code)) return SPACE;
-    return code === 0x27 || code === 0x60 ? APOSTROPHE : OTHER;
-  }
   let known = CLASS_OF[code]!;
   if (known === UNKNOWN) {
     known = classifyNonAscii(code);

@@ -33,6 +33,16 @@ function foldCodePoint(ch: string): string | typeof BREAK | typeof SKIP {
   return out === '' ? BREAK : out;
 }
 
+/** The lower-cased code of each ASCII letter or digit, -1 for the other ASCII characters: the
+ * tokenizer's test of every character is one table read. */
+const ASCII_FOLDS: Int16Array = /* @__PURE__ */ (() => {
+  const table = new Int16Array(0x80).fill(-1);
+  for (let code = 48; code <= 57; code++) table[code] = code;
+  for (let code = 97; code <= 122; code++) table[code] = code;
+  for (let code = 65; code <= 90; code++) table[code] = code + 32;
+  return table;
+})();
+
 /** Folds of the ASCII characters, read without a call: a letter or digit is itself in lower case. */
 const ASCII_FOLD: readonly (string | typeof BREAK | typeof SKIP)[] = /* @__PURE__ */ Array.from(
   { length: 128 },
@@ -67,9 +77,7 @@ function widthAt(text: string, i: number): number {
 
 /** Lower-cased ASCII letter or digit code of `code`, or -1. */
 function asciiFold(code: number): number {
-  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
-  if (code >= 65 && code <= 90) return code + 32;
-  return -1;
+  return code < 0x80 ? ASCII_FOLDS[code]! : -1;
 }
 
 /** A word's tag: bit 15 set when the word is ASCII letters and digits only (its fold is its slice
