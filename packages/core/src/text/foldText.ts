@@ -50,20 +50,30 @@ export function findPhrase<T>(
   index: PhraseIndex<T>,
   from = 0,
 ): { value: T; start: number; end: number } | undefined {
+  const wordAt = (k: number) => words[k];
   for (let i = from; i < words.length; i++) {
     const candidates = index.get(words[i]!);
     if (candidates === undefined) continue;
-    for (const { words: phrase, value } of candidates) {
-      if (i + phrase.length > words.length) continue;
-      let ok = true;
-      for (let j = 1; j < phrase.length; j++) {
-        if (words[i + j] !== phrase[j]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return { value, start: i, end: i + phrase.length };
-    }
+    const phrase = phraseAt(wordAt, i, candidates);
+    if (phrase !== undefined) return { value: phrase.value, start: i, end: i + phrase.words.length };
+  }
+  return undefined;
+}
+
+/**
+ * The first (longest) of `candidates` — phrases sharing the first word, the word at `at` — whose
+ * other words follow it: the one comparison behind {@link findPhrase} and the vocabulary finder.
+ * `wordAt` reads a word by index and gives `undefined` past the last, which matches no word.
+ */
+export function phraseAt<T>(
+  wordAt: (index: number) => string | undefined,
+  at: number,
+  candidates: readonly Phrase<T>[],
+): Phrase<T> | undefined {
+  for (const phrase of candidates) {
+    let matches = true;
+    for (let j = 1; j < phrase.words.length && matches; j++) matches = wordAt(at + j) === phrase.words[j];
+    if (matches) return phrase;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { VocabularyEntry } from '../model/vocabulary';
 import { FoldedWordList } from '../text/foldedWordList';
-import { indexPhrases, type Phrase, type PhraseIndex } from '../text/foldText';
+import { indexPhrases, type PhraseIndex, phraseAt } from '../text/foldText';
 import { lastTextMemo } from '../text/lastTextMemo';
 import type { TextSpan } from '../text/textSpan';
 import { wordHashTable } from '../text/wordHash';
@@ -48,21 +48,6 @@ function indexOf(vocabulary: Readonly<Record<string, VocabularyEntry>>): Vocabul
   return index;
 }
 
-/** The longest phrase of `candidates` written at word `at`, or undefined. */
-function phraseAt(
-  words: FoldedWordList,
-  at: number,
-  candidates: readonly Phrase<string>[],
-): Phrase<string> | undefined {
-  for (const phrase of candidates) {
-    if (at + phrase.words.length > words.length) continue;
-    let matches = true;
-    for (let j = 1; j < phrase.words.length && matches; j++) matches = words.get(at + j) === phrase.words[j];
-    if (matches) return phrase;
-  }
-  return undefined;
-}
-
 /**
  * Finds every place a vocabulary term is written in a text, in order, with its span: the same
  * matching as {@link findVocabularyCodes} (whole words; case, accents, punctuation and spacing
@@ -88,11 +73,12 @@ export function findVocabularyMentions<Code extends string>(
   const { phrases, firstWordHashes } = indexOf(vocabulary);
   const words = wordsOf(text);
   const found: FoundVocabularyMention<Code>[] = [];
+  const wordAt = (index: number) => words.get(index);
   let at = 0;
   while (at < words.length) {
     // Most words start no phrase: told by their hash, without making the word.
     const candidates = firstWordHashes[words.hashAt(at)] === 1 ? phrases.get(words.get(at)!) : undefined;
-    const phrase = candidates === undefined ? undefined : phraseAt(words, at, candidates);
+    const phrase = candidates === undefined ? undefined : phraseAt(wordAt, at, candidates);
     if (phrase === undefined) {
       at++;
       continue;

@@ -37,12 +37,25 @@ export function foldCase(text: string): string {
  */
 export function isWordCharAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
-  const c = text.charCodeAt(index);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(text[index]!);
+  const code = text.charCodeAt(index);
+  let known = WORD_CODE_UNITS[code]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(text[index]!) ? 1 : 2;
+    WORD_CODE_UNITS[code] = known;
+  }
+  return known === 1;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** {@link isWordCharAt} of each code unit, memoised (0 unknown, 1 word, 2 not); ASCII filled at
+ * once — the extractor's word scan asks it of every character of an article: one table read. */
+const WORD_CODE_UNITS: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x80; code++)
+    table[code] = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 2;
+  return table;
+})();
 
 /**
  * Whether a UTF-16 unit is white space as JavaScript counts it (`/\s/`, what `String#trim`

@@ -60,25 +60,6 @@ interface Scan {
 }
 const SCANS = new WeakMap<ArticleText, Scan>();
 
-/** {@link isWordCharAt} of each code unit, memoised: 0 unknown, 1 word, 2 not; ASCII filled at once
- * (the scan asks it of every character of the article: one table read). */
-const WORD_CODE_UNITS: Uint8Array = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x80; code++) table[code] = isWordCharAt(String.fromCharCode(code), 0) ? 1 : 2;
-  return table;
-})();
-
-/** {@link isWordCharAt} for an index inside the text. */
-function isWordCodeAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  let known = WORD_CODE_UNITS[code]!;
-  if (known === 0) {
-    known = isWordCharAt(text, i) ? 1 : 2;
-    WORD_CODE_UNITS[code] = known;
-  }
-  return known === 1;
-}
-
 function firstWordOf(phrase: string): string {
   let end = 0;
   while (end < phrase.length && isWordCharAt(phrase, end)) end++;
@@ -122,13 +103,13 @@ function scan(article: ArticleText, slots: number): Scan {
   const length = folded.length;
   let i = 0;
   while (i < length) {
-    if (!isWordCodeAt(folded, i)) {
+    if (!isWordCharAt(folded, i)) {
       i++;
       continue;
     }
     const start = i;
     let hash = FNV_OFFSET;
-    while (i < length && isWordCodeAt(folded, i)) hash = hashStep(hash, folded.charCodeAt(i++));
+    while (i < length && isWordCharAt(folded, i)) hash = hashStep(hash, folded.charCodeAt(i++));
     if (FIRST_WORD_HASHES[hashEnd(hash)] === 0) continue;
     const entries = BY_FIRST_WORD.get(folded.slice(start, i));
     if (entries === undefined) continue;
