@@ -1,6 +1,6 @@
 import type { ArticleText } from './ArticleText';
 import { findPhrases, longestFirst, type PhraseHit, withoutOverlaps } from './findPhrases';
-import { isWordCharAt } from './foldCase';
+import { isWordCharAt, isWordCode } from './foldCase';
 
 // Every decision asks about the same word lists in many small windows. Each list is compiled once
 // (phrases by their first word) into one index of every list's first words; an article's words are
@@ -45,11 +45,28 @@ function wordHash(text: string, start: number, end: number): number {
 }
 
 const COMPILED = new WeakMap<readonly string[], Compiled>();
-/** First word → the lists with phrases starting with it. */
-const BY_FIRST_WORD = new Map<string, Entry[]>();
-/** 1 at the {@link wordHash} of every key of BY_FIRST_WORD: a word with another hash is passed over
- * without a string made for it (most words of an article start no phrase of any list). */
+
+/** A first word and the lists with phrases starting with it. */
+interface FirstWord {
+  readonly word: string;
+  readonly entries: Entry[];
+}
+/** First words by their {@link wordHash}: an article's word is looked up by the hash the scan
+ * computed as it read it, and compared in place — no string is made for it. */
+const BY_FIRST_WORD_HASH = new Map<number, FirstWord[]>();
+/** 1 at the hash of every first word: most words of an article start no phrase of any list, and are
+ * passed over by one read of this small table. */
 const FIRST_WORD_HASHES = new Uint8Array(HASHES);
+
+function firstWordEntries(word: string): Entry[] {
+  const hash = wordHash(word, 0, word.length);
+  let bucket = BY_FIRST_WORD_HASH.get(hash);
+  if (bucket === undefined) BY_FIRST_WORD_HASH.set(hash, (bucket = []));
+  FIRST_WORD_HASHES[hash] = 1;
+  let first = bucket.find((candidate) => candidate.word === word);
+  if (first === undefined) bucket.push((first = { word, entries: [] }));
+  return first.entries;
+}
 let indexedLists = 0;
 
 /** An article's scan: the hits of every list indexed when it ran, by slot, and the lists asked for. */
@@ -84,10 +101,7 @@ function compile(list: readonly string[]): Compiled {
   const slot = indexedLists < MAX_INDEXED_LISTS ? indexedLists++ : -1;
   for (const [first, phrases] of byFirst) {
     phrases.sort((a, b) => b.length - a.length);
-    const entries = BY_FIRST_WORD.get(first) ?? [];
-    entries.push({ slot, phrases });
-    BY_FIRST_WORD.set(first, entries);
-    FIRST_WORD_HASHES[wordHash(first, 0, first.length)] = 1;
+    firstWordEntries(first).push({ slot, phrases });
   }
   compiled = { slot, other };
   COMPILED.set(list, compiled);
@@ -103,20 +117,28 @@ function scan(article: ArticleText, slots: number): Scan {
   const length = folded.length;
   let i = 0;
   while (i < length) {
-    if (!isWordCharAt(folded, i)) {
+    let code = folded.charCodeAt(i);
+    if (!isWordCode(code)) {
       i++;
       continue;
     }
     const start = i;
     let hash = FNV_OFFSET;
-    while (i < length && isWordCharAt(folded, i)) hash = hashStep(hash, folded.charCodeAt(i++));
-    if (FIRST_WORD_HASHES[hashEnd(hash)] === 0) continue;
-    const entries = BY_FIRST_WORD.get(folded.slice(start, i));
+    do {
+      hash = hashStep(hash, code);
+      code = ++i < length ? folded.charCodeAt(i) : 32;
+    } while (isWordCode(code));
+    hash = hashEnd(hash);
+    if (FIRST_WORD_HASHES[hash] === 0) continue;
+    const entries = entriesAt(BY_FIRST_WORD_HASH.get(hash)!, folded, start, i);
     if (entries === undefined) continue;
     for (const { slot, phrases } of entries) {
       if (slot < 0 || slot >= slots) continue;
       for (const phrase of phrases) {
-        if (!folded.startsWith(phrase, start)) continue;
+        // Every phrase here begins with the word read: one of its length is that word; a longer one
+        // must go on with the character after it before the whole phrase is compared.
+        if (phrase.length !== i - start && (phrase.charCodeAt(i - start) !== code || !folded.startsWith(phrase, start)))
+          continue;
         const end = start + phrase.length;
         if (isWordCharAt(phrase, phrase.length - 1) && isWordCharAt(folded, end)) continue;
         hits[slot]!.push({ phrase, start, end });
@@ -125,6 +147,13 @@ function scan(article: ArticleText, slots: number): Scan {
     }
   }
   return { lists: slots, hits, results: new Map() };
+}
+
+/** The entries of the bucket's first word written at `folded[start … end)`. */
+function entriesAt(bucket: readonly FirstWord[], folded: string, start: number, end: number): Entry[] | undefined {
+  for (const { word, entries } of bucket)
+    if (word.length === end - start && folded.startsWith(word, start)) return entries;
+  return undefined;
 }
 
 function allHits<T extends string>(article: ArticleText, list: readonly T[]): PhraseHit<T>[] {
