@@ -3,9 +3,10 @@
 // scores for a naive composition of core's parsers (the first date in the text, the first unit
 // mention as organiser, every officer mention as an officer, the vocabularies' first or every
 // term for kinds, groups and topics), so the gain shows. With --failures it lists, per article,
-// the fields the extractor got wrong.
+// the fields the extractor got wrong. With --from N (and --to M) it scores only the articles
+// numbered N to M: the articles added after the extractor was written (056 on) are its held-out set.
 //
-//   npx -y pnpm@10.34.9 exec tsx --conditions=@kamtibmas/source scripts/score/extract.ts [--failures]
+//   npx -y pnpm@10.34.9 exec tsx --conditions=@kamtibmas/source scripts/score/extract.ts [--failures] [--from 56] [--to 69]
 //
 // How fields are compared (the annotations are names, the extraction ids and records):
 // - event date: the extractor's `date` when `datePrecision` is 'day', else null (a statement's
@@ -71,6 +72,14 @@ interface Answer {
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = path.join(root, 'corpus', 'articles');
 const showFailures = process.argv.includes('--failures');
+/** The number after a flag (`--from 56`), or `fallback`. */
+function numberOption(flag: string, fallback: number): number {
+  const at = process.argv.indexOf(flag);
+  const value = at === -1 ? Number.NaN : Number(process.argv[at + 1]);
+  return Number.isInteger(value) ? value : fallback;
+}
+const fromNumber = numberOption('--from', 0);
+const toNumber = numberOption('--to', Number.POSITIVE_INFINITY);
 
 const fold = (s: string) =>
   s
@@ -255,6 +264,10 @@ const extractor = newScores();
 const naive = newScores();
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
+  .filter((f) => {
+    const number = Number.parseInt(f, 10);
+    return number >= fromNumber && number <= toNumber;
+  })
   .sort();
 let articles = 0;
 let chars = 0;
@@ -288,7 +301,7 @@ const show = (s: Scores, k: keyof Scores) => {
 };
 
 console.log(
-  `extractArticle on ${articles} corpus articles (${(chars / 1024).toFixed(0)} kB), ${(elapsed / articles).toFixed(2)} ms/article`,
+  `extractArticle on ${articles} corpus articles${fromNumber > 0 || toNumber < Number.POSITIVE_INFINITY ? ` (numbers ${fromNumber}–${toNumber})` : ''} (${(chars / 1024).toFixed(0)} kB), ${(elapsed / articles).toFixed(2)} ms/article`,
 );
 console.log('| field | extractor | naive core | target | met |');
 console.log('|---|---|---|---|---|');
