@@ -127,6 +127,31 @@ export const VENUE_NOUNS = [
 ] as const satisfies readonly string[];
 
 /**
+ * Nouns that close a venue's name written before them: businesses name themselves in English word
+ * order ("Rylich Panorama Hotel", "KNA Coffee"; corpus articles 058 and 062). A place after a weak
+ * cue ("di") with one of these among its words is a venue, and ends with it ("di KNA Coffee
+ * Kelurahan Simpang Timbangan" → "KNA Coffee").
+ *
+ * @example
+ * ```ts
+ * VENUE_NAME_ENDS.includes('hotel')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const VENUE_NAME_ENDS = [
+  'hotel',
+  'coffee',
+  'cafe',
+  'café',
+  'kafe',
+  'resto',
+  'restoran',
+  'ballroom',
+  'hall',
+] as const satisfies readonly string[];
+
+/**
  * Words that end a venue phrase (the venue is the words before them).
  *
  * @example

@@ -100,6 +100,26 @@ describe('decideVenue', () => {
       decideVenue(contextOf('Polres Lebong menggelar patroli di wilayah hukumnya agar hoaks di media sosial reda.')),
     ).toBeUndefined();
   });
+  it('takes a name that ends with its venue noun, without the address after it', () => {
+    const decision = decideVenue(
+      contextOf('Kapolres menggelar coffee morning di KNA Coffee Kelurahan Simpang Timbangan, Jumat (26/1/2024).'),
+    );
+    expect(decision?.venue).toEqual({ name: 'KNA Coffee' });
+  });
+  it('takes a place after "di" in a sentence that names the activity before it', () => {
+    const decision = decideVenue(
+      contextOf('Deklarasi Damai Pemilu 2024 dilakukan tujuh unsur di Lobi Mapolres Merauke, Kamis (23/11/2023).'),
+    );
+    expect(decision?.venue).toEqual({ name: 'Lobi Mapolres Merauke' });
+  });
+  it('keeps the hall named first over a village after a stronger cue', () => {
+    const decision = decideVenue(
+      contextOf(
+        'Kegiatan ini dilaksanakan pada Selasa pukul 13.00 WITA di aula kantor Desa Buntubatu.\nSosialisasi tersebut dilaksanakan di Desa Padang Tuju.',
+      ),
+    );
+    expect(decision?.venue).toEqual({ name: 'aula kantor Desa Buntubatu' });
+  });
 });
 
 describe('decideKinds', () => {

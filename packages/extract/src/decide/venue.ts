@@ -9,6 +9,7 @@ import {
   ADDRESS_WORDS,
   NOT_VENUE_STARTS,
   VENUE_CUES,
+  VENUE_NAME_ENDS,
   VENUE_NOUNS,
   VENUE_STOP_WORDS,
   WEAK_VENUE_CUES,
@@ -55,31 +56,54 @@ export function decideVenue(context: ReadContext): VenueDecision | undefined {
     // passed over: their places are not read.
     if (weak && weakBest !== undefined) continue;
     if (inQuote(article, hit.start)) continue;
-    const place = readPlace(article, hit.end);
-    if (place === undefined) continue;
-    const firstWord = article.folded.slice(place.start, place.end).split(' ')[0] ?? '';
+    const read = readPlace(article, hit.end);
+    if (read === undefined) continue;
+    const words = article.folded.slice(read.start, read.end).split(' ');
+    const firstWord = words[0] ?? '';
     if (has(NOT_VENUE_STARTS, firstWord)) continue;
+    const nameEnd = words.findIndex((word) => has(VENUE_NAME_ENDS, word));
+    // "di KNA Coffee Kelurahan …": the name ends with its noun; the address after it is not the name.
+    const place = nameEnd === -1 ? read : { start: read.start, end: wordEnd(article.folded, read, nameEnd) };
     const decide = () => ({
       venue: venueOf(article.text.slice(place.start, place.end)),
       evidence: { start: hit.start, end: place.end },
     });
-    if (!weak) return decide();
-    if (!has(VENUE_NOUNS, firstWord)) continue;
-    if (!aboutActivity(article, hit.start)) continue;
+    if (!weak) {
+      // "… di aula kantor Desa Buntubatu. … dilaksanakan di Desa Padang Tuju": a village after a
+      // strong cue is an area, and the hall named before it is where the activity was.
+      if (weakBest !== undefined && firstWord in ADDRESS_WORDS) return weakBest;
+      return decide();
+    }
+    if (!has(VENUE_NOUNS, firstWord) && nameEnd === -1) continue;
+    if (!aboutActivity(context, hit.start)) continue;
     weakBest = decide();
   }
   return weakBest;
 }
 
-function aboutActivity(article: ArticleText, at: number): boolean {
+function aboutActivity(context: ReadContext, at: number): boolean {
+  const { article } = context;
   if (inHeadline(article, at)) return true;
   const sentence = sentenceAt(article, at);
   if (sentence === undefined) return false;
   const from = Math.max(sentence.start, at - ACTIVITY_REACH);
   return (
     hitsIn(article, ORGANISER_ACTIVE_VERBS, from, at).length > 0 ||
-    hitsIn(article, ACTIVITY_DATE_CUES, from, at).length > 0
+    hitsIn(article, ACTIVITY_DATE_CUES, from, at).length > 0 ||
+    // The activity named before the place: "Deklarasi Damai Pemilu 2024 dilakukan … di Lobi
+    // Mapolres Merauke", "menghadiri Apel Siaga … di Kawasan Reklamasi …".
+    context.found.kinds.some((kind) => kind.start >= from && kind.end <= at)
   );
+}
+
+/** Offset after word `index` (from 0) of a place read by {@link readPlace} (one space between words). */
+function wordEnd(folded: string, place: TextSpan, index: number): number {
+  let end = place.start;
+  for (let word = 0; word <= index; word++) {
+    const space = folded.indexOf(' ', word === 0 ? end : end + 1);
+    end = space === -1 || space > place.end ? place.end : space;
+  }
+  return end;
 }
 
 function readPlace(article: ArticleText, from: number): TextSpan | undefined {
