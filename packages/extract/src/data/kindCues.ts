@@ -37,7 +37,48 @@ export const KIND_WORDS = {
   'berdoa bersama': 'doa-bersama',
   mendeklarasikan: 'deklarasi-damai',
   deklarasikan: 'deklarasi-damai',
+  // A joint or preventive patrol is a show of force, not a talk with residents (corpus 057, 065:
+  // "patroli gabungan pasca pencoblosan", "Patroli Preventif Gabungan" → pengamanan).
+  'patroli gabungan': 'pengamanan',
+  'patroli preventif': 'pengamanan',
 } as const satisfies Record<string, EventKind>;
+
+/**
+ * A patrol named without its kind ("Patroli Dinihari", "Patroli Palking, Walking dan Talking") is a
+ * dialogue patrol when a word of talking follows it in its sentence — what `patroli-dialogis`
+ * means in core's vocabulary ("a patrol that stops to talk with residents"; core also lists
+ * "patroli cooling system"). Corpus 067, 068; a patrol alone (049 "patroli dan pengecekan") is no
+ * kind.
+ *
+ * @example
+ * ```ts
+ * PATROL_WORDS.includes('patroli')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const PATROL_WORDS = ['patroli'] as const satisfies readonly string[];
+
+/**
+ * Words of talking that make a patrol before them a dialogue patrol ({@link PATROL_WORDS}).
+ *
+ * @example
+ * ```ts
+ * PATROL_DIALOGUE_CUES.includes('berdialog')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const PATROL_DIALOGUE_CUES = [
+  'dialog',
+  'dialogis',
+  'berdialog',
+  'tatap muka',
+  'bertatap muka',
+  'cooling system',
+  'menyapa',
+  'berbincang',
+] as const satisfies readonly string[];
 
 /**
  * Kinds that news also names as the purpose of something else ("Dalam Rangka Pengamanan Pemilu

@@ -123,6 +123,24 @@ describe('decideVenue', () => {
 });
 
 describe('decideKinds', () => {
+  it('reads a joint or preventive patrol as security work, not a dialogue', () => {
+    const decision = decideKinds(
+      contextOf(
+        'Polres Bangka Barat Gelar Patroli Preventif Gabungan Jelang Masa Tenang\nPolres Bangka Barat melakukan patroli rutin.',
+      ),
+    );
+    expect(decision.kinds[0]).toBe('pengamanan');
+  });
+  it('reads a patrol that talks with residents as a dialogue patrol, and a patrol alone as no kind', () => {
+    const talking = decideKinds(
+      contextOf(
+        'Kasat Samapta melaksanakan kegiatan Patroli Palking, Walking dan Talking dengan cara bertatap muka dan berdialog dengan warga.',
+      ),
+    );
+    expect(talking.kinds[0]).toBe('patroli-dialogis');
+    const alone = decideKinds(contextOf('Personel melaksanakan patroli dan pengecekan gudang logistik KPU.'));
+    expect(alone.kinds).not.toContain('patroli-dialogis');
+  });
   it('puts the headline kind first and adds the objects of organiser verbs', () => {
     const decision = decideKinds(
       contextOf(

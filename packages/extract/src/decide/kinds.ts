@@ -2,7 +2,15 @@ import type { EventKind, FoundVocabularyMention, TextSpan } from '@kamtibmas/cor
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
-import { KIND_JOINERS, KIND_WORDS, LOOSE_KIND_WORDS, PURPOSE_CUES, PURPOSE_KINDS } from '../data/kindCues';
+import {
+  KIND_JOINERS,
+  KIND_WORDS,
+  LOOSE_KIND_WORDS,
+  PATROL_DIALOGUE_CUES,
+  PATROL_WORDS,
+  PURPOSE_CUES,
+  PURPOSE_KINDS,
+} from '../data/kindCues';
 import { ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
 
 /** The event's kinds, the main one first, each with the words that name it. */
@@ -14,6 +22,10 @@ export interface KindsDecision {
 }
 
 const KIND_WORD_LIST = Object.keys(KIND_WORDS) as (keyof typeof KIND_WORDS)[];
+
+/** How far after a patrol a word of talking makes it a dialogue patrol ("Patroli Palking, Walking
+ * dan Talking dengan cara bertatap muka dan berdialog"). */
+const PATROL_DIALOGUE_REACH = 80;
 
 /** Most characters between two coordinated kinds. */
 const COORDINATION_GAP = 12;
@@ -42,7 +54,8 @@ export function decideKinds(context: ReadContext): KindsDecision {
   const words = hitsIn(article, KIND_WORD_LIST).map(
     (hit): FoundVocabularyMention<EventKind> => ({ code: KIND_WORDS[hit.phrase], start: hit.start, end: hit.end }),
   );
-  const terms = [...context.found.kinds, ...words]
+  const named = [...context.found.kinds, ...words];
+  const terms = [...named, ...dialoguePatrols(article, named)]
     .filter((term) => term.code !== 'other' && !inQuote(article, term.start) && !isPurpose(article, term))
     .sort((a, b) => a.start - b.start);
   const verbs = [...hitsIn(article, ORGANISER_ACTIVE_VERBS), ...hitsIn(article, ORGANISER_PASSIVE_CUES)].filter(
@@ -127,6 +140,21 @@ function mainOfCoordination(
 }
 
 /** Within one part of the article, terms that name the activity loosely ("pertemuan") go last. */
+/** Patrols named without their kind that a word of talking follows in their sentence. */
+function dialoguePatrols(article: ArticleText, named: readonly TextSpan[]): FoundVocabularyMention<EventKind>[] {
+  const patrols: FoundVocabularyMention<EventKind>[] = [];
+  for (const hit of hitsIn(article, PATROL_WORDS)) {
+    // "patroli dialogis", "patroli gabungan": the vocabulary has already named it.
+    if (named.some((term) => term.start < hit.end && hit.start < term.end)) continue;
+    const sentence = sentenceAt(article, hit.start);
+    if (sentence === undefined) continue;
+    const to = Math.min(sentence.end, hit.end + PATROL_DIALOGUE_REACH);
+    if (hitsIn(article, PATROL_DIALOGUE_CUES, hit.end, to).length === 0) continue;
+    patrols.push({ code: 'patroli-dialogis', start: hit.start, end: hit.end });
+  }
+  return patrols;
+}
+
 function specificFirst(
   article: ArticleText,
   terms: readonly FoundVocabularyMention<EventKind>[],
