@@ -51,3 +51,53 @@ export const DELEGATION_GAP_MAX = 14;
 
 /** Short titles (all capitals or with a period: "MT", "MS", "S.IK") allowed in that gap. */
 export const DELEGATION_GAP_WORDS = 2;
+
+/**
+ * Words of a speech that may stand between the principal and "melalui": "Kapolres Pidie Jaya, AKBP
+ * Ahmad Faisal Pasaribu, …, dalam arahannya melalui Kapolsek Panteraja" (corpus 066) is the
+ * Kapolres speaking through the Kapolsek.
+ *
+ * @example
+ * ```ts
+ * DELEGATION_SPEECH_FRAMES.includes('dalam arahannya')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const DELEGATION_SPEECH_FRAMES = [
+  'dalam arahannya',
+  'dalam sambutannya',
+  'dalam amanatnya',
+  'dalam keterangannya',
+  'dalam pesannya',
+] as const satisfies readonly string[];
+
+/**
+ * Words that make the person after them the source of an order passed down, not a principal
+ * someone stands in for: "kegiatan ini merupakan arahan dari Kapolri, Jenderal Polisi Listyo Sigit
+ * Prabowo, melalui Kapolres Luwu" (corpus 069) is the chain of command.
+ *
+ * @example
+ * ```ts
+ * ORDER_SOURCE_CUES.includes('arahan dari')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const ORDER_SOURCE_CUES = [
+  'arahan dari',
+  'arahan',
+  'instruksi dari',
+  'instruksi',
+  'perintah dari',
+  'perintah',
+  'atensi dari',
+  'atensi',
+] as const satisfies readonly string[];
+
+/** Most characters of an apposition between a cue and the person it names ("mewakili Kapolda
+ * Papua Barat, Irjen Pol Jhony Edison Isir"; corpus 058): the person's position, then a comma. */
+export const DELEGATION_APPOSITION_MAX = 40;
+
+/** Most words of that apposition. */
+export const DELEGATION_APPOSITION_WORDS = 5;

@@ -300,4 +300,28 @@ describe('findDelegations', () => {
     const text = 'Kapolres Agus melalui cooling system mengajak warga.';
     expect(findDelegations(readArticleText(text), spans(text, ['Kapolres Agus']))).toEqual([]);
   });
+  it("reads a delegation past the principal's words of speech or a position in apposition", () => {
+    for (const [text, names, expected] of [
+      [
+        'Kapolres Pidie Jaya, AKBP Ahmad, dalam arahannya melalui Kapolsek Panteraja, menekankan hal itu.',
+        ['AKBP Ahmad', 'Kapolsek Panteraja'],
+        ['Kapolsek Panteraja', 'AKBP Ahmad'],
+      ],
+      [
+        'AKBP Frengky mewakili Kapolda Papua Barat, Irjen Pol Jhony dalam sambutannya mengatakan.',
+        ['AKBP Frengky', 'Irjen Pol Jhony'],
+        ['AKBP Frengky', 'Irjen Pol Jhony'],
+      ],
+    ] as const) {
+      const found = findDelegations(readArticleText(text), spans(text, [...names]));
+      expect(found.map((d) => [d.delegateId, d.principalId])).toEqual([expected]);
+    }
+  });
+  it('does not read an order passed down the chain of command as a delegation', () => {
+    const text =
+      'Kegiatan ini merupakan arahan dari Kapolri, Jenderal Listyo, melalui Kapolres Arisandi untuk menjaga keamanan.';
+    expect(
+      findDelegations(readArticleText(text), spans(text, ['Kapolri, Jenderal Listyo', 'Kapolres Arisandi'])),
+    ).toEqual([]);
+  });
 });

@@ -3,10 +3,17 @@ import type { ArticleText } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import {
   DELEGATE_FIRST_CUES,
+  DELEGATION_APPOSITION_MAX,
+  DELEGATION_APPOSITION_WORDS,
   DELEGATION_GAP_MAX,
   DELEGATION_GAP_WORDS,
+  DELEGATION_SPEECH_FRAMES,
+  ORDER_SOURCE_CUES,
   PRINCIPAL_FIRST_CUES,
 } from '../data/delegationCues';
+
+/** How far before a principal an order's cue is looked for. */
+const ORDER_SOURCE_REACH = 20;
 
 /** A person's mention: which person, where. */
 export interface PersonSpan extends TextSpan {
@@ -56,9 +63,10 @@ export function findDelegations(article: ArticleText, people: readonly PersonSpa
     const before = lastEndingBefore(people, hit.start);
     const after = firstStartingAfter(people, hit.end);
     if (before === undefined || after === undefined) continue;
-    if (!isGap(article.text, before.end, hit.start) || !isGap(article.text, hit.end, after.start)) continue;
+    if (!isGapBefore(article, before.end, hit.start) || !isGapAfter(article.text, hit.end, after.start)) continue;
     if (before.personId === after.personId) continue;
     const [principal, delegate] = principalFirst ? [before, after] : [after, before];
+    if (isOrderSource(article, principal)) continue;
     delegations.push({
       delegateId: delegate.personId,
       principalId: principal.personId,
@@ -91,6 +99,36 @@ function lastEndingBefore(people: readonly PersonSpan[], at: number): PersonSpan
 
 function firstStartingAfter(people: readonly PersonSpan[], at: number): PersonSpan | undefined {
   return people[firstIndexAtOrAfter(people, at)];
+}
+
+/** Between the first person and the cue: a {@link isGap}, or one after the person's words of speech
+ * ("…, dalam arahannya melalui"). */
+function isGapBefore(article: ArticleText, from: number, to: number): boolean {
+  if (isGap(article.text, from, to)) return true;
+  const frame = hitsIn(article, DELEGATION_SPEECH_FRAMES, from, to).at(-1);
+  return frame !== undefined && isGap(article.text, from, frame.start) && isGap(article.text, frame.end, to);
+}
+
+/** Between the cue and the second person: a {@link isGap}, or the person's position in apposition,
+ * capitalised and closed by a comma ("mewakili Kapolda Papua Barat, Irjen Pol …"). */
+function isGapAfter(text: string, from: number, to: number): boolean {
+  if (isGap(text, from, to)) return true;
+  if (to - from > DELEGATION_APPOSITION_MAX) return false;
+  const between = text.slice(from, to).trim();
+  if (!between.endsWith(',')) return false;
+  const words = between.slice(0, -1).split(/\s+/u);
+  return (
+    words.length <= DELEGATION_APPOSITION_WORDS &&
+    words.every((word) => word.length > 0 && word[0] !== word[0]!.toLowerCase())
+  );
+}
+
+/** Whether the principal is named as the source of an order ("arahan dari Kapolri …"). */
+function isOrderSource(article: ArticleText, principal: TextSpan): boolean {
+  const cue = hitsIn(article, ORDER_SOURCE_CUES, Math.max(0, principal.start - ORDER_SOURCE_REACH), principal.start).at(
+    -1,
+  );
+  return cue !== undefined && isGap(article.text, cue.end, principal.start);
 }
 
 /** Between a person and a cue stand only punctuation and, at most, short titles the name reader did
