@@ -73,6 +73,11 @@ export const EXTRA_OFFICES = [
   { phrase: 'ketua kpps', position: 'Ketua KPPS', organization: { kind: 'kpu', prefix: 'KPPS' } },
   { phrase: 'ketua kip', position: 'Ketua KIP', organization: { kind: 'kpu', prefix: 'KIP' } },
   { phrase: 'komisioner kpu', position: 'Komisioner KPU', organization: { kind: 'kpu', prefix: 'KPU' } },
+  // "KPUD" (KPU Daerah) and "Panwas" (Panitia Pengawas) are the older and regional names news still
+  // writes (corpus 063, 069).
+  { phrase: 'ketua kpud', position: 'Ketua KPUD', organization: { kind: 'kpu', prefix: 'KPUD' } },
+  { phrase: 'komisioner kpud', position: 'Komisioner KPUD', organization: { kind: 'kpu', prefix: 'KPUD' } },
+  { phrase: 'ketua panwas', position: 'Ketua Panwas', organization: { kind: 'bawaslu', prefix: 'Panwas' } },
   {
     phrase: 'ketua panwascam',
     position: 'Ketua Panwascam',
@@ -98,6 +103,11 @@ export const EXTRA_OFFICES = [
   { phrase: 'danlanud', position: 'Danlanud', organization: { kind: 'tni', prefix: 'Lanud' } },
   { phrase: 'kajari', position: 'Kajari', organization: { kind: 'other', prefix: 'Kejari' } },
   { phrase: 'kepala kajari', position: 'Kepala Kajari', organization: { kind: 'other', prefix: 'Kejari' } },
+  {
+    phrase: 'kepala kejaksaan negeri',
+    position: 'Kepala Kejaksaan Negeri',
+    organization: { kind: 'other', prefix: 'Kejaksaan Negeri' },
+  },
   { phrase: 'kepala kesbang', position: 'Kepala Kesbang', organization: { kind: 'kesbangpol', prefix: 'Kesbangpol' } },
   {
     phrase: 'ketua kesbang pol',

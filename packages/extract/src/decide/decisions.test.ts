@@ -270,6 +270,23 @@ describe('findOfficials', () => {
       ['Sekretaris DPC PDI Perjuangan', 'DPC PDI Perjuangan', 'Made Karmana'],
     ]);
   });
+  it('gives an office the name of two words after it, not the name before its comma', () => {
+    const names = read(
+      'Rakor dihadiri Ketua KPUD Puncak Jaya yang diwakili Komisioner Lison Enumbi, Ketua Bawaslu Marinus Wonda, serta warga.',
+    ).map(([position, , name]) => [position, name]);
+    expect(names).toContainEqual(['Ketua Bawaslu', 'Marinus Wonda']);
+  });
+  it("reads a unit number and place as the office's, and offices news writes in older names", () => {
+    const found = read(
+      'Hadir Danramil 1403-04/Padang Sappa yang diwakili oleh Serma Yudi, Ketua Panwas Kecamatan Bua Ponrang Anjas Asmara, dan Kepala Kejaksaan Negeri Ternate, Bpk. Abdullah, S.H.',
+    );
+    expect(found.map(([, , name]) => name)).toEqual(['', 'Anjas Asmara', 'Abdullah']);
+  });
+  it("reads an organisation's name closed by a place and a comma before its holder", () => {
+    expect(
+      read('Ketua Lembaga Adat Dayak Kaltara, Jhonny Laing Impang mengatakan bahwa suku Dayak cinta damai.'),
+    ).toEqual([['Ketua Lembaga Adat Dayak Kaltara', 'Lembaga Adat Dayak Kaltara', 'Jhonny Laing Impang']]);
+  });
   it('keeps an office without a name nameless', () => {
     expect(read('Dihadiri Camat Kedurang Ilir dan Camat Kedurang.').map(([, , name]) => name)).toEqual(['', '']);
   });

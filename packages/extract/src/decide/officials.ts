@@ -21,6 +21,7 @@ import {
   placeAt,
   placeLookup,
   trimEndPunctuation,
+  type Word,
   wordsIn,
 } from './officialWords';
 
@@ -108,7 +109,12 @@ export function findOfficials(
     if (afterComma) readBefore(article, officers, official, sentence?.start ?? 0, placeOfWithoutDistricts);
     const holder = official.name.length > 0 ? { ...official } : undefined;
     const read = readAfter(text, hit.end, limit, official, placeOf);
-    if (holder !== undefined) {
+    // A name of two words or more written right after the office, no comma between, is its
+    // holder's ("Komisioner Lison Enumbi, Ketua Bawaslu Marinus Wonda, …"; corpus 063): the name
+    // before the comma is someone else's. One word there is as often the end of the office's
+    // place ("KH. Ahmad Fathoni, pengasuh Pondok Pesantren Darul Ulum"; corpus 007).
+    const namedAfter = official.name !== holder?.name && !read.comma && official.name.includes(' ');
+    if (holder !== undefined && !namedAfter) {
       official.name = holder.name;
       official.honorifics = holder.honorifics;
       official.titles = holder.titles;
@@ -153,6 +159,24 @@ function isDigit(c: number): boolean {
 
 /** Reads the body or place after an office, then the person's name. `stopped`: the office is
  * followed by words that are neither (a verb, another office), so no name is looked for before it. */
+/** Index of the word closing an organisation's name with a place and a comma, within three words
+ * of `i` ("Dayak Kaltara,"), when a capitalised word follows the comma; else -1. */
+function bodyPlaceEnd(words: readonly Word[], i: number, placeOf: PlaceLookup): number {
+  for (let j = i; j < words.length && j < i + 3; j++) {
+    const plain = bare(words[j]!.word);
+    if (!isCapitalised(plain)) return -1;
+    if (!words[j]!.word.endsWith(',')) continue;
+    const next = words[j + 1];
+    return placeOf(plain) !== undefined && next !== undefined && isCapitalised(bare(next.word)) ? j : -1;
+  }
+  return -1;
+}
+
+/** A unit's number and place written as one word: "1501/Ternate", "1403-04/Padang". */
+function isDesignation(word: string): boolean {
+  return isDigit(word.charCodeAt(0)) && word.includes('/') && !word.endsWith(',');
+}
+
 function readAfter(
   text: string,
   from: number,
@@ -185,6 +209,8 @@ function readAfter(
     if (words[j]!.word.endsWith(',')) break;
   }
   let marker = false;
+  // Whether the word before was an organisation's ("Lembaga", "Adat").
+  let body = false;
   while (!comma && i < words.length && i < first + MAX_NAME_WORDS + 4) {
     if (nameStart !== -1 && i >= nameStart) break;
     const word = words[i]!;
@@ -193,12 +219,16 @@ function readAfter(
     if (i > first && startsName(i)) break;
     const place = placeAt(words, i, placeOf);
     const isMarker = place === undefined && has(PLACE_MARKERS, plain.toLowerCase());
+    let wordOfBody = false;
     if (place !== undefined) {
       if (place.level === 'regency' || place.level === 'city') level = place.level;
       i += place.words;
       marker = false;
     } else if (nameStart !== -1 || isMarker || isOrganizationWord(word.word)) {
-      marker = isMarker;
+      // After a unit's number and place ("Danramil 1403-04/Padang Sappa"), the next capitalised
+      // word is still the place, as after "Kota".
+      marker = isMarker || isDesignation(word.word);
+      wordOfBody = !isMarker;
       i++;
     } else if (
       isCapitalised(plain) &&
@@ -227,9 +257,14 @@ function readAfter(
     ) {
       // "Kepala Kesbang, Zenni Lingga": one word before a comma is the body.
       i++;
+    } else if (body && bodyPlaceEnd(words, i, placeOf) !== -1) {
+      // "Ketua Lembaga Adat Dayak Kaltara, Jhonny Laing Impang": after an organisation's words, a
+      // capitalised run closed by a place and a comma is still its name; the holder follows.
+      i = bodyPlaceEnd(words, i, placeOf) + 1;
     } else {
       break;
     }
+    body = wordOfBody;
     if (words[i - 1]!.word.endsWith(',')) {
       comma = true;
       break;
