@@ -34,3 +34,29 @@ export const TOPIC_WORDS = {
   'money politik': 'politik-uang',
   'money politic': 'politik-uang',
 } as const satisfies Record<string, TopicCode>;
+
+/**
+ * Topics news also names as a stretch of time: "selama masa kampanye", "selama tahapan kampanye",
+ * "setiap tahapan mulai pendaftaran, penetapan, kampanye" (corpus 002, 056, 069) say when, not what
+ * the activity addressed; "tim kampanye", "berkampanye tidak menggunakan …" (015) still count.
+ *
+ * @example
+ * ```ts
+ * TIME_FRAME_TOPICS.includes('kampanye')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const TIME_FRAME_TOPICS = ['kampanye'] as const satisfies readonly TopicCode[];
+
+/**
+ * Words before a {@link TIME_FRAME_TOPICS} term that make it a stretch of time.
+ *
+ * @example
+ * ```ts
+ * TIME_FRAME_CUES.includes('selama')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const TIME_FRAME_CUES = ['selama', 'tahapan', 'sepanjang'] as const satisfies readonly string[];

@@ -185,6 +185,14 @@ describe('decideParticipantGroups', () => {
 });
 
 describe('decideTopics', () => {
+  it('does not read the campaign as a topic where it only says when', () => {
+    const during = decideTopics(
+      contextOf('Polisi mengajak warga menjaga ketertiban selama masa kampanye dan pencoblosan.'),
+    );
+    expect(during.topics).not.toContain('kampanye');
+    const conduct = decideTopics(contextOf('Kapolres meminta tim kampanye tidak berkonvoi dengan knalpot brong.'));
+    expect(conduct.topics).toContain('kampanye');
+  });
   it('reads topics in quotations too', () => {
     expect(decideTopics(contextOf('"Jangan mudah terprovokasi oleh berita hoaks," ujar Kapolres.')).topics).toEqual([
       'provokasi',

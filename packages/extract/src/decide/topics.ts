@@ -1,9 +1,14 @@
 import type { TextSpan, TopicCode } from '@kamtibmas/core';
+import { type ArticleText, sentenceAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
-import { TOPIC_WORDS } from '../data/topicCues';
+import { TIME_FRAME_CUES, TIME_FRAME_TOPICS, TOPIC_WORDS } from '../data/topicCues';
 
 const TOPIC_WORD_LIST = Object.keys(TOPIC_WORDS) as (keyof typeof TOPIC_WORDS)[];
+
+/** How far before a topic term a word of time is looked for ("selama masa kampanye", "tahapan
+ * mulai pendaftaran, penetapan, kampanye"). */
+const TIME_FRAME_REACH = 45;
 
 /** The topics the article addresses, each with its first mention. */
 export interface TopicsDecision {
@@ -39,8 +44,17 @@ export function decideTopics(context: ReadContext): TopicsDecision {
   const terms = [...context.found.topics, ...words].sort((a, b) => a.start - b.start);
   for (const term of terms) {
     if (topics.includes(term.code)) continue;
+    if (isTimeFrame(context.article, term)) continue;
     topics.push(term.code);
     evidence.push(term);
   }
   return { topics, evidence };
+}
+
+/** Whether a topic term names a stretch of time ("selama masa kampanye"). */
+function isTimeFrame(article: ArticleText, term: TextSpan & { code: TopicCode }): boolean {
+  if (!(TIME_FRAME_TOPICS as readonly TopicCode[]).includes(term.code)) return false;
+  const sentence = sentenceAt(article, term.start);
+  const from = Math.max(sentence?.start ?? 0, term.start - TIME_FRAME_REACH);
+  return hitsIn(article, TIME_FRAME_CUES, from, term.start).length > 0;
 }
