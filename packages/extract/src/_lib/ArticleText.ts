@@ -57,7 +57,7 @@ export function readArticleText(text: string): ArticleText {
     if (i === -1) i = text.length;
     const span = trimSpan(text, lineStart, i);
     lineStart = i + 1;
-    if (span === undefined || isNoise(folded, span)) continue;
+    if (span === undefined || isNoise(folded, span) || isHeadlineList(text, span)) continue;
     lines.push(span);
     if (headline === undefined && searching && lines.length <= HEADLINE_SEARCH_LINES) {
       if (isHeadlineLike(text, span)) headline = span;
@@ -93,6 +93,31 @@ function isNoise(folded: string, span: TextSpan): boolean {
     if (folded.startsWith(start, span.start)) return true;
   }
   return false;
+}
+
+// A site's ticker or list of other stories is headlines run together on one line: longer than a
+// headline, no sentence ends in it, nearly every word capitalised ("Antisipasi 1 Desember, TNI
+// Polri Patroli 2×24 jam di Kota Jayapura Pesan Sejuk Polri di Deklarasi Pemilu Ceria …", corpus
+// 057). A lead paragraph has its words in lower case; a photo caption in title case stays under
+// this share (041: 0.76).
+const HEADLINE_LIST_MIN_WORDS = 12;
+const HEADLINE_LIST_CAPITALISED_SHARE = 0.85;
+
+function isHeadlineList(text: string, span: TextSpan): boolean {
+  if (span.end - span.start <= MAX_HEADLINE_LENGTH) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    // A sentence ends inside: a lead or body paragraph.
+    if ((code === 46 || code === 33 || code === 63) && (i + 1 === span.end || isSpace(text.charCodeAt(i + 1))))
+      return false;
+    if (!isWordCharAt(text, i) || isWordCharAt(text, i - 1)) continue;
+    words++;
+    const first = text[i]!;
+    if (first !== first.toLowerCase() || (code >= 48 && code <= 57)) capitalised++;
+  }
+  return words >= HEADLINE_LIST_MIN_WORDS && capitalised >= HEADLINE_LIST_CAPITALISED_SHARE * words;
 }
 
 function isHeadlineLike(text: string, span: TextSpan): boolean {

@@ -1,4 +1,4 @@
-import type { ArticleText } from './ArticleText';
+import { type ArticleText, spanIndexAt } from './ArticleText';
 import { findPhrases, longestFirst, type PhraseHit, withoutOverlaps } from './findPhrases';
 import { isWordCharAt, isWordCode } from './foldCase';
 
@@ -184,6 +184,8 @@ function allHits<T extends string>(article: ArticleText, list: readonly T[]): Ph
     if (other.length > 0) hits.push(...findPhrases(article.folded, other as T[]));
     result = longestFirst(hits);
   }
+  // Page noise (menus, tickers, "Baca juga" links) is no part of the article: no decision reads it.
+  if (article.lines.length > 0) result = result.filter((hit) => spanIndexAt(article.lines, hit.start) !== -1);
   articleScan.results.set(list, result);
   return result;
 }

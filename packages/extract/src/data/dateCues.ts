@@ -90,6 +90,20 @@ export const VOTING_CUES = [
 ] as const satisfies readonly string[];
 
 /**
+ * Words that put what follows after the vote: a date after "pasca pencoblosan" is a day after the
+ * voting day, not the voting day ("patroli gabungan pasca pencoblosan Pilkada 2024, Kamis 28
+ * November 2024"; corpus 057).
+ *
+ * @example
+ * ```ts
+ * AFTER_VOTING_WORDS.includes('pasca')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const AFTER_VOTING_WORDS = ['pasca', 'usai', 'setelah', 'sesudah'] as const satisfies readonly string[];
+
+/**
  * Words that tie a date to the activity ("dilaksanakan pada, Kamis 5 September 2024").
  *
  * @example

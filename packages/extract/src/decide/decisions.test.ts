@@ -53,6 +53,14 @@ describe('decideOrganiser', () => {
 });
 
 describe('decideEventDate', () => {
+  it('takes a date after the vote ("pasca pencoblosan") for the activity\'s, not for the voting day', () => {
+    const decision = decideEventDate(
+      contextOf(
+        'Polres Jayawijaya melaksanakan patroli gabungan pasca pencoblosan Pilkada 2024, Kamis 28 November 2024.',
+      ),
+    );
+    expect([decision.date, decision.precision]).toEqual(['2024-11-28', 'day']);
+  });
   it('takes the date of the activity, not of a statement after it or of the voting day', () => {
     const decision = decideEventDate(
       contextOf(

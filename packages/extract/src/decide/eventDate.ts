@@ -5,6 +5,7 @@ import type { FoundDate, ReadContext } from '../_lib/ReadContext';
 import type { ExtractedDateMention } from '../ArticleExtraction';
 import {
   ACTIVITY_DATE_CUES,
+  AFTER_VOTING_WORDS,
   BYLINE_STARTS,
   DATELINE_LEAD_WORDS,
   DATELINE_MAX_WORDS,
@@ -33,6 +34,9 @@ export interface DateDecision {
   /** Remarks (a weekday that contradicts its date). */
   readonly notes: string[];
 }
+
+/** How far before a voting cue a word putting it in the past is looked for ("pasca pencoblosan"). */
+const AFTER_VOTING_REACH = 8;
 
 /** How far around a date its sentence is read for cues (a sentence may be a whole page). */
 const CONTEXT_REACH = 200;
@@ -140,7 +144,13 @@ function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): bo
   const after = hitsIn(article, FUTURE_WORDS, date.end, Math.min(sentence.end, date.end + FUTURE_WORD_REACH));
   if (after.length > 0) return true;
   const near = hitsIn(article, VOTING_CUES, Math.max(sentence.start, date.start - VOTING_CUE_REACH), date.start);
-  return near.some((hit) => hit.phrase !== 'mendatang');
+  return near.some((hit) => hit.phrase !== 'mendatang' && !afterTheVote(article, hit));
+}
+
+/** "pasca pencoblosan": the cue names the vote as what came before. */
+function afterTheVote(article: ArticleText, cue: TextSpan): boolean {
+  const before = hitsIn(article, AFTER_VOTING_WORDS, Math.max(0, cue.start - AFTER_VOTING_REACH), cue.start);
+  return before.length > 0;
 }
 
 /** Between a speech verb and its date stand only the speaker's name and punctuation:
