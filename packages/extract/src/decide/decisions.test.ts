@@ -20,6 +20,13 @@ import { decideTopics } from './topics';
 import { decideVenue } from './venue';
 
 describe('decideOrganiser', () => {
+  it("takes the unit of an officer's position when the article names no unit", () => {
+    const context = contextOf(
+      'Wakapolres Ternate, Kompol Riki Arinanda, S.H., menghadiri Apel Siaga Pilkada di Kawasan Reklamasi, Minggu (24/11/24).',
+    );
+    const unit = decideOrganiser(context)?.unit;
+    expect(unit && unitIdOf(unit)).toBe('polres-ternate');
+  });
   it('takes the subject of the organiser verb, the most specific unit joined by "melalui"', () => {
     const context = contextOf(
       'PALEMBANG - Kepolisian Daerah (Polda) Sumatera Selatan melalui Direktorat Pembinaan Masyarakat (Ditbinmas), menggelar FGD.',

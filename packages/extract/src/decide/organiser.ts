@@ -68,7 +68,19 @@ export function decideOrganiser(context: ReadContext): OrganiserDecision | undef
   }
   if (body !== undefined) return body;
   if (headline !== undefined) return headline;
-  return mostNamed(units);
+  return mostNamed(units) ?? positionUnit(context);
+}
+
+/** With no unit named, the unit of the first officer's position ("Wakapolres Ternate, Kompol Riki
+ * Arinanda … menghadiri Apel Siaga …", corpus 060): the police were there as that unit. */
+function positionUnit(context: ReadContext): OrganiserDecision | undefined {
+  const { article } = context;
+  for (const officer of context.found.officers) {
+    if (officer.unit === undefined || inQuote(article, officer.start)) continue;
+    const span = { start: officer.start, end: officer.end };
+    return { unit: officer.unit, evidence: span, mention: span };
+  }
+  return undefined;
 }
 
 function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserDecision | undefined {
