@@ -23,10 +23,11 @@ import { POSITIONS } from '../data/positions';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
 import { asideEndAt } from '../text/asides';
+import { firstPairTable, startsNoKeyAt } from '../text/firstPairs';
 import { buildKeyIndex, type KeyIndex, type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
 import { isSoftGap, letterKey, type WordList } from '../text/wordSpans';
 import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
-import { positionTypoAt } from './positionTypoAt';
+import { positionTypoAt, TYPO_FIRST_PAIRS } from './positionTypoAt';
 
 // Built in /* @__PURE__ */ calls, so that bundlers drop the indexes with their users (see
 // rank/compareRanks.ts).
@@ -84,6 +85,23 @@ const GLUED_HEAD_LENGTHS: readonly [number, number] = /* @__PURE__ */ (() => {
   return [min, HEAD_INDEX.maxKeyLength] as const;
 })();
 
+/**
+ * The first two letters of every word a position title can start with: a listed form, a head
+ * (alone or glued to its function), a standalone post, a title by unit word, or a typo of a listed
+ * title. A word starting otherwise starts no position, told without making its span.
+ */
+const POSITION_FIRST_PAIRS: Uint8Array = /* @__PURE__ */ (() =>
+  firstPairTable([
+    ...POSITION_INDEX.byKey.keys(),
+    ...HEAD_INDEX.byKey.keys(),
+    ...STANDALONE_INDEX.byKey.keys(),
+    ...BY_UNIT_WORD_INDEX.byKey.keys(),
+    ...TYPO_FIRST_PAIRS,
+  ]))();
+
+/** The first two letters of every word a unit part opens with (alone or glued to its function). */
+const UNIT_PART_FIRST_PAIRS: Uint8Array = /* @__PURE__ */ (() => firstPairTable(UNIT_PART_INDEX.byKey.keys()))();
+
 const ACTING_INDEX: KeyIndex<ActingKind> = /* @__PURE__ */ (() => buildKeyIndex<ActingKind>(ACTING_PREFIXES, 2))();
 
 /** A position found in running text: its code when known, and the words it spans. */
@@ -134,6 +152,7 @@ function isGluedUnitPart(key: string): boolean {
  * glued "Satreskrim". Such a word belongs to a unit: it ends a name and completes no head.
  */
 export function isUnitPartAt(text: string, spans: WordList, index: number): boolean {
+  if (startsNoKeyAt(spans, index, UNIT_PART_FIRST_PAIRS)) return false;
   const span = spans.get(index);
   if (span === undefined) return false;
   if (isGluedUnitPart(span.key)) return true;
@@ -209,6 +228,7 @@ function numeralAt(spans: WordList, index: number): boolean {
  * Roman numeral after a built title included ("Kasubdit III", "Ka SPKT III"). Constant work.
  */
 export function matchPositionAt(text: string, spans: WordList, start: number): PositionMatch | undefined {
+  if (startsNoKeyAt(spans, start, POSITION_FIRST_PAIRS)) return undefined;
   const listed = matchListedPositionAt(text, spans, start);
   if (listed === undefined) {
     // "Kepala Kepolisian Polres Lotara": the code follows the unit word written next.
