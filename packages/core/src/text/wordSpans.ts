@@ -87,11 +87,6 @@ function isAsciiWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-/** The pair number of {@link WordList.firstPairAt} of a key's first two characters (-1 for shorter keys). */
-export function firstPairOf(key: string): number {
-  return key.length < 2 ? -1 : key.charCodeAt(0) * 128 + key.charCodeAt(1);
-}
-
 /**
  * Classes of the characters between two words, as bit flags (`gapBefore(i) & GAP.COMMA`). A gap
  * may hold several ("., " is DOT | COMMA | SPACE).
