@@ -212,8 +212,7 @@ export class WordList extends TokenOffsets<WordSpan> {
     let i = 0;
     let previousEnd = 0;
     // The loop reads the word-character table itself and calls out only for what is rare (a code
-    // unit not yet classified, a joiner, a decomposed accent): how an optimizer inlines small
-    // helpers here depends on the other texts it has seen, and made this loop up to twice as slow.
+    // unit not yet classified, a joiner, a decomposed accent).
     while (i < length) {
       if (!isWordCode(text, i)) {
         i++;
