@@ -128,9 +128,12 @@ export function matchListedPositionAt(
  */
 function isGluedHeadAndFunction(key: string): boolean {
   const [min, max] = GLUED_HEAD_LENGTHS;
-  for (let cut = Math.min(max, key.length - MIN_GLUED_SHORT_FUNCTION_LENGTH); cut >= min; cut--) {
+  // Any cut will do: read from the shortest head on, and stop at the first cut no head starts with.
+  for (let cut = min; cut <= Math.min(max, key.length - MIN_GLUED_SHORT_FUNCTION_LENGTH); cut++) {
+    const head = key.slice(0, cut);
+    if (!HEAD_INDEX.prefixes.has(head)) break;
     if (key.length - cut < MIN_GLUED_FUNCTION_LENGTH && cut < MIN_HEAD_LENGTH_FOR_SHORT_FUNCTION) continue;
-    if (!HEAD_INDEX.byKey.has(key.slice(0, cut))) continue;
+    if (!HEAD_INDEX.byKey.has(head)) continue;
     if (FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
     // The letter the head ends with and the function starts with, written once: "Direskrimum",
     // "Diresnarkoba" (Dir + Reskrimum, Dir + Resnarkoba), as news often spells the Polda directors.
@@ -142,7 +145,10 @@ function isGluedHeadAndFunction(key: string): boolean {
 /** Whether the glued word `key` is a unit part followed by a function ("satreskrim", "ditintelkam"). */
 function isGluedUnitPart(key: string): boolean {
   for (let cut = MIN_GLUED_UNIT_PART_LENGTH; cut <= UNIT_PART_INDEX.maxKeyLength && cut < key.length; cut++) {
-    if (UNIT_PART_INDEX.byKey.has(key.slice(0, cut)) && FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
+    const part = key.slice(0, cut);
+    // No unit part starts so: no longer cut is one.
+    if (!UNIT_PART_INDEX.prefixes.has(part)) break;
+    if (UNIT_PART_INDEX.byKey.has(part) && FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
   }
   return false;
 }
