@@ -211,6 +211,9 @@ export class WordList extends TokenOffsets<WordSpan> {
     const length = text.length;
     let i = 0;
     let previousEnd = 0;
+    // A text of news length records its words in the heap array itself, not through push (shared
+    // by every tokenizer of TokenOffsets, whose reads of the array are then polymorphic).
+    const heap = this.heap;
     // The loop reads the word-character table itself and calls out only for what is rare (a code
     // unit not yet classified, a joiner, a decomposed accent).
     while (i < length) {
@@ -233,7 +236,8 @@ export class WordList extends TokenOffsets<WordSpan> {
           } else if (i + 1 < length && isJoinerCode(code) && isWordCode(text, i + 1)) i += 2;
           else break;
         }
-        this.push(start, i, gap);
+        if (heap !== undefined) heap.push(start, i, gap);
+        else this.push(start, i, gap);
         previousEnd = i;
         // Most words are followed by one space and the next word: its gap is a space, known without
         // reading the gap again.
@@ -246,6 +250,7 @@ export class WordList extends TokenOffsets<WordSpan> {
         gap = GAP.SPACE;
       }
     }
+    if (heap !== undefined) this.length = heap.length / 3;
   }
 
   /**
