@@ -303,15 +303,17 @@ export class WordList extends TokenOffsets<WordSpan> {
 
   protected make(start: number, end: number): WordSpan {
     const { text } = this;
-    const raw = text.slice(start, end);
-    const first = raw[0]!;
-    return {
-      start,
-      end,
-      raw,
-      key: wordKey(text, start, end),
-      capitalized: first !== first.toLowerCase() && first === first.toUpperCase(),
-    };
+    // String methods called as wordKey reads code units (see the note at the top).
+    const raw: string = String.prototype.slice.call(text, start, end);
+    const code = String.prototype.charCodeAt.call(text, start);
+    let capitalized: boolean;
+    if (code < 0x80) capitalized = code >= 65 && code <= 90;
+    else {
+      const first = raw[0]!;
+      capitalized = first !== first.toLowerCase() && first === first.toUpperCase();
+    }
+    const key = isAsciiWord(text, start, end) ? String.prototype.toLowerCase.call(raw) : wordKey(text, start, end);
+    return { start, end, raw, key, capitalized };
   }
 }
 
@@ -340,15 +342,8 @@ function isDecomposedAccentAt(text: string, i: number): boolean {
  */
 export function wordKey(text: string, start: number, end: number): string {
   // Most words are ASCII letters and digits: their key is the word itself, lower-cased.
-  let ascii = true;
-  for (let i = start; i < end; i++) {
-    const code = String.prototype.charCodeAt.call(text, i);
-    if (code >= 0x80 || !isWordCode(text, i)) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return text.slice(start, end).toLowerCase();
+  if (isAsciiWord(text, start, end))
+    return String.prototype.toLowerCase.call(String.prototype.slice.call(text, start, end));
   let key = '';
   for (const ch of text.slice(start, end).normalize('NFD').toLowerCase()) {
     const code = ch.charCodeAt(0);
@@ -356,6 +351,15 @@ export function wordKey(text: string, start: number, end: number): string {
     key += ch;
   }
   return key;
+}
+
+/** Whether `text[start … end)` is ASCII letters and digits only. */
+function isAsciiWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = String.prototype.charCodeAt.call(text, i);
+    if (code >= 0x80 || WORD_CODE_UNITS[code] !== 1) return false;
+  }
+  return true;
 }
 
 // The last long text's words: the finders an extractor runs over one article in turn (officers,
