@@ -29,13 +29,34 @@ export interface KeyIndex<T> extends LongestKeyOptions {
   maxKeyLength: number;
   /** {@link wordHashTable} of `prefixes`: a word whose key's hash is not in it starts no form. */
   prefixHashes: Uint8Array;
+  /** Each prefix → its value when it is a key, else {@link MORE}: one lookup a word, not two. */
+  steps: ReadonlyMap<string, T | typeof MORE>;
+}
+
+/** The step of a prefix that is no key: a longer run of words may still be one. */
+const MORE: unique symbol = Symbol('more');
+
+function indexOf<T>(
+  byKey: ReadonlyMap<string, T>,
+  prefixes: ReadonlySet<string>,
+  maxKeyLength: number,
+  maxWords?: number,
+): KeyIndex<T> {
+  const steps = new Map<string, T | typeof MORE>();
+  for (const prefix of prefixes) {
+    const value = byKey.get(prefix);
+    steps.set(prefix, value === undefined ? MORE : value);
+  }
+  const index: KeyIndex<T> = { byKey, prefixes, maxKeyLength, prefixHashes: wordHashTable(prefixes), steps };
+  if (maxWords !== undefined) index.maxWords = maxWords;
+  return index;
 }
 
 /** A {@link KeyIndex} of keys already made (`'kombespol'`), bounded only by its prefixes. */
 export function keyIndexOf<T>(byKey: ReadonlyMap<string, T>, prefixes: ReadonlySet<string>): KeyIndex<T> {
   let maxKeyLength = 0;
   for (const key of byKey.keys()) if (key.length > maxKeyLength) maxKeyLength = key.length;
-  return { byKey, prefixes, maxKeyLength, prefixHashes: wordHashTable(prefixes) };
+  return indexOf(byKey, prefixes, maxKeyLength);
 }
 
 /**
@@ -53,7 +74,7 @@ export function buildKeyIndex<T>(entries: Iterable<readonly [form: string, value
     for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
     if (key.length > maxKeyLength) maxKeyLength = key.length;
   }
-  return { byKey, prefixes, maxKeyLength, maxWords, prefixHashes: wordHashTable(prefixes) };
+  return indexOf(byKey, prefixes, maxKeyLength, maxWords);
 }
 
 /**
@@ -77,16 +98,17 @@ export function longestKeyAt<T>(
   limit = spans.length,
 ): KeyMatch<T> | undefined {
   if (!mayStartKeyAt(spans, start, index)) return undefined;
-  const { byKey, prefixes, maxKeyLength } = index;
+  const { steps } = index;
   const maxWords = index.maxWords ?? Number.POSITIVE_INFINITY;
   let key = '';
   let best: KeyMatch<T> | undefined;
   for (let i = start; i < limit && i < start + maxWords; i++) {
     if (i > start && !isSoftGap(spans.gapBefore(i))) break;
     key += spans.get(i)!.key;
-    if (key.length > maxKeyLength || !prefixes.has(key)) break;
-    const value = byKey.get(key);
-    if (value !== undefined) best = { value, start, end: i + 1 };
+    // No prefix (and so no key, nor a key longer than maxKeyLength) ends here: no longer run matches.
+    const step = steps.get(key);
+    if (step === undefined) break;
+    if (step !== MORE) best = { value: step, start, end: i + 1 };
   }
   return best;
 }
