@@ -33,7 +33,12 @@ const UNIT_OPENING_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(UNIT_OPENING_
 
 /** Whether a word opens a unit, its doubled-letter typos included (`Pollres`, `Poolres`). */
 export function isUnitOpeningKey(key: string): boolean {
-  return UNIT_OPENING_KEYS.has(key) || UNIT_OPENING_KEYS.has(collapseRepeats(key));
+  if (UNIT_OPENING_KEYS.has(key)) return true;
+  // Most keys have no letter written twice in a row: collapsing them would give the key again.
+  for (let i = 1; i < key.length; i++) {
+    if (key.charCodeAt(i) === key.charCodeAt(i - 1)) return UNIT_OPENING_KEYS.has(collapseRepeats(key));
+  }
+  return false;
 }
 
 /** Words that end a name: rank suffixes, retirement marks, connectors, weekdays and unit words. */

@@ -23,10 +23,11 @@ import { POSITIONS } from '../data/positions';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
 import { asideEndAt } from '../text/asides';
+import { firstPairTable, startsNoKeyAt } from '../text/firstPairs';
 import { buildKeyIndex, type KeyIndex, type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
 import { isSoftGap, letterKey, type WordList } from '../text/wordSpans';
 import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
-import { positionTypoAt } from './positionTypoAt';
+import { positionTypoAt, TYPO_FIRST_PAIRS } from './positionTypoAt';
 
 // Built in /* @__PURE__ */ calls, so that bundlers drop the indexes with their users (see
 // rank/compareRanks.ts).
@@ -84,6 +85,23 @@ const GLUED_HEAD_LENGTHS: readonly [number, number] = /* @__PURE__ */ (() => {
   return [min, HEAD_INDEX.maxKeyLength] as const;
 })();
 
+/**
+ * The first two letters of every word a position title can start with: a listed form, a head
+ * (alone or glued to its function), a standalone post, a title by unit word, or a typo of a listed
+ * title. A word starting otherwise starts no position, told without making its span.
+ */
+const POSITION_FIRST_PAIRS: Uint8Array = /* @__PURE__ */ (() =>
+  firstPairTable([
+    ...POSITION_INDEX.byKey.keys(),
+    ...HEAD_INDEX.byKey.keys(),
+    ...STANDALONE_INDEX.byKey.keys(),
+    ...BY_UNIT_WORD_INDEX.byKey.keys(),
+    ...TYPO_FIRST_PAIRS,
+  ]))();
+
+/** The first two letters of every word a unit part opens with (alone or glued to its function). */
+const UNIT_PART_FIRST_PAIRS: Uint8Array = /* @__PURE__ */ (() => firstPairTable(UNIT_PART_INDEX.byKey.keys()))();
+
 const ACTING_INDEX: KeyIndex<ActingKind> = /* @__PURE__ */ (() => buildKeyIndex<ActingKind>(ACTING_PREFIXES, 2))();
 
 /** A position found in running text: its code when known, and the words it spans. */
@@ -110,9 +128,12 @@ export function matchListedPositionAt(
  */
 function isGluedHeadAndFunction(key: string): boolean {
   const [min, max] = GLUED_HEAD_LENGTHS;
-  for (let cut = Math.min(max, key.length - MIN_GLUED_SHORT_FUNCTION_LENGTH); cut >= min; cut--) {
+  // Any cut will do: read from the shortest head on, and stop at the first cut no head starts with.
+  for (let cut = min; cut <= Math.min(max, key.length - MIN_GLUED_SHORT_FUNCTION_LENGTH); cut++) {
+    const head = key.slice(0, cut);
+    if (!HEAD_INDEX.prefixes.has(head)) break;
     if (key.length - cut < MIN_GLUED_FUNCTION_LENGTH && cut < MIN_HEAD_LENGTH_FOR_SHORT_FUNCTION) continue;
-    if (!HEAD_INDEX.byKey.has(key.slice(0, cut))) continue;
+    if (!HEAD_INDEX.byKey.has(head)) continue;
     if (FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
     // The letter the head ends with and the function starts with, written once: "Direskrimum",
     // "Diresnarkoba" (Dir + Reskrimum, Dir + Resnarkoba), as news often spells the Polda directors.
@@ -124,7 +145,10 @@ function isGluedHeadAndFunction(key: string): boolean {
 /** Whether the glued word `key` is a unit part followed by a function ("satreskrim", "ditintelkam"). */
 function isGluedUnitPart(key: string): boolean {
   for (let cut = MIN_GLUED_UNIT_PART_LENGTH; cut <= UNIT_PART_INDEX.maxKeyLength && cut < key.length; cut++) {
-    if (UNIT_PART_INDEX.byKey.has(key.slice(0, cut)) && FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
+    const part = key.slice(0, cut);
+    // No unit part starts so: no longer cut is one.
+    if (!UNIT_PART_INDEX.prefixes.has(part)) break;
+    if (UNIT_PART_INDEX.byKey.has(part) && FUNCTION_INDEX.byKey.has(key.slice(cut))) return true;
   }
   return false;
 }
@@ -134,6 +158,7 @@ function isGluedUnitPart(key: string): boolean {
  * glued "Satreskrim". Such a word belongs to a unit: it ends a name and completes no head.
  */
 export function isUnitPartAt(text: string, spans: WordList, index: number): boolean {
+  if (startsNoKeyAt(spans, index, UNIT_PART_FIRST_PAIRS)) return false;
   const span = spans.get(index);
   if (span === undefined) return false;
   if (isGluedUnitPart(span.key)) return true;
@@ -209,6 +234,7 @@ function numeralAt(spans: WordList, index: number): boolean {
  * Roman numeral after a built title included ("Kasubdit III", "Ka SPKT III"). Constant work.
  */
 export function matchPositionAt(text: string, spans: WordList, start: number): PositionMatch | undefined {
+  if (startsNoKeyAt(spans, start, POSITION_FIRST_PAIRS)) return undefined;
   const listed = matchListedPositionAt(text, spans, start);
   if (listed === undefined) {
     // "Kepala Kepolisian Polres Lotara": the code follows the unit word written next.

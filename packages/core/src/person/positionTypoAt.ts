@@ -31,7 +31,7 @@ const NEIGHBOURS: ReadonlyMap<string, PositionCode | null> = /* @__PURE__ */ (()
 })();
 
 /** The first two letters every title key (and so every typo looked for) starts with. */
-const FIRST_PAIRS: ReadonlySet<string> = /* @__PURE__ */ (() => {
+export const TYPO_FIRST_PAIRS: ReadonlySet<string> = /* @__PURE__ */ (() => {
   const pairs = new Set<string>();
   for (const key of NEIGHBOURS.keys()) pairs.add(key.slice(0, 2));
   return pairs;
@@ -46,7 +46,7 @@ export function positionTypoAt(spans: WordList, start: number): PositionCode | u
   const word = spans.get(start);
   if (word === undefined || !word.capitalized) return undefined;
   const { key } = word;
-  if (key.length < MIN_TYPO_KEY - 1 || !FIRST_PAIRS.has(key.slice(0, 2))) return undefined;
+  if (key.length < MIN_TYPO_KEY - 1 || !TYPO_FIRST_PAIRS.has(key.slice(0, 2))) return undefined;
   let found: PositionCode | undefined;
   const take = (code: PositionCode | null | undefined): boolean => {
     if (code === undefined) return true;

@@ -2,7 +2,7 @@
 // lookup of one title ("S.IK" → S.I.K.). Bounded work.
 import { TITLES } from '../data/titles';
 import type { TitleEntry } from '../model/title';
-import { buildKeyIndex, type KeyIndex, longestKeyAt } from '../text/longestKeyAt';
+import { buildKeyIndex, type KeyIndex, longestKeyAt, mayStartKeyAt } from '../text/longestKeyAt';
 import { GAP, isSoftGap, type WordList } from '../text/wordSpans';
 
 /** Folded letters of every canonical form and variant → its entry. */
@@ -28,7 +28,9 @@ export interface TitleMatch {
  * commas: `S.I.K`, `S IK`, `S.H .`, `M,Si`). Constant work per call.
  */
 export function matchTitleAt(text: string, spans: WordList, start: number): TitleMatch | undefined {
-  const found = longestKeyAt(text, spans, start, TITLE_INDEX, undefined, titleReach(spans, start));
+  // Most words start no title: told before titleReach reads the words after them.
+  if (!mayStartKeyAt(spans, start, TITLE_INDEX)) return undefined;
+  const found = longestKeyAt(text, spans, start, TITLE_INDEX, titleReach(spans, start));
   return found && { entry: found.value, start: found.start, end: found.end };
 }
 

@@ -1,8 +1,9 @@
 // Private: finds the longest rank form that starts at a given word of a tokenised text.
 import type { RankCode } from '../data/rankCodes';
+import { startsNoKeyAt } from '../text/firstPairs';
 import { longestKeyAt } from '../text/longestKeyAt';
 import type { WordList } from '../text/wordSpans';
-import { MENTION_RANK_BY_KEY, MENTION_RANK_FIRST_PAIRS, MENTION_RANK_PREFIXES } from './rankKeys';
+import { MENTION_RANK_FIRST_PAIRS, MENTION_RANK_INDEX } from './rankKeys';
 
 /** A rank found in running text: its code and the words it spans (`start` inclusive, `end` exclusive). */
 export interface RankMatch {
@@ -17,9 +18,8 @@ export interface RankMatch {
  */
 export function matchRankAt(text: string, spans: WordList, start: number): RankMatch | undefined {
   // Most words cannot open a rank: tell from their first two letters, without making their span.
-  const pair = spans.firstPairAt(start);
-  if (pair !== -1 && !MENTION_RANK_FIRST_PAIRS.has(pair)) return undefined;
+  if (startsNoKeyAt(spans, start, MENTION_RANK_FIRST_PAIRS)) return undefined;
   // No rank form starts with a key outside MENTION_RANK_PREFIXES: no longer run of words can match.
-  const found = longestKeyAt(text, spans, start, MENTION_RANK_BY_KEY, { prefixes: MENTION_RANK_PREFIXES });
+  const found = longestKeyAt(text, spans, start, MENTION_RANK_INDEX);
   return found && { code: found.value, start: found.start, end: found.end };
 }

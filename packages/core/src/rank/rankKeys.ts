@@ -3,7 +3,9 @@
 import { RANK_SUFFIX_WORDS, RANK_TYPOS_IN_TEXT } from '../data/personWords';
 import type { RankCode } from '../data/rankCodes';
 import { RANKS } from '../data/ranks';
-import { firstPairOf, letterKey } from '../text/wordSpans';
+import { firstPairTable } from '../text/firstPairs';
+import { type KeyIndex, keyIndexOf } from '../text/longestKeyAt';
+import { letterKey } from '../text/wordSpans';
 
 const TYPOS_IN_TEXT: ReadonlySet<string> = /* @__PURE__ */ new Set(RANK_TYPOS_IN_TEXT);
 
@@ -59,12 +61,13 @@ export const MENTION_RANK_PREFIXES: ReadonlySet<string> = /* @__PURE__ */ (() =>
 export const MAX_RANK_KEY_LENGTH: number = /* @__PURE__ */ (() =>
   Math.max(...[...RANK_BY_KEY.keys()].map((key) => key.length)))();
 
+/** {@link MENTION_RANK_BY_KEY} as the index longestKeyAt reads, built once. */
+export const MENTION_RANK_INDEX: KeyIndex<RankCode> = /* @__PURE__ */ (() =>
+  keyIndexOf(MENTION_RANK_BY_KEY, MENTION_RANK_PREFIXES))();
+
 /**
  * The first two letters of every MENTION_RANK_BY_KEY key (see WordList.firstPairAt): a word that
  * starts otherwise opens no rank, and the scan need not make its span.
  */
-export const MENTION_RANK_FIRST_PAIRS: ReadonlySet<number> = /* @__PURE__ */ (() => {
-  const pairs = new Set<number>();
-  for (const key of MENTION_RANK_BY_KEY.keys()) pairs.add(firstPairOf(key));
-  return pairs;
-})();
+export const MENTION_RANK_FIRST_PAIRS: Uint8Array = /* @__PURE__ */ (() =>
+  firstPairTable(MENTION_RANK_BY_KEY.keys()))();

@@ -5,18 +5,6 @@
 import { wordHashTable } from './wordHash';
 import { isSoftGap, letterKey, type WordList } from './wordSpans';
 
-/** {@link wordHashTable} of each prefix set: a word whose key's hash is not in it starts no form. */
-const PREFIX_HASHES = /* @__PURE__ */ new WeakMap<ReadonlySet<string>, Uint8Array>();
-
-function prefixHashes(prefixes: ReadonlySet<string>): Uint8Array {
-  let table = PREFIX_HASHES.get(prefixes);
-  if (table === undefined) {
-    table = wordHashTable(prefixes);
-    PREFIX_HASHES.set(prefixes, table);
-  }
-  return table;
-}
-
 /** A form found in running text: its value and the words it spans (`start` inclusive, `end` exclusive). */
 export interface KeyMatch<T> {
   value: T;
@@ -39,6 +27,36 @@ export interface KeyIndex<T> extends LongestKeyOptions {
   byKey: ReadonlyMap<string, T>;
   prefixes: ReadonlySet<string>;
   maxKeyLength: number;
+  /** {@link wordHashTable} of `prefixes`: a word whose key's hash is not in it starts no form. */
+  prefixHashes: Uint8Array;
+  /** Each prefix → its value when it is a key, else {@link MORE}: one lookup a word, not two. */
+  steps: ReadonlyMap<string, T | typeof MORE>;
+}
+
+/** The step of a prefix that is no key: a longer run of words may still be one. */
+const MORE: unique symbol = Symbol('more');
+
+function indexOf<T>(
+  byKey: ReadonlyMap<string, T>,
+  prefixes: ReadonlySet<string>,
+  maxKeyLength: number,
+  maxWords?: number,
+): KeyIndex<T> {
+  const steps = new Map<string, T | typeof MORE>();
+  for (const prefix of prefixes) {
+    const value = byKey.get(prefix);
+    steps.set(prefix, value === undefined ? MORE : value);
+  }
+  const index: KeyIndex<T> = { byKey, prefixes, maxKeyLength, prefixHashes: wordHashTable(prefixes), steps };
+  if (maxWords !== undefined) index.maxWords = maxWords;
+  return index;
+}
+
+/** A {@link KeyIndex} of keys already made (`'kombespol'`), bounded only by its prefixes. */
+export function keyIndexOf<T>(byKey: ReadonlyMap<string, T>, prefixes: ReadonlySet<string>): KeyIndex<T> {
+  let maxKeyLength = 0;
+  for (const key of byKey.keys()) if (key.length > maxKeyLength) maxKeyLength = key.length;
+  return indexOf(byKey, prefixes, maxKeyLength);
 }
 
 /**
@@ -56,7 +74,16 @@ export function buildKeyIndex<T>(entries: Iterable<readonly [form: string, value
     for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
     if (key.length > maxKeyLength) maxKeyLength = key.length;
   }
-  return { byKey, prefixes, maxKeyLength, maxWords };
+  return indexOf(byKey, prefixes, maxKeyLength, maxWords);
+}
+
+/**
+ * Whether word `start` may start a form of `index`: `false` when its key's hash is no prefix's
+ * (told without making its span; most words start no form).
+ */
+export function mayStartKeyAt<T>(spans: WordList, start: number, index: KeyIndex<T>): boolean {
+  const hash = spans.keyHashAt(start);
+  return hash === -1 || index.prefixHashes[hash] !== 0;
 }
 
 /**
@@ -67,26 +94,21 @@ export function longestKeyAt<T>(
   _text: string,
   spans: WordList,
   start: number,
-  index: ReadonlyMap<string, T> | KeyIndex<T>,
-  options: LongestKeyOptions = {},
+  index: KeyIndex<T>,
   limit = spans.length,
 ): KeyMatch<T> | undefined {
-  const byKey = index instanceof Map ? index : (index as KeyIndex<T>).byKey;
-  const bounds: LongestKeyOptions = index instanceof Map ? options : (index as KeyIndex<T>);
-  const { maxWords = Number.POSITIVE_INFINITY, maxKeyLength = Number.POSITIVE_INFINITY, prefixes } = bounds;
-  if (prefixes !== undefined) {
-    // Most words start no form: told by their key's hash, without making their span.
-    const hash = spans.keyHashAt(start);
-    if (hash !== -1 && prefixHashes(prefixes)[hash] === 0) return undefined;
-  }
+  if (!mayStartKeyAt(spans, start, index)) return undefined;
+  const { steps } = index;
+  const maxWords = index.maxWords ?? Number.POSITIVE_INFINITY;
   let key = '';
   let best: KeyMatch<T> | undefined;
   for (let i = start; i < limit && i < start + maxWords; i++) {
     if (i > start && !isSoftGap(spans.gapBefore(i))) break;
     key += spans.get(i)!.key;
-    if (key.length > maxKeyLength || (prefixes !== undefined && !prefixes.has(key))) break;
-    const value = byKey.get(key);
-    if (value !== undefined) best = { value, start, end: i + 1 };
+    // No prefix (and so no key, nor a key longer than maxKeyLength) ends here: no longer run matches.
+    const step = steps.get(key);
+    if (step === undefined) break;
+    if (step !== MORE) best = { value: step, start, end: i + 1 };
   }
   return best;
 }

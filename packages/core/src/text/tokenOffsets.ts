@@ -24,7 +24,7 @@ export abstract class TokenOffsets<T> {
   // which the garbage collector neither copies nor scans (with a heap array, 10× the text cost
   // 11–13× the time). Two fields, not one of either kind: a field holding both made every read
   // polymorphic, and a long text slower than with a heap array.
-  private readonly heap: number[] | undefined;
+  protected readonly heap: number[] | undefined;
   private typed: Int32Array | undefined;
   // Plain arrays filled as tokens are read: a short text pays for the few slots it uses.
   private readonly cachedIndex: number[] = [];

@@ -29,6 +29,13 @@ export interface WordSpan {
 }
 
 const LETTER = /\p{L}|\p{N}|\p{M}/u;
+
+// Hot loops read code units as `String.prototype.charCodeAt.call(text, i)`, not
+// `text.charCodeAt(i)`: the method looked up on the receiver became a generic call once a call site
+// had seen more kinds of string (articles, slices, joined strings, literals) than an inline cache
+// keeps, and the WordList constructor ran twice as slow inside the officer pipeline as on articles
+// alone. Written out in full: bundlers turn a module's `const` alias into a `var`, which the
+// optimizer no longer reads as the known method.
 /**
  * Characters that join two word characters into one word and vanish from its key: apostrophes
  * (`Jum'at`, `Jum´at`, `Jum’at`) and the hyphen (`Imam-S`).
@@ -62,7 +69,7 @@ const WORD_CODE_UNITS: Uint8Array = /* @__PURE__ */ (() => {
  * letter, number or combining mark. The one definition of a word character of the text layer.
  */
 export function isWordCode(text: string, i: number): boolean {
-  return isWordCodeUnit(text.charCodeAt(i), text, i);
+  return isWordCodeUnit(String.prototype.charCodeAt.call(text, i), text, i);
 }
 
 /** {@link isWordCode} of a code unit already read (`code` is `text.charCodeAt(i)`). */
@@ -78,11 +85,6 @@ function isWordCodeUnit(code: number, text: string, i: number): boolean {
 /** A lower-cased (`| 32`) ASCII code that is a letter or a digit. */
 function isAsciiWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-}
-
-/** The pair number of {@link WordList.firstPairAt} of a key's first two characters (-1 for shorter keys). */
-export function firstPairOf(key: string): number {
-  return key.length < 2 ? -1 : key.charCodeAt(0) * 128 + key.charCodeAt(1);
 }
 
 /**
@@ -128,13 +130,13 @@ export function isSoftGap(gap: number): boolean {
 
 function gapClass(text: string, from: number, to: number): number {
   // Most gaps are one space.
-  if (to - from === 1 && from > 0 && text.charCodeAt(from) === 32) return GAP.SPACE;
+  if (to - from === 1 && from > 0 && String.prototype.charCodeAt.call(text, from) === 32) return GAP.SPACE;
   let gap = from === 0 ? GAP.START : 0;
   if (to - from > MAX_SOFT_GAP) gap |= GAP.LONG;
   let dot = false;
   let lineBreaks = 0;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
+    const code = String.prototype.charCodeAt.call(text, i);
     switch (code) {
       case 32:
       case 9:
@@ -209,25 +211,46 @@ export class WordList extends TokenOffsets<WordSpan> {
     const length = text.length;
     let i = 0;
     let previousEnd = 0;
+    // A text of news length records its words in the heap array itself, not through push (shared
+    // by every tokenizer of TokenOffsets, whose reads of the array are then polymorphic).
+    const heap = this.heap;
+    // The loop reads the word-character table itself and calls out only for what is rare (a code
+    // unit not yet classified, a joiner, a decomposed accent).
     while (i < length) {
       if (!isWordCode(text, i)) {
         i++;
         continue;
       }
-      const start = i++;
-      while (i < length) {
-        const code = text.charCodeAt(i);
-        if (isWordCodeUnit(code, text, i)) i++;
-        // A space ends most words; before a combining mark it is a decomposed accent ("Jum ́at").
-        else if (code === 32) {
-          if (isDecomposedAccentAt(text, i)) i += 2;
+      let start = i++;
+      let gap = gapClass(text, previousEnd, start);
+      for (;;) {
+        let code = 0;
+        while (i < length) {
+          code = String.prototype.charCodeAt.call(text, i);
+          const known = WORD_CODE_UNITS[code]!;
+          if (known === 1 || (known === 0 && isWordCodeUnit(code, text, i))) i++;
+          // A space ends most words; before a combining mark it is a decomposed accent ("Jum ́at").
+          else if (code === 32) {
+            if (isDecomposedAccentAt(text, i)) i += 2;
+            else break;
+          } else if (i + 1 < length && isJoinerCode(code) && isWordCode(text, i + 1)) i += 2;
           else break;
-        } else if (i + 1 < length && isJoinerCode(code) && isWordCode(text, i + 1)) i += 2;
-        else break;
+        }
+        if (heap !== undefined) heap.push(start, i, gap);
+        else this.push(start, i, gap);
+        previousEnd = i;
+        // Most words are followed by one space and the next word: its gap is a space, known without
+        // reading the gap again.
+        if (code !== 32 || i + 1 >= length) break;
+        const next = String.prototype.charCodeAt.call(text, i + 1);
+        const nextKnown = WORD_CODE_UNITS[next]!;
+        if (nextKnown !== 1 && !(nextKnown === 0 && isWordCodeUnit(next, text, i + 1))) break;
+        start = ++i;
+        i++;
+        gap = GAP.SPACE;
       }
-      this.push(start, i, gapClass(text, previousEnd, start));
-      previousEnd = i;
     }
+    if (heap !== undefined) this.length = heap.length / 3;
   }
 
   /**
@@ -240,7 +263,7 @@ export class WordList extends TokenOffsets<WordSpan> {
     const end = this.endOf(index);
     let hash = WORD_HASH_START;
     for (let i = this.startOf(index); i < end; i++) {
-      const code = this.text.charCodeAt(i);
+      const code = String.prototype.charCodeAt.call(this.text, i);
       // `code | 32` lower-cases an ASCII letter and leaves a digit as it is.
       if (!isAsciiWordCode(code | 32)) return -1;
       hash = wordHashStep(hash, code | 32);
@@ -272,23 +295,25 @@ export class WordList extends TokenOffsets<WordSpan> {
     if (!(index >= 0 && index < this.length)) return -1;
     const start = this.startOf(index);
     if (this.endOf(index) - start < 2) return -1;
-    const a = this.text.charCodeAt(start) | 32;
-    const b = this.text.charCodeAt(start + 1) | 32;
+    const a = String.prototype.charCodeAt.call(this.text, start) | 32;
+    const b = String.prototype.charCodeAt.call(this.text, start + 1) | 32;
     if (!isAsciiWordCode(a) || !isAsciiWordCode(b)) return -1;
     return a * 128 + b;
   }
 
   protected make(start: number, end: number): WordSpan {
     const { text } = this;
-    const raw = text.slice(start, end);
-    const first = raw[0]!;
-    return {
-      start,
-      end,
-      raw,
-      key: wordKey(text, start, end),
-      capitalized: first !== first.toLowerCase() && first === first.toUpperCase(),
-    };
+    // String methods called as wordKey reads code units (see the note at the top).
+    const raw: string = String.prototype.slice.call(text, start, end);
+    const code = String.prototype.charCodeAt.call(text, start);
+    let capitalized: boolean;
+    if (code < 0x80) capitalized = code >= 65 && code <= 90;
+    else {
+      const first = raw[0]!;
+      capitalized = first !== first.toLowerCase() && first === first.toUpperCase();
+    }
+    const key = isAsciiWord(text, start, end) ? String.prototype.toLowerCase.call(raw) : wordKey(text, start, end);
+    return { start, end, raw, key, capitalized };
   }
 }
 
@@ -303,9 +328,9 @@ function isCombiningMark(code: number): boolean {
  */
 function isDecomposedAccentAt(text: string, i: number): boolean {
   return (
-    text.charCodeAt(i) === 32 &&
+    String.prototype.charCodeAt.call(text, i) === 32 &&
     i + 2 < text.length &&
-    isCombiningMark(text.charCodeAt(i + 1)) &&
+    isCombiningMark(String.prototype.charCodeAt.call(text, i + 1)) &&
     isWordCode(text, i + 2)
   );
 }
@@ -317,15 +342,8 @@ function isDecomposedAccentAt(text: string, i: number): boolean {
  */
 export function wordKey(text: string, start: number, end: number): string {
   // Most words are ASCII letters and digits: their key is the word itself, lower-cased.
-  let ascii = true;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80 || !isWordCode(text, i)) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return text.slice(start, end).toLowerCase();
+  if (isAsciiWord(text, start, end))
+    return String.prototype.toLowerCase.call(String.prototype.slice.call(text, start, end));
   let key = '';
   for (const ch of text.slice(start, end).normalize('NFD').toLowerCase()) {
     const code = ch.charCodeAt(0);
@@ -333,6 +351,15 @@ export function wordKey(text: string, start: number, end: number): string {
     key += ch;
   }
   return key;
+}
+
+/** Whether `text[start … end)` is ASCII letters and digits only. */
+function isAsciiWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = String.prototype.charCodeAt.call(text, i);
+    if (code >= 0x80 || WORD_CODE_UNITS[code] !== 1) return false;
+  }
+  return true;
 }
 
 // The last long text's words: the finders an extractor runs over one article in turn (officers,
