@@ -125,6 +125,9 @@ function foldedKey(text: string, start: number, end: number): string {
 
 /** The tokens of a text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class CalendarTokenList extends TokenOffsets<CalendarToken> {
+  /** Indexes of the number tokens, in order: a date finder visits only the tokens near one. */
+  readonly numbers: number[] = [];
+
   /** @param findLinks - Whether to mark the tokens of URLs, paths and file names (see `inLink`). */
   constructor(
     private readonly text: string,
@@ -154,6 +157,7 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
       } else if (kind === DIGIT) {
         p = this.numberEnd(p);
         tokenKind = NUMBER;
+        this.numbers.push(this.length);
       } else if (kind === LETTER) {
         p = this.wordEnd(p);
         tokenKind = WORD;
