@@ -162,6 +162,20 @@ export class FoldedWordList extends TokenOffsets<string> {
     return this.tagOf(index) & HASH_MASK;
   }
 
+  /**
+   * Whether word `index` (which must exist) folds to `word`; a word of ASCII letters and digits is
+   * compared where it is written, without making its string.
+   */
+  isWordAt(index: number, word: string): boolean {
+    if ((this.tagOf(index) & ASCII_ONLY) === 0) return this.get(index) === word;
+    const start = this.startOf(index);
+    if (this.endOf(index) - start !== word.length) return false;
+    for (let k = 0; k < word.length; k++) {
+      if (ASCII_FOLDS[this.text.charCodeAt(start + k)] !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
   protected make(start: number, end: number, tag: number): string {
     const { text } = this;
     if ((tag & ASCII_ONLY) !== 0) return text.slice(start, end).toLowerCase();
