@@ -14,11 +14,29 @@
  * @internal
  */
 export function placeKey(text: string): string {
+  // Most words are ASCII letters and digits with no run of one letter: their key is the text in
+  // lower case, told in one pass (the passes below each read the text again).
+  if (isPlainWord(text)) {
+    const key = text.toLowerCase();
+    return key.includes('sumatra') ? collapseRuns(key.replaceAll('sumatra', 'sumatera')) : key;
+  }
   // NFKD leaves ASCII as it is; the parsers call this for every word, mostly plain ASCII.
   const lower = isAscii(text) ? text.toLowerCase() : text.normalize('NFKD').toLowerCase();
   let letters = lettersAndDigits(lower);
   if (letters.includes('sumatra')) letters = letters.replaceAll('sumatra', 'sumatera');
   return collapseRuns(letters);
+}
+
+/** Only ASCII letters and digits, and no character the same as the one before it (case aside). */
+function isPlainWord(text: string): boolean {
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    // `| 32` lower-cases an ASCII letter and leaves a digit as it is.
+    const code = text.charCodeAt(i) | 32;
+    if (!isKept(code) || code === previous) return false;
+    previous = code;
+  }
+  return true;
 }
 
 function isAscii(text: string): boolean {
