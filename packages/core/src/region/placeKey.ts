@@ -16,10 +16,8 @@
 export function placeKey(text: string): string {
   // Most words are ASCII letters and digits with no run of one letter: their key is the text in
   // lower case, told in one pass (the passes below each read the text again).
-  if (isPlainWord(text)) {
-    const key = text.toLowerCase();
-    return key.includes('sumatra') ? collapseRuns(key.replaceAll('sumatra', 'sumatera')) : key;
-  }
+  const plain = plainWordCase(text, 0, text.length);
+  if (plain !== NOT_PLAIN) return plainKey(plain === PLAIN_LOWER ? text : text.toLowerCase());
   // NFKD leaves ASCII as it is; the parsers call this for every word, mostly plain ASCII.
   const lower = isAscii(text) ? text.toLowerCase() : text.normalize('NFKD').toLowerCase();
   let letters = lettersAndDigits(lower);
@@ -27,16 +25,55 @@ export function placeKey(text: string): string {
   return collapseRuns(letters);
 }
 
-/** Only ASCII letters and digits, and no character the same as the one before it (case aside). */
-function isPlainWord(text: string): boolean {
+/**
+ * The {@link placeKey} of `text.slice(start, end)` (`raw`, that slice, made by the caller), its
+ * characters read in `text`: a tokenizer's words are slices of many string shapes, and reading
+ * each through its own shape cost more than the key. Internal helper, not exported by the package.
+ *
+ * @param text - The text a word is in.
+ * @param start - Offset of the word's first character.
+ * @param end - Offset after its last character.
+ * @param raw - `text.slice(start, end)`.
+ * @returns `placeKey(raw)`.
+ * @example
+ * ```ts
+ * placeKeyOfRange('di Polres Lamsel', 3, 9, 'Polres')
+ * //=> 'polres'
+ * ```
+ * @category Regions
+ * @internal
+ */
+export function placeKeyOfRange(text: string, start: number, end: number, raw: string): string {
+  const plain = plainWordCase(text, start, end);
+  if (plain === NOT_PLAIN) return placeKey(raw);
+  return plainKey(plain === PLAIN_LOWER ? raw : raw.toLowerCase());
+}
+
+const NOT_PLAIN = 0;
+const PLAIN_LOWER = 1;
+const PLAIN_CAPITALS = 2;
+
+/**
+ * Whether `text[start…end)` is only ASCII letters and digits, with no character the same as the one
+ * before it (case aside), and whether it has capitals.
+ */
+function plainWordCase(text: string, start: number, end: number): number {
   let previous = -1;
-  for (let i = 0; i < text.length; i++) {
+  let capitals = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     // `| 32` lower-cases an ASCII letter and leaves a digit as it is.
-    const code = text.charCodeAt(i) | 32;
-    if (!isKept(code) || code === previous) return false;
-    previous = code;
+    const lower = code | 32;
+    if (!isKept(lower) || lower === previous) return NOT_PLAIN;
+    if (code !== lower) capitals = true;
+    previous = lower;
   }
-  return true;
+  return capitals ? PLAIN_CAPITALS : PLAIN_LOWER;
+}
+
+/** The key of a plain word (see plainWordCase) in lower case. */
+function plainKey(lower: string): string {
+  return lower.includes('sumatra') ? collapseRuns(lower.replaceAll('sumatra', 'sumatera')) : lower;
 }
 
 function isAscii(text: string): boolean {

@@ -2,7 +2,7 @@
 // shared tokenizer (text/wordSpans); this adds what unit names need: the place key of each word and
 // what punctuation stands before it (a bracket, or a stop that a chain may not cross).
 import { DOTTED_PLACE_ABBREVIATIONS } from '../data/unitNameWords';
-import { placeKey } from '../region/placeKey';
+import { placeKeyOfRange } from '../region/placeKey';
 import { TokenOffsets } from '../text/tokenOffsets';
 import { GAP, wordSpans } from '../text/wordSpans';
 
@@ -124,16 +124,25 @@ function gapFlags(text: string, gap: number, from: number, to: number): number {
 }
 
 /** Written in lower case: no capital letter and at least one cased letter (`raw === raw.toLowerCase()
- * && raw !== raw.toUpperCase()`), told for ASCII without making two strings. */
-function isAllLowerCase(raw: string): boolean {
+ * && raw !== raw.toUpperCase()`), told for ASCII without making two strings. `raw` is
+ * `text.slice(start, end)`, read in `text` (one string shape, not each word's own). */
+function isAllLowerCase(text: string, start: number, end: number, raw: string): boolean {
   let lower = false;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 0x80) return raw === raw.toLowerCase() && raw !== raw.toUpperCase();
     if (code >= 65 && code <= 90) return false;
     if (code >= 97 && code <= 122) lower = true;
   }
   return lower;
+}
+
+/** Whether the first letter of `raw` (at `text[start]`) is a capital (`first !== first.toLowerCase()`). */
+function isCapitalAt(text: string, start: number, raw: string): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  const first = raw[0] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /** The words of one text, read by index (`get(i)`, `length`); `undefined` outside the list. */
@@ -202,19 +211,19 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
   }
 
   protected make(start: number, end: number, flags: number): UnitToken {
-    const raw = this.text.slice(start, end);
-    const first = raw[0] ?? '';
+    const { text } = this;
+    const raw = text.slice(start, end);
     return {
       start,
       end,
       raw,
-      key: placeKey(raw),
+      key: placeKeyOfRange(text, start, end, raw),
       open: (flags & OPEN) !== 0,
       close: (flags & CLOSE) !== 0,
       stop: (flags & STOP) !== 0,
       comma: (flags & COMMA) !== 0,
-      upper: first !== first.toLowerCase(),
-      lower: isAllLowerCase(raw),
+      upper: isCapitalAt(text, start, raw),
+      lower: isAllLowerCase(text, start, end, raw),
     };
   }
 
