@@ -104,13 +104,23 @@ function foldAt(text: string, i: number): string {
   return FOLD_OF[code] ?? '';
 }
 
-/** Whether `text[start…end)` holds only ASCII letters and digits (most words: their key is the slice in lower case). */
-function isAsciiWordRun(text: string, start: number, end: number): boolean {
+const NOT_ASCII_RUN = 0;
+const ASCII_LOWER = 1;
+const ASCII_CAPITALS = 2;
+
+/**
+ * Whether `text[start…end)` holds only ASCII letters and digits (most words: their key is the slice
+ * in lower case), and whether it has capitals (toLowerCase costs even a word with none).
+ */
+function asciiWordRunCase(text: string, start: number, end: number): number {
+  let capitals = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    const code = text.charCodeAt(i);
+    const c = code | 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return NOT_ASCII_RUN;
+    if (c !== code) capitals = true;
   }
-  return true;
+  return capitals ? ASCII_CAPITALS : ASCII_LOWER;
 }
 
 /** The folded key of a token with non-ASCII letters, apostrophes or combining marks: its letters and digits folded. */
@@ -240,7 +250,13 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
     const { text } = this;
     const kind = tag & KIND_MASK;
     if (kind === MARK) return { kind: 'mark', text: text.slice(start, end) };
-    const key = isAsciiWordRun(text, start, end) ? text.slice(start, end).toLowerCase() : foldedKey(text, start, end);
+    const run = asciiWordRunCase(text, start, end);
+    const key =
+      run === NOT_ASCII_RUN
+        ? foldedKey(text, start, end)
+        : run === ASCII_LOWER
+          ? text.slice(start, end)
+          : text.slice(start, end).toLowerCase();
     if (kind === NUMBER) return { kind: 'number', text: key, value: key.length <= 8 ? Number(key) : Number.NaN };
     return { kind: 'word', text: key };
   }

@@ -178,7 +178,14 @@ export class FoldedWordList extends TokenOffsets<string> {
 
   protected make(start: number, end: number, tag: number): string {
     const { text } = this;
-    if ((tag & ASCII_ONLY) !== 0) return text.slice(start, end).toLowerCase();
+    if ((tag & ASCII_ONLY) !== 0) {
+      // toLowerCase costs even a word with no capital: called only for one with.
+      for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 65 && code <= 90) return text.slice(start, end).toLowerCase();
+      }
+      return text.slice(start, end);
+    }
     let word = '';
     for (let i = start; i < end; i += widthAt(text, i)) {
       const fold = foldAt(text, i);
