@@ -46,29 +46,41 @@ export function placeKey(text: string): string {
 export function placeKeyOfRange(text: string, start: number, end: number, raw: string): string {
   const plain = plainWordCase(text, start, end);
   if (plain === NOT_PLAIN) return placeKey(raw);
-  return plainKey(plain === PLAIN_LOWER ? raw : raw.toLowerCase());
+  if (plain === PLAIN_LOWER) return plainKey(raw);
+  // A capital only first ("Polres", the common case): its lower case joined to the rest costs a
+  // third of toLowerCase.
+  if (plain === PLAIN_INITIAL) return plainKey(LOWER_INITIAL[text.charCodeAt(start)]! + text.slice(start + 1, end));
+  return plainKey(raw.toLowerCase());
 }
 
 const NOT_PLAIN = 0;
 const PLAIN_LOWER = 1;
 const PLAIN_CAPITALS = 2;
+/** Plain, and the first character is the only capital. */
+const PLAIN_INITIAL = 3;
+
+/** Each ASCII character as a string, a capital in lower case. */
+const LOWER_INITIAL: readonly string[] = /* @__PURE__ */ Array.from({ length: 128 }, (_, code) =>
+  String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code),
+);
 
 /**
  * Whether `text[start…end)` is only ASCII letters and digits, with no character the same as the one
- * before it (case aside), and whether it has capitals.
+ * before it (case aside), and whether it has capitals (only the first, or others).
  */
 function plainWordCase(text: string, start: number, end: number): number {
   let previous = -1;
-  let capitals = false;
+  let capitals = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     // `| 32` lower-cases an ASCII letter and leaves a digit as it is.
     const lower = code | 32;
     if (!isKept(lower) || lower === previous) return NOT_PLAIN;
-    if (code !== lower) capitals = true;
+    if (code !== lower) capitals++;
     previous = lower;
   }
-  return capitals ? PLAIN_CAPITALS : PLAIN_LOWER;
+  if (capitals === 0) return PLAIN_LOWER;
+  return capitals === 1 && text.charCodeAt(start) !== (text.charCodeAt(start) | 32) ? PLAIN_INITIAL : PLAIN_CAPITALS;
 }
 
 /** The key of a plain word (see plainWordCase) in lower case. */
