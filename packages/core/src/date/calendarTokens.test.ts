@@ -32,6 +32,16 @@ describe('calendarTokens', () => {
     ]);
   });
 
+  it('lists its number tokens in order', () => {
+    // Rabu ( 21 / 2 / 2024 ) pukul 08 . 00 WIB
+    expect(calendarTokens('Rabu (21/2/2024) pukul 08.00 WIB').numbers).toEqual([2, 4, 6, 9, 11]);
+    expect(calendarTokens('tanpa angka').numbers).toEqual([]);
+  });
+
+  it('lower-cases a word with capitals and keeps one without', () => {
+    expect(all('JANUARI Januari januari 2024').map((t) => t.text)).toEqual(['januari', 'januari', 'januari', '2024']);
+  });
+
   it('counts a character outside the BMP as one mark', () => {
     expect(all('1😀2').map((t) => t.text)).toEqual(['1', '😀', '2']);
   });

@@ -104,13 +104,23 @@ function foldAt(text: string, i: number): string {
   return FOLD_OF[code] ?? '';
 }
 
-/** Whether `text[start…end)` holds only ASCII letters and digits (most words: their key is the slice in lower case). */
-function isAsciiWordRun(text: string, start: number, end: number): boolean {
+const NOT_ASCII_RUN = 0;
+const ASCII_LOWER = 1;
+const ASCII_CAPITALS = 2;
+
+/**
+ * Whether `text[start…end)` holds only ASCII letters and digits (most words: their key is the slice
+ * in lower case), and whether it has capitals (toLowerCase costs even a word with none).
+ */
+function asciiWordRunCase(text: string, start: number, end: number): number {
+  let capitals = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    const code = text.charCodeAt(i);
+    const c = code | 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return NOT_ASCII_RUN;
+    if (c !== code) capitals = true;
   }
-  return true;
+  return capitals ? ASCII_CAPITALS : ASCII_LOWER;
 }
 
 /** The folded key of a token with non-ASCII letters, apostrophes or combining marks: its letters and digits folded. */
@@ -125,6 +135,9 @@ function foldedKey(text: string, start: number, end: number): string {
 
 /** The tokens of a text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class CalendarTokenList extends TokenOffsets<CalendarToken> {
+  /** Indexes of the number tokens, in order: a date finder visits only the tokens near one. */
+  readonly numbers: number[] = [];
+
   /** @param findLinks - Whether to mark the tokens of URLs, paths and file names (see `inLink`). */
   constructor(
     private readonly text: string,
@@ -135,82 +148,97 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
     const links = findLinks ? linkRanges(text) : [];
     let link = 0; // index of the next link range that may hold a token
     const n = text.length;
-    let space = false;
-    let lineBreak = false;
+    // SPACE_BEFORE and LINE_BREAK_BEFORE of the next token. One loop, no closures: the class of an
+    // ASCII character is one table read, and a run of ASCII letters or digits one comparison a character.
+    let before = 0;
     let p = 0;
-    // Skips combining marks from `from`; a mark that follows no letter or digit is dropped.
-    const afterMarks = (from: number): number => {
-      let q = from;
-      while (q < n && classOf(text, q) === COMBINING) q++;
-      return q;
-    };
-    const record = (start: number, end: number, kind: number) => {
-      while (link < links.length && links[link + 1]! <= start) link += 2;
-      const inLink = link < links.length && links[link]! <= start;
-      this.record(
-        start,
-        end,
-        kind,
-        kind | (space ? SPACE_BEFORE : 0) | (lineBreak ? LINE_BREAK_BEFORE : 0) | (inLink ? IN_LINK : 0),
-      );
-      space = false;
-      lineBreak = false;
-    };
     while (p < n) {
       const start = p;
-      const kind = classOf(text, p);
+      const code = text.charCodeAt(p);
+      const kind = code < 0x80 ? CLASS_OF[code]! : classOf(text, p);
+      let tokenKind: number;
       if (kind === SPACE) {
-        space = true;
-        if (isLineBreakCode(text.charCodeAt(p))) lineBreak = true;
+        before |= isLineBreakCode(code) ? SPACE_BEFORE | LINE_BREAK_BEFORE : SPACE_BEFORE;
         p++;
+        continue;
       } else if (kind === COMBINING) {
         p++;
+        continue;
       } else if (kind === DIGIT) {
-        while (p < n && classOf(text, p) === DIGIT) p = afterMarks(p + 1);
-        record(start, p, NUMBER);
+        p = this.numberEnd(p);
+        tokenKind = NUMBER;
+        this.numbers.push(this.length);
       } else if (kind === LETTER) {
-        p = this.wordEnd(p, afterMarks);
-        record(start, p, WORD);
+        p = this.wordEnd(p);
+        tokenKind = WORD;
       } else {
         // One character (a surrogate pair counts as one).
-        const code = text.charCodeAt(p);
         const pair = code >= 0xd800 && code <= 0xdbff && p + 1 < n && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00;
-        p = afterMarks(pair ? p + 2 : p + 1);
-        record(start, p, MARK);
+        p = this.afterMarks(pair ? p + 2 : p + 1);
+        tokenKind = MARK;
       }
+      while (link < links.length && links[link + 1]! <= start) link += 2;
+      const inLink = link < links.length && links[link]! <= start;
+      // The kind and the flags share the token's tag (kind in the low bits, see KIND_MASK).
+      this.push(start, p, tokenKind | before | (inLink ? IN_LINK : 0));
+      before = 0;
     }
   }
 
-  /** End of the word starting at `p`: letters, marks, and apostrophes between letters. */
-  private wordEnd(from: number, afterMarks: (from: number) => number): number {
+  /** Skips combining marks from `from`; a mark that follows no letter or digit is dropped. */
+  private afterMarks(from: number): number {
+    const { text } = this;
+    const n = text.length;
+    let q = from;
+    while (q < n && classOf(text, q) === COMBINING) q++;
+    return q;
+  }
+
+  /** End of the number starting at `from`: digits, and the combining marks after them. */
+  private numberEnd(from: number): number {
     const { text } = this;
     const n = text.length;
     let p = from;
     while (p < n) {
-      // ASCII letters, the common case, without the class lookup.
       const code = text.charCodeAt(p);
-      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      if (code >= 48 && code <= 57) p++;
+      else if (code < 0x80) break;
+      else {
+        const kind = classOf(text, p);
+        if (kind === DIGIT) p = this.afterMarks(p + 1);
+        else if (kind === COMBINING) p = this.afterMarks(p);
+        else break;
+      }
+    }
+    return p;
+  }
+
+  /** End of the word starting at `p`: letters, marks, and apostrophes between letters. */
+  private wordEnd(from: number): number {
+    const { text } = this;
+    const n = text.length;
+    let p = from;
+    while (p < n) {
+      // ASCII letters, the common case, without the class lookup (`| 32` lower-cases A–Z).
+      const code = text.charCodeAt(p);
+      const lower = code | 32;
+      if (lower >= 97 && lower <= 122) {
         p++;
         continue;
       }
-      const kind = classOf(text, p);
+      const kind = code < 0x80 ? CLASS_OF[code]! : classOf(text, p);
       if (kind === LETTER || kind === COMBINING) {
         p++;
         continue;
       }
       // Jum'at, Jum’at; and a decomposed acute accent (a space then U+0301): "Jum ́at".
       let joinEnd = -1;
-      if (kind === APOSTROPHE) joinEnd = afterMarks(p + 1);
-      else if (kind === SPACE && p + 1 < n && classOf(text, p + 1) === COMBINING) joinEnd = afterMarks(p + 1);
+      if (kind === APOSTROPHE) joinEnd = this.afterMarks(p + 1);
+      else if (kind === SPACE && p + 1 < n && classOf(text, p + 1) === COMBINING) joinEnd = this.afterMarks(p + 1);
       if (joinEnd > p && joinEnd < n && classOf(text, joinEnd) === LETTER) p = joinEnd;
       else break;
     }
     return p;
-  }
-
-  private record(start: number, end: number, kind: number, flags: number): void {
-    // The kind and the flags share the token's tag (kind in the low bits, see KIND_MASK).
-    this.push(start, end, kind | flags);
   }
 
   /** The kind and flags of token `index`; 0 outside the list. */
@@ -222,7 +250,13 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
     const { text } = this;
     const kind = tag & KIND_MASK;
     if (kind === MARK) return { kind: 'mark', text: text.slice(start, end) };
-    const key = isAsciiWordRun(text, start, end) ? text.slice(start, end).toLowerCase() : foldedKey(text, start, end);
+    const run = asciiWordRunCase(text, start, end);
+    const key =
+      run === NOT_ASCII_RUN
+        ? foldedKey(text, start, end)
+        : run === ASCII_LOWER
+          ? text.slice(start, end)
+          : text.slice(start, end).toLowerCase();
     if (kind === NUMBER) return { kind: 'number', text: key, value: key.length <= 8 ? Number(key) : Number.NaN };
     return { kind: 'word', text: key };
   }

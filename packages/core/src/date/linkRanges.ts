@@ -141,7 +141,11 @@ export function linkRanges(text: string): number[] {
     let end = mark + 1;
     while (end < n && !isSpaceCode(text.charCodeAt(end))) end++;
     from = end;
-    if (!isLinkChunk(text, start, end)) continue;
+    // Most chunks found are a word and its full stop ("kata."): when the chunk's first mark is in
+    // the punctuation that ends it, its body has none and it is no link (isLinkChunk not run).
+    let body = end;
+    while (body > start && isWrapper(text.charCodeAt(body - 1))) body--;
+    if (mark >= body || !isLinkChunk(text, start, end)) continue;
     const first = hasFileExtension(text, start, end) ? fileTimeStart(text, start) : start;
     // Merge with the last range when they touch or overlap (the marked chunks before this one).
     if (ranges.length > 0 && ranges[ranges.length - 1]! >= first) {

@@ -69,13 +69,19 @@ function inLink(tokens: CalendarTokenList, first: number, last: number): boolean
 function recognize(tokens: CalendarTokenList, readLinks: boolean, limit: number): DateCandidate[] {
   const out: DateCandidate[] = [];
   let floor = 0;
-  for (let i = 0; i < tokens.length && out.length < limit; i++) {
-    // A date starts with a number, or with a month word followed by one ("November 27, 2024").
+  // A date starts with a number, or with a month word followed by one ("November 27, 2024"): only
+  // the tokens up to two before a number are tried, in order (the others were tried for nothing).
+  const { numbers } = tokens;
+  let n = 0;
+  let i = -1;
+  while (out.length < limit) {
+    // The next token after `i` that is a number or stands up to two before one.
+    while (n < numbers.length && numbers[n]! <= i) n++;
+    if (n === numbers.length) break;
+    i = Math.max(i + 1, numbers[n]! - 2);
     const found = tokens.isNumberAt(i)
       ? (numericDateAt(tokens, i, floor) ?? writtenDateAt(tokens, i))
-      : tokens.isNumberAt(i + 1) || tokens.isNumberAt(i + 2)
-        ? monthFirstDateAt(tokens, i)
-        : undefined;
+      : monthFirstDateAt(tokens, i);
     if (found === undefined) continue;
     const { day, month, year } = found;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ?? 2000, month)) continue;

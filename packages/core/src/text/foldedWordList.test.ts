@@ -21,6 +21,17 @@ describe('FoldedWordList', () => {
     expect(words.hashAt(1)).not.toBe(foldedWordHash('Damai'));
   });
 
+  it('compares a word with a folded string where it is written', () => {
+    const words = new FoldedWordList("Doa BERSAMA Jum'at bersama");
+    expect(words.isWordAt(0, 'doa')).toBe(true);
+    expect(words.isWordAt(1, 'bersama')).toBe(true);
+    expect(words.isWordAt(1, 'bersam')).toBe(false);
+    expect(words.isWordAt(1, 'bersamb')).toBe(false);
+    expect(words.isWordAt(2, 'jumat')).toBe(true);
+    expect(words.isWordAt(2, "jum'at")).toBe(false);
+    expect(words.isWordAt(3, 'bersama')).toBe(true);
+  });
+
   it('hashes every word as its folded string hashes, whatever the characters', () => {
     const piece = fc.oneof(
       fc.constantFrom('Polres', 'ASN', "Jum'at", 'Jum’at', 'café', 'e\u0301', 'ﬁ', '𝐀', '\ud800', ' ', '-', '“', '\n'),
@@ -31,6 +42,7 @@ describe('FoldedWordList', () => {
         const words = new FoldedWordList(pieces.join(''));
         for (let i = 0; i < words.length; i++) {
           expect(words.hashAt(i)).toBe(foldedWordHash(words.get(i)!));
+          expect(words.isWordAt(i, words.get(i)!)).toBe(true);
           expect(words.startAt(i)).toBeLessThan(words.endAt(i));
         }
       }),

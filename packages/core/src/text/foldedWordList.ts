@@ -33,10 +33,10 @@ function foldCodePoint(ch: string): string | typeof BREAK | typeof SKIP {
   return out === '' ? BREAK : out;
 }
 
-/** The lower-cased code of each ASCII letter or digit, -1 for the other ASCII characters: the
- * tokenizer's test of every character is one table read. */
+/** The lower-cased code of each ASCII letter or digit, -1 for every other UTF-16 code unit: the
+ * tokenizer's test of every character is one table read, with no range test before it. */
 const ASCII_FOLDS: Int16Array = /* @__PURE__ */ (() => {
-  const table = new Int16Array(0x80).fill(-1);
+  const table = new Int16Array(0x10000).fill(-1);
   for (let code = 48; code <= 57; code++) table[code] = code;
   for (let code = 97; code <= 122; code++) table[code] = code;
   for (let code = 65; code <= 90; code++) table[code] = code + 32;
@@ -75,9 +75,9 @@ function widthAt(text: string, i: number): number {
   return code < 0xd800 || code > 0xdbff || text.codePointAt(i)! <= 0xffff ? 1 : 2;
 }
 
-/** Lower-cased ASCII letter or digit code of `code`, or -1. */
+/** Lower-cased ASCII letter or digit code of a UTF-16 code unit, or -1. */
 function asciiFold(code: number): number {
-  return code < 0x80 ? ASCII_FOLDS[code]! : -1;
+  return ASCII_FOLDS[code]!;
 }
 
 /** A word's tag: bit 15 set when the word is ASCII letters and digits only (its fold is its slice
@@ -106,10 +106,11 @@ export class FoldedWordList extends TokenOffsets<string> {
       // Most words are ASCII letters and digits ended by a space or a mark: recorded whole.
       let hash = wordHashStep(WORD_HASH_START, first);
       let end = i + 1;
-      for (let c = end < length ? asciiFold(text.charCodeAt(end)) : -1; c !== -1; ) {
+      while (end < length) {
+        const c = ASCII_FOLDS[text.charCodeAt(end)]!;
+        if (c === -1) break;
         hash = wordHashStep(hash, c);
         end++;
-        c = end < length ? asciiFold(text.charCodeAt(end)) : -1;
       }
       if (end < length && foldAt(text, end) !== BREAK) {
         i = this.readMixedWord(i);
@@ -161,9 +162,30 @@ export class FoldedWordList extends TokenOffsets<string> {
     return this.tagOf(index) & HASH_MASK;
   }
 
+  /**
+   * Whether word `index` (which must exist) folds to `word`; a word of ASCII letters and digits is
+   * compared where it is written, without making its string.
+   */
+  isWordAt(index: number, word: string): boolean {
+    if ((this.tagOf(index) & ASCII_ONLY) === 0) return this.get(index) === word;
+    const start = this.startOf(index);
+    if (this.endOf(index) - start !== word.length) return false;
+    for (let k = 0; k < word.length; k++) {
+      if (ASCII_FOLDS[this.text.charCodeAt(start + k)] !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
   protected make(start: number, end: number, tag: number): string {
     const { text } = this;
-    if ((tag & ASCII_ONLY) !== 0) return text.slice(start, end).toLowerCase();
+    if ((tag & ASCII_ONLY) !== 0) {
+      // toLowerCase costs even a word with no capital: called only for one with.
+      for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 65 && code <= 90) return text.slice(start, end).toLowerCase();
+      }
+      return text.slice(start, end);
+    }
     let word = '';
     for (let i = start; i < end; i += widthAt(text, i)) {
       const fold = foldAt(text, i);

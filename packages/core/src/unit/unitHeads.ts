@@ -19,6 +19,7 @@ import type { FunctionalUnitKind, UnitKind } from '../data/unitKinds';
 import type { UnitFunction } from '../data/vocabularyCodes';
 import { placeKey } from '../region/placeKey';
 import { poldaIndex } from './getPolda';
+import { keyPrefixes } from './unitName';
 import { joinKeys, PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
 
 /** A functional unit a head names: its kind, function, display name and where it may sit. */
@@ -61,8 +62,12 @@ interface HeadTable {
   prefixCodes: Set<number>;
   /** 1 at the low 16 bits of every code of prefixCodes: most words are told apart here, before the set. */
   prefixCodeBits: Uint8Array;
+  /** 1 at {@link UnitTokens.firstPair} of the first two letters of every key: a cheaper first test than the prefix code. */
+  pairBits: Uint8Array;
   /** Keys of the words that say "headquarters of" before a head ("Mako"). */
   headquartersWords: Set<string>;
+  /** Every prefix of a headquarters key: only a first word here may join the next into one ("Markas Komando"). */
+  headquartersPrefixes: Set<string>;
   nationalWords: Set<string>;
 }
 
@@ -116,7 +121,21 @@ function headTable(): HeadTable {
   }
   const prefixCodeBits = new Uint8Array(1 << 16);
   for (const code of prefixCodes) prefixCodeBits[code & 0xffff] = 1;
-  table = { byKey, prefixes, prefixCodes, prefixCodeBits, headquartersWords, nationalWords };
+  const pairBits = new Uint8Array(128 * 128);
+  for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
+    if (key.length >= 2) pairBits[key.charCodeAt(0) * 128 + key.charCodeAt(1)] = 1;
+  }
+  const headquartersPrefixes = keyPrefixes(headquartersWords);
+  table = {
+    byKey,
+    prefixes,
+    prefixCodes,
+    prefixCodeBits,
+    pairBits,
+    headquartersWords,
+    headquartersPrefixes,
+    nationalWords,
+  };
   return table;
 }
 
@@ -163,15 +182,18 @@ function joinRaw(tokens: UnitTokens, from: number, to: number): string {
  */
 export function matchHead(tokens: UnitTokens, at: number, allowNational = false): HeadMatch | undefined {
   if (!(at >= 0 && at < tokens.length)) return undefined;
-  const { nationalWords, headquartersWords, prefixCodes, prefixCodeBits } = headTable();
-  // Most words of an article start no head: tell them by their first letters, without making a token.
+  const { nationalWords, headquartersWords, headquartersPrefixes, prefixCodes, prefixCodeBits, pairBits } = headTable();
+  // Most words of an article start no head: tell them by their first letters, without making a
+  // token; first by two letters (one table read), then by five.
+  const pair = tokens.firstPair(at);
+  if (pair >= 0 && pairBits[pair] === 0) return undefined;
   const code = tokens.prefixCode(at);
   if (code >= 0 && (prefixCodeBits[code & 0xffff] === 0 || !prefixCodes.has(code))) return undefined;
   const first = tokens.get(at)!;
   if (allowNational && nationalWords.has(first.key) && matchAt(tokens, at) === undefined) {
     return { head: { type: 'national' }, start: at, next: at + 1, raw: first.raw };
   }
-  const headEnd = headquartersEnd(tokens, at, headquartersWords);
+  const headEnd = headquartersEnd(tokens, at, headquartersWords, headquartersPrefixes);
   if (headEnd !== -1) {
     const after = tokens.get(headEnd);
     if (after !== undefined && !after.stop && !after.open && !after.close) {
@@ -185,8 +207,16 @@ export function matchHead(tokens: UnitTokens, at: number, allowNational = false)
 }
 
 /** The word after a headquarters word at `at` ("Mako", or the two words "Markas Komando"), or -1. */
-function headquartersEnd(tokens: UnitTokens, at: number, headquartersWords: Set<string>): number {
+function headquartersEnd(
+  tokens: UnitTokens,
+  at: number,
+  headquartersWords: Set<string>,
+  headquartersPrefixes: Set<string>,
+): number {
   const first = tokens.get(at)!;
+  // Most first words start no headquarters key: the next word's token is not made for them (an
+  // empty key, a word of no a–z/0–9, joins the next word's whole key).
+  if (first.key !== '' && !headquartersPrefixes.has(first.key)) return -1;
   const second = tokens.get(at + 1);
   if (second !== undefined && !second.stop && !second.open && !second.close) {
     if (headquartersWords.has(first.key + second.key)) return at + 2;

@@ -26,6 +26,36 @@ describe('UnitTokens', () => {
     expect(tokens[6]!.comma).toBe(true);
   });
 
+  it('splits every hyphenated word, wherever the hyphens stand in the text', () => {
+    expect(tokensOf('Soekarno-Hatta dan Tanjung-Priok-Baru di Kab. Bogor -').map((t) => t.raw)).toEqual([
+      'Soekarno',
+      'Hatta',
+      'dan',
+      'Tanjung',
+      'Priok',
+      'Baru',
+      'di',
+      'Kab',
+      'Bogor',
+    ]);
+    const word = fc.stringMatching(/^[A-Za-z]{1,4}(-[A-Za-z]{1,4}){0,2}$/);
+    const gap = fc.constantFrom(' ', ' - ', '. ', ', ', '-', ' (', ') ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        const expected = (text.match(/[A-Za-z]+(?:-[A-Za-z]+)*/g) ?? []).flatMap((w) => w.split('-'));
+        expect(tokensOf(text).map((t) => t.raw)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a dot after a dotted abbreviation as part of the name, after a longer word as a stop', () => {
+    const tokens = tokensOf('Kab. Bogor, Kabupaten. Bogor');
+    expect(tokens[1]!.stop).toBe(false);
+    expect(tokens[3]!.stop).toBe(true);
+  });
+
   it('says a word is in lower case exactly when it has no capital and some cased letter', () => {
     const word = fc.stringMatching(/^[A-Za-z0-9ÉéÀàßİı]{1,8}$/u);
     fc.assert(

@@ -2,7 +2,7 @@
 // shared tokenizer (text/wordSpans); this adds what unit names need: the place key of each word and
 // what punctuation stands before it (a bracket, or a stop that a chain may not cross).
 import { DOTTED_PLACE_ABBREVIATIONS } from '../data/unitNameWords';
-import { placeKey } from '../region/placeKey';
+import { placeKeyOfRange } from '../region/placeKey';
 import { TokenOffsets } from '../text/tokenOffsets';
 import { GAP, wordSpans } from '../text/wordSpans';
 
@@ -65,6 +65,11 @@ export function prefixCodeOf(text: string, from: number, to: number): number {
   return code;
 }
 
+/** Whether a lower-cased code (`code | 32`) is an ASCII letter or digit (what a place key keeps). */
+function isAsciiKeyCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
 /**
  * The place key of two words' keys joined, as `placeKey` of the joined text gives it: a letter
  * that ends the first and starts the second counts once. Both keys are place keys already.
@@ -79,6 +84,8 @@ function dottedAbbreviations(): ReadonlySet<string> {
   dotted ??= new Set(DOTTED_PLACE_ABBREVIATIONS.map((word) => word.toLowerCase()));
   return dotted;
 }
+/** Length of the longest dotted abbreviation: a longer word before a dot is none (no string made). */
+const DOTTED_MAX_LENGTH = Math.max(...DOTTED_PLACE_ABBREVIATIONS.map((word) => word.length));
 
 /** Internal to the constructor: a dot stands in the gap (a stop unless it ends "Kab."). */
 const DOT_BEFORE = 16;
@@ -117,16 +124,25 @@ function gapFlags(text: string, gap: number, from: number, to: number): number {
 }
 
 /** Written in lower case: no capital letter and at least one cased letter (`raw === raw.toLowerCase()
- * && raw !== raw.toUpperCase()`), told for ASCII without making two strings. */
-function isAllLowerCase(raw: string): boolean {
+ * && raw !== raw.toUpperCase()`), told for ASCII without making two strings. `raw` is
+ * `text.slice(start, end)`, read in `text` (one string shape, not each word's own). */
+function isAllLowerCase(text: string, start: number, end: number, raw: string): boolean {
   let lower = false;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 0x80) return raw === raw.toLowerCase() && raw !== raw.toUpperCase();
     if (code >= 65 && code <= 90) return false;
     if (code >= 97 && code <= 122) lower = true;
   }
   return lower;
+}
+
+/** Whether the first letter of `raw` (at `text[start]`) is a capital (`first !== first.toLowerCase()`). */
+function isCapitalAt(text: string, start: number, raw: string): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  const first = raw[0] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /** The words of one text, read by index (`get(i)`, `length`); `undefined` outside the list. */
@@ -137,24 +153,34 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     const words = wordSpans(text);
     let previousStart = 0;
     let previousEnd = 0;
+    // The next hyphen at or after the current word, found by one native search and searched again
+    // only once passed (linear overall): most words have none, and a loop over their characters cost more.
+    let hyphen = -1;
     for (let w = 0; w < words.length; w++) {
       const start = words.startAt(w);
       const end = words.endAt(w);
       let flags = gapFlags(text, words.gapBefore(w), previousEnd, start);
       if ((flags & DOT_BEFORE) !== 0) {
         // "Kep. Meranti", "Kab. Bogor": the dot ends an abbreviation, not a sentence.
-        const abbreviation = w > 0 && dottedAbbreviations().has(text.slice(previousStart, previousEnd).toLowerCase());
+        const abbreviation =
+          w > 0 &&
+          previousEnd - previousStart <= DOTTED_MAX_LENGTH &&
+          dottedAbbreviations().has(text.slice(previousStart, previousEnd).toLowerCase());
         flags &= ~DOT_BEFORE;
         if (!abbreviation) flags = (flags & ~COMMA) | STOP;
       }
       // A hyphen inside a word separates place names here ("Tapanuli Utara-Sumatera Utara"); the
       // name as written keeps it ("Soekarno-Hatta").
       let from = start;
-      for (let i = start + 1; i < end - 1; i++) {
-        if (text.charCodeAt(i) !== 45) continue;
-        this.push(from, i, flags);
-        flags = 0;
-        from = i + 1;
+      if (hyphen !== -2 && hyphen <= start) hyphen = text.indexOf('-', start + 1);
+      if (hyphen === -1) hyphen = -2;
+      if (hyphen >= 0 && hyphen < end - 1) {
+        for (let i = hyphen; i < end - 1; i++) {
+          if (text.charCodeAt(i) !== 45) continue;
+          this.push(from, i, flags);
+          flags = 0;
+          from = i + 1;
+        }
       }
       this.push(from, end, flags);
       previousStart = from;
@@ -170,20 +196,34 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     return prefixCodeOf(this.text, this.startOf(index), this.endOf(index));
   }
 
+  /**
+   * The first two characters of word `index` lower-cased, as one number (`c0 * 128 + c1`), read
+   * without making the token; -1 unless they are two different ASCII letters or digits (then the
+   * word's place key starts with them). A cheaper first test than {@link UnitTokens.prefixCode}.
+   */
+  firstPair(index: number): number {
+    const start = this.startOf(index);
+    if (this.endOf(index) - start < 2) return -1;
+    const a = this.text.charCodeAt(start) | 32;
+    const b = this.text.charCodeAt(start + 1) | 32;
+    if (a === b || !isAsciiKeyCode(a) || !isAsciiKeyCode(b)) return -1;
+    return a * 128 + b;
+  }
+
   protected make(start: number, end: number, flags: number): UnitToken {
-    const raw = this.text.slice(start, end);
-    const first = raw[0] ?? '';
+    const { text } = this;
+    const raw = text.slice(start, end);
     return {
       start,
       end,
       raw,
-      key: placeKey(raw),
+      key: placeKeyOfRange(text, start, end, raw),
       open: (flags & OPEN) !== 0,
       close: (flags & CLOSE) !== 0,
       stop: (flags & STOP) !== 0,
       comma: (flags & COMMA) !== 0,
-      upper: first !== first.toLowerCase(),
-      lower: isAllLowerCase(raw),
+      upper: isCapitalAt(text, start, raw),
+      lower: isAllLowerCase(text, start, end, raw),
     };
   }
 

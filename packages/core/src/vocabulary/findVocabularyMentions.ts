@@ -3,7 +3,7 @@ import { FoldedWordList } from '../text/foldedWordList';
 import { indexPhrases, type PhraseIndex, phraseAt } from '../text/foldText';
 import { lastTextMemo } from '../text/lastTextMemo';
 import type { TextSpan } from '../text/textSpan';
-import { wordHashTable } from '../text/wordHash';
+import { wordHash, wordHashTable } from '../text/wordHash';
 
 /**
  * One place a vocabulary term was found: its code and where it is written
@@ -25,6 +25,8 @@ interface VocabularyIndex {
   readonly phrases: PhraseIndex<string>;
   /** 1 at the {@link wordHash} of each phrase's first word: a word with another hash starts none. */
   readonly firstWordHashes: Uint8Array;
+  /** The phrases' first words by their hash: a word is compared with these where it is written. */
+  readonly firstWordsByHash: ReadonlyMap<number, readonly string[]>;
 }
 
 const INDEXES = /* @__PURE__ */ new WeakMap<object, VocabularyIndex>();
@@ -42,10 +44,26 @@ function indexOf(vocabulary: Readonly<Record<string, VocabularyEntry>>): Vocabul
     const phrases = indexPhrases(
       Object.entries(vocabulary).flatMap(([code, entry]) => entry.aliases.map((alias) => [alias, code] as const)),
     );
-    index = { phrases, firstWordHashes: wordHashTable(phrases.keys()) };
+    const firstWordsByHash = new Map<number, string[]>();
+    for (const word of phrases.keys()) {
+      const hash = wordHash(word);
+      firstWordsByHash.set(hash, [...(firstWordsByHash.get(hash) ?? []), word]);
+    }
+    index = { phrases, firstWordHashes: wordHashTable(phrases.keys()), firstWordsByHash };
     INDEXES.set(vocabulary, index);
   }
   return index;
+}
+
+/** The phrases whose first word is word `at` (one of `firstWords`, those with its hash), or `undefined`. */
+function phrasesStartingAt(
+  words: FoldedWordList,
+  at: number,
+  firstWords: readonly string[],
+  phrases: PhraseIndex<string>,
+): ReturnType<PhraseIndex<string>['get']> {
+  for (const word of firstWords) if (words.isWordAt(at, word)) return phrases.get(word);
+  return undefined;
 }
 
 /**
@@ -70,14 +88,17 @@ export function findVocabularyMentions<Code extends string>(
   text: string,
 ): FoundVocabularyMention<Code>[] {
   if (typeof text !== 'string') return [];
-  const { phrases, firstWordHashes } = indexOf(vocabulary);
+  const { phrases, firstWordHashes, firstWordsByHash } = indexOf(vocabulary);
   const words = wordsOf(text);
   const found: FoundVocabularyMention<Code>[] = [];
   const wordAt = (index: number) => words.get(index);
   let at = 0;
   while (at < words.length) {
-    // Most words start no phrase: told by their hash, without making the word.
-    const candidates = firstWordHashes[words.hashAt(at)] === 1 ? phrases.get(words.get(at)!) : undefined;
+    // Most words start no phrase: told by their hash, and the others by a comparison in place,
+    // without making the word.
+    const hash = words.hashAt(at);
+    const candidates =
+      firstWordHashes[hash] === 1 ? phrasesStartingAt(words, at, firstWordsByHash.get(hash)!, phrases) : undefined;
     const phrase = candidates === undefined ? undefined : phraseAt(wordAt, at, candidates);
     if (phrase === undefined) {
       at++;
