@@ -37,6 +37,9 @@ export const KIND_WORDS = {
   'berdoa bersama': 'doa-bersama',
   mendeklarasikan: 'deklarasi-damai',
   deklarasikan: 'deklarasi-damai',
+  // Core lists "ngopi bareng" and "ngopi bersama"; programmes name the same coffee meeting with
+  // other words after it ("Ngopi Kamtibmas", corpus 077).
+  ngopi: 'coffee-morning',
   // A joint or preventive patrol is a show of force, not a talk with residents (corpus 057, 065:
   // "patroli gabungan pasca pencoblosan", "Patroli Preventif Gabungan" → pengamanan).
   'patroli gabungan': 'pengamanan',

@@ -116,6 +116,15 @@ export const ORGANIZATION_NOUNS = [
   'mabm',
   'nusantara',
   'xiii',
+  'prov',
+  // Courts, prosecutors and the municipal police: bodies, never a name ("Ketua Pengadilan Negeri
+  // Kota Palu …", "jajaran Binmas, Lurah, Babinsa, Satpol-PP"; corpus 077, 081).
+  'pengadilan',
+  'kejaksaan',
+  'negeri',
+  'satpol',
+  'satpol-pp',
+  'binmas',
 ] as const satisfies readonly string[];
 
 /**

@@ -168,6 +168,8 @@ export const PLACE_MARKERS = [
   'kampung',
   'kel.',
   'kec.',
+  'prov.',
+  'prov',
   'dusun',
 ] as const satisfies readonly string[];
 

@@ -30,6 +30,10 @@ export const VENUE_CUES = [
   'mengunjungi',
   'kunjungi',
   'bertandang ke',
+  'berkunjung ke',
+  'bersilaturahmi ke',
+  'silaturahmi ke',
+  'datang ke',
   'di',
 ] as const satisfies readonly string[];
 
@@ -51,6 +55,12 @@ export const WEAK_VENUE_CUES = [
   'mengunjungi',
   'kunjungi',
   'bertandang ke',
+  // A visit's place after "ke" ("berkunjung ke kantor Sinode GPM", "bersilaturahmi ke kediaman
+  // Ketua Lembaga Adat …"; corpus 059, 078).
+  'berkunjung ke',
+  'bersilaturahmi ke',
+  'silaturahmi ke',
+  'datang ke',
 ] as const satisfies readonly string[];
 
 /**

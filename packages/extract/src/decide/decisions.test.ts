@@ -127,6 +127,12 @@ describe('decideVenue', () => {
     );
     expect(decision?.venue).toEqual({ name: 'Lobi Mapolres Merauke' });
   });
+  it('takes the place a visit goes to ("berkunjung ke kantor …")', () => {
+    const decision = decideVenue(
+      contextOf('Tim Satgas Preemtif juga berkunjung ke kantor Sinode GPM. Mereka diterima oleh Pdt. Rudy.'),
+    );
+    expect(decision?.venue).toEqual({ name: 'kantor Sinode GPM' });
+  });
   it('keeps the hall named first over a village after a stronger cue', () => {
     const decision = decideVenue(
       contextOf(
@@ -138,6 +144,12 @@ describe('decideVenue', () => {
 });
 
 describe('decideKinds', () => {
+  it('reads "Ngopi" as a coffee meeting, before a loose word the verb takes', () => {
+    const decision = decideKinds(
+      contextOf('Polsek Menteng melalui program “Ngopi Kamtibmas” mengadakan pertemuan dengan masyarakat di Rw. 09.'),
+    );
+    expect(decision.kinds[0]).toBe('coffee-morning');
+  });
   it('reads a joint or preventive patrol as security work, not a dialogue', () => {
     const decision = decideKinds(
       contextOf(
@@ -309,6 +321,12 @@ describe('findOfficials', () => {
     expect(
       read('Ketua Lembaga Adat Dayak Kaltara, Jhonny Laing Impang mengatakan bahwa suku Dayak cinta damai.'),
     ).toEqual([['Ketua Lembaga Adat Dayak Kaltara', 'Lembaga Adat Dayak Kaltara', 'Jhonny Laing Impang']]);
+  });
+  it("reads a TNI command's numeral as its designation and never takes a rank into a name", () => {
+    const found = read(
+      'Hadir Pangdam V Brawijaya dalam kesempatan ini diwakilkan, Dandim 1306/Kota Palu Kolonel Inf Endang Sumardi, Ketua Pengadilan Negeri Kota Palu Johanis Hehamony dan warga.',
+    );
+    expect(found.map(([, , name]) => name)).toEqual(['', 'Endang Sumardi', 'Johanis Hehamony']);
   });
   it('keeps an office without a name nameless', () => {
     expect(read('Dihadiri Camat Kedurang Ilir dan Camat Kedurang.').map(([, , name]) => name)).toEqual(['', '']);

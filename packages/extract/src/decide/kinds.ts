@@ -89,11 +89,10 @@ export function decideKinds(context: ReadContext): KindsDecision {
   }
   const headline = terms.filter((term) => inHeadline(article, term.start));
   const rest = terms.filter((t) => !inHeadline(article, t.start));
-  const ordered = [
-    ...specificFirst(article, headline),
-    ...specificFirst(article, objects),
-    ...specificFirst(article, rest),
-  ];
+  // A loose word ("pertemuan") as the verb's object yields to a kind named in the body
+  // ("melalui program “Ngopi Kamtibmas” mengadakan pertemuan"; corpus 077).
+  const body = specificFirst(article, [...objects, ...rest.filter((term) => !objects.includes(term))]);
+  const ordered = [...specificFirst(article, headline), ...body];
   const kinds: EventKind[] = [];
   const evidence: TextSpan[] = [];
   const first = ordered[0];

@@ -206,6 +206,9 @@ export function isPersonName(name: string, placeOf: PlaceLookup): boolean {
   for (const w of words) {
     const lower = w.toLowerCase();
     if ((has(ORGANIZATION_NOUNS, lower) && lower !== 'al') || offices().has(lower)) return false;
+    // A TNI rank is never part of a name ("Kota Palu Kolonel Inf Endang Sumardi" is a place and a
+    // rank before one).
+    if (has(TNI_RANK_WORDS, bare(w).toLowerCase())) return false;
     if (has(NOT_NAME_WORDS, bare(w).toLowerCase())) return false;
   }
   if (words.some((w) => parseRank(w) !== undefined || isCalendarWord(bare(w)))) return false;

@@ -172,10 +172,17 @@ function bodyPlaceEnd(words: readonly Word[], i: number, placeOf: PlaceLookup): 
   return -1;
 }
 
-/** A unit's number and place written as one word: "1501/Ternate", "1403-04/Padang". */
+/** A unit's number before its place: "1501/Ternate", "1403-04/Padang", or a TNI command's Roman
+ * numeral ("Pangdam V Brawijaya", "Kodam XIII/Merdeka"; corpus 071). A lone "I" is no numeral here:
+ * it opens Balinese names ("I Wayan Sume"). */
 function isDesignation(word: string): boolean {
-  return isDigit(word.charCodeAt(0)) && word.includes('/') && !word.endsWith(',');
+  if (word.endsWith(',')) return false;
+  if (isDigit(word.charCodeAt(0))) return word.includes('/');
+  const numeral = word.split('/')[0]!;
+  return numeral !== 'I' && ROMAN_NUMERAL.test(numeral);
 }
+
+const ROMAN_NUMERAL = /^[IVXL]+$/u;
 
 function readAfter(
   text: string,
@@ -224,7 +231,7 @@ function readAfter(
       if (place.level === 'regency' || place.level === 'city') level = place.level;
       i += place.words;
       marker = false;
-    } else if (nameStart !== -1 || isMarker || isOrganizationWord(word.word)) {
+    } else if (nameStart !== -1 || isMarker || isOrganizationWord(word.word) || isDesignation(word.word)) {
       // After a unit's number and place ("Danramil 1403-04/Padang Sappa"), the next capitalised
       // word is still the place, as after "Kota".
       marker = isMarker || isDesignation(word.word);

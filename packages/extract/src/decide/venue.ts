@@ -75,7 +75,8 @@ export function decideVenue(context: ReadContext): VenueDecision | undefined {
       return decide();
     }
     if (!has(VENUE_NOUNS, firstWord) && nameEnd === -1) continue;
-    if (!aboutActivity(context, hit.start)) continue;
+    // A visit's own verb ("berkunjung ke", "menyambangi") names the activity; "di" needs one before it.
+    if (hit.phrase === 'di' && !aboutActivity(context, hit.start)) continue;
     weakBest = decide();
   }
   return weakBest;
