@@ -85,7 +85,7 @@ function dottedAbbreviations(): ReadonlySet<string> {
   return dotted;
 }
 /** Length of the longest dotted abbreviation: a longer word before a dot is none (no string made). */
-const DOTTED_MAX_LENGTH = Math.max(...DOTTED_PLACE_ABBREVIATIONS.map((word) => word.length));
+const DOTTED_MAX_LENGTH = /* @__PURE__ */ (() => Math.max(...DOTTED_PLACE_ABBREVIATIONS.map((word) => word.length)))();
 
 /** Internal to the constructor: a dot stands in the gap (a stop unless it ends "Kab."). */
 const DOT_BEFORE = 16;
