@@ -25,6 +25,13 @@ export const TOPIC_WORDS = {
   'terpecah belah': 'persatuan',
   kesatuan: 'persatuan',
   persaudaraan: 'persatuan',
+  // Unity asked for as respect across differences (corpus/README.md: persatuan for "perbedaan
+  // pilihan jangan memecah belah"; 055 "menjaga kebersamaan", 058 "toleransi, saling menghormati
+  // perbedaan").
+  'perbedaan pilihan': 'persatuan',
+  toleransi: 'persatuan',
+  keberagaman: 'persatuan',
+  kebersamaan: 'persatuan',
   'keamanan dan ketertiban': 'kamtibmas',
   'stabilitas keamanan': 'kamtibmas',
   'situasi aman': 'kamtibmas',

@@ -212,6 +212,12 @@ describe('decideParticipantGroups', () => {
 });
 
 describe('decideTopics', () => {
+  it('reads unity asked for as respect across differences', () => {
+    const decision = decideTopics(
+      contextOf('Kapolres mengajak tokoh agama menjaga toleransi dan saling menghormati perbedaan pilihan.'),
+    );
+    expect(decision.topics).toContain('persatuan');
+  });
   it('does not read the campaign as a topic where it only says when', () => {
     const during = decideTopics(
       contextOf('Polisi mengajak warga menjaga ketertiban selama masa kampanye dan pencoblosan.'),
