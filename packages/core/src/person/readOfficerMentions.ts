@@ -4,6 +4,8 @@
 // attachPosition (the position before or after, with prefixes, village and unit). Each step looks
 // a bounded number of words around its officer, so the whole read is linear.
 import { matchRankAt } from '../rank/matchRankAt';
+import { MENTION_RANK_FIRST_PAIRS } from '../rank/rankKeys';
+import { nextKeyStartFrom } from '../text/firstPairs';
 import { type WordList, wordSpans } from '../text/wordSpans';
 import { type AttachedPosition, positionAfter, positionBefore, unitBefore } from './attachPosition';
 import { nameBeforeRank } from './nameBeforeRank';
@@ -47,6 +49,9 @@ export function readOfficerMentions(text: string, limit = Number.POSITIVE_INFINI
   // Word index the previous mention ended at: no refiner looks back past it.
   let floor = 0;
   for (let i = 0; i < spans.length && mentions.length < limit; i++) {
+    // Most words open no rank (officerAt would find none): passed over in one loop.
+    i = nextKeyStartFrom(spans, i, MENTION_RANK_FIRST_PAIRS);
+    if (i === spans.length) break;
     const found = officerAt(text, spans, i, isStop);
     if (found === undefined) continue;
     if ('skipTo' in found) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPairTable, startsNoKeyAt } from './firstPairs';
+import { firstPairTable, nextKeyStartFrom, startsNoKeyAt } from './firstPairs';
 import { wordSpans } from './wordSpans';
 
 describe('firstPairTable / startsNoKeyAt', () => {
@@ -25,5 +25,13 @@ describe('firstPairTable / startsNoKeyAt', () => {
     expect(startsNoKeyAt(words, 5, table)).toBe(false);
     expect(startsNoKeyAt(words, 6, table)).toBe(false);
     expect(startsNoKeyAt(words, -1, table)).toBe(false);
+  });
+
+  it('finds the next word that may start a key, or the end of the list', () => {
+    // "kasatreskrim" (2) starts as "kasat" does; "AKBP" (1) starts no key.
+    expect(nextKeyStartFrom(words, 1, table)).toBe(2);
+    expect(nextKeyStartFrom(words, 0, table)).toBe(0);
+    const none = wordSpans('AKBP Imam Tarmudi');
+    expect(nextKeyStartFrom(none, 0, table)).toBe(none.length);
   });
 });

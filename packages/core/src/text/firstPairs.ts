@@ -28,3 +28,14 @@ export function startsNoKeyAt(spans: WordList, index: number, table: Uint8Array)
   const pair = spans.firstPairAt(index);
   return pair !== -1 && table[pair] === 0;
 }
+
+/**
+ * The first word from `from` on that may start a key of `table` (see {@link startsNoKeyAt}), or
+ * `spans.length` when none does: a scan passes over the words that start none in one loop.
+ */
+export function nextKeyStartFrom(spans: WordList, from: number, table: Uint8Array): number {
+  const { length } = spans;
+  let i = from;
+  while (i < length && startsNoKeyAt(spans, i, table)) i++;
+  return i;
+}

@@ -215,7 +215,7 @@ export class WordList extends TokenOffsets<WordSpan> {
     // by every tokenizer of TokenOffsets, whose reads of the array are then polymorphic).
     const heap = this.heap;
     // The loop reads the word-character table itself and calls out only for what is rare (a code
-    // unit not yet classified, a joiner, a decomposed accent).
+    // unit not yet classified, a joiner).
     while (i < length) {
       if (!isWordCode(text, i)) {
         i++;
@@ -225,13 +225,17 @@ export class WordList extends TokenOffsets<WordSpan> {
       let gap = gapClass(text, previousEnd, start);
       for (;;) {
         let code = 0;
+        // The code unit after the space that ended the word.
+        let next = 0;
         while (i < length) {
           code = String.prototype.charCodeAt.call(text, i);
           const known = WORD_CODE_UNITS[code]!;
           if (known === 1 || (known === 0 && isWordCodeUnit(code, text, i))) i++;
-          // A space ends most words; before a combining mark it is a decomposed accent ("Jum ́at").
           else if (code === 32) {
-            if (isDecomposedAccentAt(text, i)) i += 2;
+            // A space ends most words. A spacing accent in decomposed form is a space, a combining
+            // mark and a word character: `"Jum´at"` (U+00B4) decomposed (NFKD) is `"Jum ́at"`, one word.
+            next = String.prototype.charCodeAt.call(text, i + 1);
+            if (isCombiningMark(next) && i + 2 < length && isWordCode(text, i + 2)) i += 2;
             else break;
           } else if (i + 1 < length && isJoinerCode(code) && isWordCode(text, i + 1)) i += 2;
           else break;
@@ -242,7 +246,6 @@ export class WordList extends TokenOffsets<WordSpan> {
         // Most words are followed by one space and the next word: its gap is a space, known without
         // reading the gap again.
         if (code !== 32 || i + 1 >= length) break;
-        const next = String.prototype.charCodeAt.call(text, i + 1);
         const nextKnown = WORD_CODE_UNITS[next]!;
         if (nextKnown !== 1 && !(nextKnown === 0 && isWordCodeUnit(next, text, i + 1))) break;
         start = ++i;
@@ -320,19 +323,6 @@ export class WordList extends TokenOffsets<WordSpan> {
 /** A combining diacritical mark (U+0300–U+036F). */
 function isCombiningMark(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
-}
-
-/**
- * A spacing accent in decomposed form inside a word: a space followed by a combining mark and a
- * word character. `"Jum´at"` (U+00B4) decomposed (NFKD) is `"Jum ́at"`: still one word.
- */
-function isDecomposedAccentAt(text: string, i: number): boolean {
-  return (
-    String.prototype.charCodeAt.call(text, i) === 32 &&
-    i + 2 < text.length &&
-    isCombiningMark(String.prototype.charCodeAt.call(text, i + 1)) &&
-    isWordCode(text, i + 2)
-  );
 }
 
 /**
