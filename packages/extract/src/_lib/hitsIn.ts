@@ -61,10 +61,16 @@ const FIRST_WORD_HASHES = new Uint8Array(HASHES);
 function firstWordEntries(word: string): Entry[] {
   const hash = wordHash(word, 0, word.length);
   let bucket = BY_FIRST_WORD_HASH.get(hash);
-  if (bucket === undefined) BY_FIRST_WORD_HASH.set(hash, (bucket = []));
+  if (bucket === undefined) {
+    bucket = [];
+    BY_FIRST_WORD_HASH.set(hash, bucket);
+  }
   FIRST_WORD_HASHES[hash] = 1;
   let first = bucket.find((candidate) => candidate.word === word);
-  if (first === undefined) bucket.push((first = { word, entries: [] }));
+  if (first === undefined) {
+    first = { word, entries: [] };
+    bucket.push(first);
+  }
   return first.entries;
 }
 let indexedLists = 0;
