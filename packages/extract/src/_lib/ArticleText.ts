@@ -50,6 +50,8 @@ export function readArticleText(text: string): ArticleText {
   const lines: TextSpan[] = [];
   let headline: TextSpan | undefined;
   let searching = true;
+  // Sentence marks within the lines, in order (offsets only grow): for telling a paragraph.
+  const lineMark = nextOfAny(text, SENTENCE_MARKS);
   // Lines are cut at each '\n' found by indexOf (native), not by reading the text a character at a
   // time in JavaScript.
   for (let lineStart = 0; lineStart <= text.length; ) {
@@ -57,7 +59,7 @@ export function readArticleText(text: string): ArticleText {
     if (i === -1) i = text.length;
     const span = trimSpan(text, lineStart, i);
     lineStart = i + 1;
-    if (span === undefined || isNoise(folded, span) || isHeadlineList(text, span)) continue;
+    if (span === undefined || isNoise(folded, span) || isHeadlineList(text, span, lineMark)) continue;
     lines.push(span);
     if (headline === undefined && searching && lines.length <= HEADLINE_SEARCH_LINES) {
       if (isHeadlineLike(text, span)) headline = span;
@@ -103,18 +105,19 @@ function isNoise(folded: string, span: TextSpan): boolean {
 const HEADLINE_LIST_MIN_WORDS = 12;
 const HEADLINE_LIST_CAPITALISED_SHARE = 0.9;
 
-function isHeadlineList(text: string, span: TextSpan): boolean {
+function isHeadlineList(text: string, span: TextSpan, nextMark: (from: number) => number): boolean {
   if (span.end - span.start <= MAX_HEADLINE_LENGTH) return false;
+  // A sentence ends inside: a lead or body paragraph (most long lines; told by native search).
+  for (let at = nextMark(span.start); at < span.end; at = nextMark(at + 1)) {
+    if (at + 1 === span.end || isSpace(text.charCodeAt(at + 1))) return false;
+  }
   let words = 0;
   let capitalised = 0;
   for (let i = span.start; i < span.end; i++) {
-    const code = text.charCodeAt(i);
-    // A sentence ends inside: a lead or body paragraph.
-    if ((code === 46 || code === 33 || code === 63) && (i + 1 === span.end || isSpace(text.charCodeAt(i + 1))))
-      return false;
     if (!isWordCharAt(text, i) || isWordCharAt(text, i - 1)) continue;
     words++;
     const first = text[i]!;
+    const code = text.charCodeAt(i);
     if (first !== first.toLowerCase() || (code >= 48 && code <= 57)) capitalised++;
   }
   return words >= HEADLINE_LIST_MIN_WORDS && capitalised >= HEADLINE_LIST_CAPITALISED_SHARE * words;
