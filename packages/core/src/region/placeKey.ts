@@ -20,9 +20,7 @@ export function placeKey(text: string): string {
   if (plain !== NOT_PLAIN) return plainKey(plain === PLAIN_LOWER ? text : text.toLowerCase());
   // NFKD leaves ASCII as it is; the parsers call this for every word, mostly plain ASCII.
   const lower = isAscii(text) ? text.toLowerCase() : text.normalize('NFKD').toLowerCase();
-  let letters = lettersAndDigits(lower);
-  if (letters.includes('sumatra')) letters = letters.replaceAll('sumatra', 'sumatera');
-  return collapseRuns(letters);
+  return collapseRuns(withSumatera(lettersAndDigits(lower)));
 }
 
 /**
@@ -85,7 +83,13 @@ function plainWordCase(text: string, start: number, end: number): number {
 
 /** The key of a plain word (see plainWordCase) in lower case. */
 function plainKey(lower: string): string {
-  return lower.includes('sumatra') ? collapseRuns(lower.replaceAll('sumatra', 'sumatera')) : lower;
+  const key = withSumatera(lower);
+  return key === lower ? lower : collapseRuns(key);
+}
+
+/** `sumatra` read as `sumatera`, the spelling of Kemendagri's names ("Sumatra Selatan"). */
+function withSumatera(letters: string): string {
+  return letters.includes('sumatra') ? letters.replaceAll('sumatra', 'sumatera') : letters;
 }
 
 function isAscii(text: string): boolean {
