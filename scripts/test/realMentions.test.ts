@@ -11,17 +11,6 @@ import { OFFICER_SETS, UNIT_SETS } from '../score/realMentionSets';
 
 const ALL_OFFICERS: readonly RealOfficerMentionCase[] = Object.values(OFFICER_SETS).flat();
 const ALL_UNITS = Object.values(UNIT_SETS).flat();
-const {
-  dev: REAL_OFFICER_MENTIONS_DEV,
-  holdout: REAL_OFFICER_MENTIONS_HOLDOUT,
-  holdout2: REAL_OFFICER_MENTIONS_HOLDOUT2,
-  holdout3: REAL_OFFICER_MENTIONS_HOLDOUT3,
-  holdout4: REAL_OFFICER_MENTIONS_HOLDOUT4,
-  holdout5: REAL_OFFICER_MENTIONS_HOLDOUT5,
-  holdout6: REAL_OFFICER_MENTIONS_HOLDOUT6,
-  holdout7: REAL_OFFICER_MENTIONS_HOLDOUT7,
-  holdout8: REAL_OFFICER_MENTIONS_HOLDOUT8,
-} = OFFICER_SETS;
 const REAL_UNIT_MENTIONS_DEV = UNIT_SETS.dev ?? [];
 const REAL_UNIT_MENTIONS_HOLDOUT = UNIT_SETS.holdout ?? [];
 const REAL_UNIT_MENTIONS_HOLDOUT2 = UNIT_SETS.holdout2 ?? [];
@@ -105,40 +94,38 @@ describe('real-mention corpus', () => {
   }
 
   it('takes the HOLDOUT mentions from other articles than the DEV ones', () => {
-    const devUrls = new Set([...REAL_OFFICER_MENTIONS_DEV, ...REAL_UNIT_MENTIONS_DEV].map((c) => c.url));
-    const shared = [...REAL_OFFICER_MENTIONS_HOLDOUT, ...REAL_UNIT_MENTIONS_HOLDOUT].filter((c) => devUrls.has(c.url));
+    const devUrls = new Set([...OFFICER_SETS.dev, ...REAL_UNIT_MENTIONS_DEV].map((c) => c.url));
+    const shared = [...OFFICER_SETS.holdout, ...REAL_UNIT_MENTIONS_HOLDOUT].filter((c) => devUrls.has(c.url));
     expect(shared.map((c) => c.url)).toEqual([]);
   });
 
   it('holds at least 120 officer mentions from 60 articles and 60 unit mentions in HOLDOUT2', () => {
-    expect(REAL_OFFICER_MENTIONS_HOLDOUT2.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(REAL_OFFICER_MENTIONS_HOLDOUT2.map((c) => c.url)).size).toBeGreaterThanOrEqual(60);
+    expect(OFFICER_SETS.holdout2.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(OFFICER_SETS.holdout2.map((c) => c.url)).size).toBeGreaterThanOrEqual(60);
     expect(REAL_UNIT_MENTIONS_HOLDOUT2.length).toBeGreaterThanOrEqual(60);
   });
 
   it('takes the HOLDOUT2 mentions from other articles than the DEV and HOLDOUT ones', () => {
     const earlier = [
-      ...REAL_OFFICER_MENTIONS_DEV,
+      ...OFFICER_SETS.dev,
       ...REAL_UNIT_MENTIONS_DEV,
-      ...REAL_OFFICER_MENTIONS_HOLDOUT,
+      ...OFFICER_SETS.holdout,
       ...REAL_UNIT_MENTIONS_HOLDOUT,
     ];
     const earlierUrls = new Set(earlier.map((c) => c.url));
-    const shared = [...REAL_OFFICER_MENTIONS_HOLDOUT2, ...REAL_UNIT_MENTIONS_HOLDOUT2].filter((c) =>
-      earlierUrls.has(c.url),
-    );
+    const shared = [...OFFICER_SETS.holdout2, ...REAL_UNIT_MENTIONS_HOLDOUT2].filter((c) => earlierUrls.has(c.url));
     expect(shared.map((c) => c.url)).toEqual([]);
   });
 
   // The held-out sets built fresh after the parser was tuned on the earlier ones: each from articles
   // in no other set, at least 150 mentions from 75 articles (HOLDOUT3) or 200 from 100 (later ones).
   const FRESH_SETS = [
-    ['HOLDOUT3', REAL_OFFICER_MENTIONS_HOLDOUT3, 150, 75],
-    ['HOLDOUT4', REAL_OFFICER_MENTIONS_HOLDOUT4, 200, 100],
-    ['HOLDOUT5', REAL_OFFICER_MENTIONS_HOLDOUT5, 200, 100],
-    ['HOLDOUT6', REAL_OFFICER_MENTIONS_HOLDOUT6, 200, 100],
-    ['HOLDOUT7', REAL_OFFICER_MENTIONS_HOLDOUT7, 200, 100],
-    ['HOLDOUT8', REAL_OFFICER_MENTIONS_HOLDOUT8, 200, 100],
+    ['HOLDOUT3', OFFICER_SETS.holdout3, 150, 75],
+    ['HOLDOUT4', OFFICER_SETS.holdout4, 200, 100],
+    ['HOLDOUT5', OFFICER_SETS.holdout5, 200, 100],
+    ['HOLDOUT6', OFFICER_SETS.holdout6, 200, 100],
+    ['HOLDOUT7', OFFICER_SETS.holdout7, 200, 100],
+    ['HOLDOUT8', OFFICER_SETS.holdout8, 200, 100],
   ] as const;
 
   for (const [name, set, mentions, articles] of FRESH_SETS) {

@@ -226,15 +226,16 @@ function readAfter(
     if (i > first && startsName(i)) break;
     const place = placeAt(words, i, placeOf);
     const isMarker = place === undefined && has(PLACE_MARKERS, plain.toLowerCase());
+    const designation = isDesignation(word.word);
     let wordOfBody = false;
     if (place !== undefined) {
       if (place.level === 'regency' || place.level === 'city') level = place.level;
       i += place.words;
       marker = false;
-    } else if (nameStart !== -1 || isMarker || isOrganizationWord(word.word) || isDesignation(word.word)) {
+    } else if (nameStart !== -1 || isMarker || designation || isOrganizationWord(word.word)) {
       // After a unit's number and place ("Danramil 1403-04/Padang Sappa"), the next capitalised
       // word is still the place, as after "Kota".
-      marker = isMarker || isDesignation(word.word);
+      marker = isMarker || designation;
       wordOfBody = !isMarker;
       i++;
     } else if (

@@ -62,8 +62,10 @@ export function decideVenue(context: ReadContext): VenueDecision | undefined {
     const firstWord = words[0] ?? '';
     if (has(NOT_VENUE_STARTS, firstWord)) continue;
     const nameEnd = words.findIndex((word) => has(VENUE_NAME_ENDS, word));
-    // "di KNA Coffee Kelurahan …": the name ends with its noun; the address after it is not the name.
-    const place = nameEnd === -1 ? read : { start: read.start, end: wordEnd(article.folded, read, nameEnd) };
+    // "di KNA Coffee Kelurahan …": the name ends with its noun; the address after it is not the name
+    // (readPlace leaves one space between words).
+    const place =
+      nameEnd === -1 ? read : { start: read.start, end: read.start + words.slice(0, nameEnd + 1).join(' ').length };
     const decide = () => ({
       venue: venueOf(article.text.slice(place.start, place.end)),
       evidence: { start: hit.start, end: place.end },
@@ -95,16 +97,6 @@ function aboutActivity(context: ReadContext, at: number): boolean {
     // Mapolres Merauke", "menghadiri Apel Siaga … di Kawasan Reklamasi …".
     context.found.kinds.some((kind) => kind.start >= from && kind.end <= at)
   );
-}
-
-/** Offset after word `index` (from 0) of a place read by {@link readPlace} (one space between words). */
-function wordEnd(folded: string, place: TextSpan, index: number): number {
-  let end = place.start;
-  for (let word = 0; word <= index; word++) {
-    const space = folded.indexOf(' ', word === 0 ? end : end + 1);
-    end = space === -1 || space > place.end ? place.end : space;
-  }
-  return end;
 }
 
 function readPlace(article: ArticleText, from: number): TextSpan | undefined {
