@@ -211,7 +211,7 @@ export class WordList extends TokenOffsets<WordSpan> {
     const length = text.length;
     let i = 0;
     let previousEnd = 0;
-    // A text of news length records its words in the heap array itself, not through push (shared
+    // A short text (a name, a position) records its words in the heap array itself, not through push
     // by every tokenizer of TokenOffsets, whose reads of the array are then polymorphic).
     const heap = this.heap;
     // The loop reads the word-character table itself and calls out only for what is rare (a code
