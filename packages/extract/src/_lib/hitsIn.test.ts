@@ -8,6 +8,7 @@ import { hitsIn } from './hitsIn';
 const VERBS = ['menggelar', 'gelar', 'melaksanakan', 'kegiatan'] as const;
 const CUES = ['dibuka oleh', 'dibuka', 'oleh', 'kapolres', 'kapolres lebong', '(24/8)'] as const;
 const LATE = ['apel', 'apel pagi', 'pagi'] as const;
+const ELECTION_WORDS = ['pemilu'] as const;
 
 describe('hitsIn', () => {
   it('finds whole words only, the longest phrase where two start together, in text order', () => {
@@ -30,6 +31,14 @@ describe('hitsIn', () => {
     );
     expect(article.lines).toHaveLength(1);
     expect(hitsIn(article, VERBS).map((hit) => hit.phrase)).toEqual(['melaksanakan']);
+  });
+
+  it('reads a letter beyond ASCII as part of its word, the first time it is seen', () => {
+    // U+015D (ŝ) and U+0800 (a Samaritan letter) occur in no other test, and stand after the
+    // article's first body line, where only the scan reads them.
+    const lead = 'Polres Lebong menggelar apel pagi bersama tokoh agama dan tokoh masyarakat di halaman Mapolres.';
+    const article = readArticleText(`${lead}\nŝpemilu damai. \u0800pemilu aman. Pemilu kita.`);
+    expect(hitsIn(article, ELECTION_WORDS).map((hit) => hit.start - lead.length - 1)).toEqual([29]);
   });
 
   it('cuts windows: hits that start at or after `from` and end by `to`', () => {

@@ -1,6 +1,6 @@
 import { type ArticleText, spanIndexAt } from './ArticleText';
 import { findPhrases, longestFirst, type PhraseHit, withoutOverlaps } from './findPhrases';
-import { isWordCharAt, isWordCode } from './foldCase';
+import { isWordCharAt, wordCodeTable } from './foldCase';
 
 // Every decision asks about the same word lists in many small windows. Each list is compiled once
 // (phrases by their first word) into one index of every list's first words; an article's words are
@@ -121,10 +121,11 @@ function scan(article: ArticleText, slots: number): Scan {
   const hits: PhraseHit[][] = [];
   for (let slot = 0; slot < slots; slot++) hits.push([]);
   const length = folded.length;
+  const wordCodes = wordCodeTable(folded);
   let i = 0;
   while (i < length) {
     let code = folded.charCodeAt(i);
-    if (!isWordCode(code)) {
+    if (wordCodes[code] !== 1) {
       i++;
       continue;
     }
@@ -133,14 +134,16 @@ function scan(article: ArticleText, slots: number): Scan {
     do {
       hash = hashStep(hash, code);
       code = ++i < length ? folded.charCodeAt(i) : 32;
-    } while (isWordCode(code));
+    } while (wordCodes[code] === 1);
     hash = hashEnd(hash);
     if (FIRST_WORD_HASHES[hash] === 0) continue;
     const entries = entriesAt(BY_FIRST_WORD_HASH.get(hash)!, folded, start, i);
     if (entries === undefined) continue;
-    for (const { slot, phrases } of entries) {
+    for (let e = 0; e < entries.length; e++) {
+      const { slot, phrases } = entries[e]!;
       if (slot < 0 || slot >= slots) continue;
-      for (const phrase of phrases) {
+      for (let p = 0; p < phrases.length; p++) {
+        const phrase = phrases[p]!;
         // Every phrase here begins with the word read: one of its length is that word; a longer one
         // must go on with the character after it before the whole phrase is compared.
         if (phrase.length !== i - start && (phrase.charCodeAt(i - start) !== code || !folded.startsWith(phrase, start)))

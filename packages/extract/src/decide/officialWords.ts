@@ -93,18 +93,26 @@ export function isNameStart(text: string, word: Word, limit: number): boolean {
   // The name reader takes honorifics only from titles written before a name ("H.", "Hj.", "Dr."),
   // matched from the first word of the text on, the letters of its words run together ("K. H." is
   // "kh"). So when the word opens (after a bracket or quotation mark) with ASCII letters that end at
-  // a space, a dot, a comma or the text's end, and they begin no such title, no honorific follows
-  // and the parse is skipped.
+  // the text's end or at an ASCII mark that ends a word ("Pilkada)", "Adam,"; not an apostrophe or
+  // a hyphen, which join two words into one, nor a digit), and they begin no such title, no
+  // honorific follows and the parse is skipped.
   if (PRE_NOMINAL_KEY_STARTS !== undefined) {
     let s = word.start;
     while (s < end && (text.charCodeAt(s) === 40 || text.charCodeAt(s) === 34)) s++;
     let e = s;
     while (e < end && isAsciiLetter(text.charCodeAt(e))) e++;
     const after = text.charCodeAt(e);
-    const ended = e === end || after === 32 || after === 46 || after === 44 || after === 10;
+    const ended = e === end || (after < 0x80 && !isAsciiDigit(after) && !WORD_JOINER_CODES.includes(after));
     if (e > s && ended && !PRE_NOMINAL_KEY_STARTS.has(text.slice(s, e).toLowerCase())) return false;
   }
   return splitNameAndTitles(text.slice(word.start, end)).honorifics.length > 0;
+}
+
+/** ASCII marks that join two words into one in core's tokenizer: the apostrophes ' and ` and the hyphen. */
+const WORD_JOINER_CODES: readonly number[] = [39, 96, 45];
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isAsciiLetter(code: number): boolean {

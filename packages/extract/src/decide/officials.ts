@@ -177,12 +177,18 @@ function bodyPlaceEnd(words: readonly Word[], i: number, placeOf: PlaceLookup): 
  * it opens Balinese names ("I Wayan Sume"). */
 function isDesignation(word: string): boolean {
   if (word.endsWith(',')) return false;
-  if (isDigit(word.charCodeAt(0))) return word.includes('/');
+  const first = word.charCodeAt(0);
+  if (isDigit(first)) return word.includes('/');
+  // Most words open with no numeral's letter: told before the word is split.
+  if (!ROMAN_NUMERAL_INITIALS.includes(first)) return false;
   const numeral = word.split('/')[0]!;
   return numeral !== 'I' && ROMAN_NUMERAL.test(numeral);
 }
 
-const ROMAN_NUMERAL = /^[IVXL]+$/u;
+/** The letters of the Roman numerals TNI commands are numbered with (up to XL). */
+const ROMAN_NUMERAL_LETTERS = 'IVXL';
+const ROMAN_NUMERAL = new RegExp(`^[${ROMAN_NUMERAL_LETTERS}]+$`, 'u');
+const ROMAN_NUMERAL_INITIALS: readonly number[] = [...ROMAN_NUMERAL_LETTERS].map((letter) => letter.charCodeAt(0));
 
 function readAfter(
   text: string,
