@@ -64,8 +64,8 @@ export function isWordCode(code: number): boolean {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** A code unit beyond ASCII (found by native search: an article has few). */
-const NON_ASCII = /[^\x00-\x7f]/gu;
+/** A run of code units beyond ASCII (found by native search: an article has few). */
+const NON_ASCII = /[\u0080-\uffff]+/g;
 
 /**
  * The table of {@link isWordCode}, with every code unit of `text` classified: a loop over the text
