@@ -75,13 +75,19 @@ function firstWordEntries(word: string): Entry[] {
 }
 let indexedLists = 0;
 
-/** An article's scan: the hits of every list indexed when it ran, by slot, and the lists asked for. */
+/** An article's scan: the hits of every list indexed when it ran, by slot, and the lists asked for
+ * (an indexed list's by its slot, another's by its identity). */
 interface Scan {
   readonly lists: number;
   readonly hits: PhraseHit[][];
-  readonly results: Map<readonly string[], PhraseHit[]>;
+  readonly results: (PhraseHit[] | undefined)[];
+  readonly otherResults: Map<readonly string[], PhraseHit[]>;
 }
 const SCANS = new WeakMap<ArticleText, Scan>();
+// The article being read, and its scan: the decisions ask about one article some seventy times in
+// a row, each time for the scan (a weak map's lookup, kept for the articles read in turn).
+let lastArticle: ArticleText | undefined;
+let lastScan: Scan | undefined;
 
 function firstWordOf(phrase: string): string {
   let end = 0;
@@ -155,7 +161,7 @@ function scan(article: ArticleText, slots: number): Scan {
       }
     }
   }
-  return { lists: slots, hits, results: new Map() };
+  return { lists: slots, hits, results: [], otherResults: new Map() };
 }
 
 /** The entries of the bucket's first word written at `folded[start … end)`. */
@@ -167,12 +173,14 @@ function entriesAt(bucket: readonly FirstWord[], folded: string, start: number, 
 
 function allHits<T extends string>(article: ArticleText, list: readonly T[]): PhraseHit<T>[] {
   const { slot, other } = compile(list);
-  let articleScan = SCANS.get(article);
+  let articleScan = article === lastArticle ? lastScan : SCANS.get(article);
   if (articleScan === undefined) {
     articleScan = scan(article, indexedLists);
     SCANS.set(article, articleScan);
   }
-  const cached = articleScan.results.get(list);
+  lastArticle = article;
+  lastScan = articleScan;
+  const cached = slot >= 0 ? articleScan.results[slot] : articleScan.otherResults.get(list);
   if (cached !== undefined) return cached as PhraseHit<T>[];
   // A list first compiled after this article's scan (the first articles read) is matched alone.
   const scanned = (
@@ -195,7 +203,8 @@ function allHits<T extends string>(article: ArticleText, list: readonly T[]): Ph
   }
   // Page noise (menus, tickers, "Baca juga" links) is no part of the article: no decision reads it.
   if (article.lines.length > 0) result = result.filter((hit) => spanIndexAt(article.lines, hit.start) !== -1);
-  articleScan.results.set(list, result);
+  if (slot >= 0) articleScan.results[slot] = result;
+  else articleScan.otherResults.set(list, result);
   return result;
 }
 
