@@ -27,6 +27,8 @@ import { wordMemo } from './wordMemo';
 
 export interface Word extends TextSpan {
   readonly word: string;
+  /** {@link bare} of `word`, made when {@link plainOf} first asks (each reader asks of a word several times). */
+  plain: string | undefined;
 }
 
 export function wordsIn(text: string, from: number, to: number): Word[] {
@@ -36,7 +38,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     while (i < to && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === NO_BREAK_SPACE)) i++;
     const s = i;
     while (i < to && !isWordEnd(text.charCodeAt(i))) i++;
-    if (i > s) words.push({ start: s, end: i, word: text.slice(s, i) });
+    if (i > s) words.push({ start: s, end: i, word: text.slice(s, i), plain: undefined });
     if (text.charCodeAt(i) === LINE_BREAK) break;
   }
   return words;
@@ -51,6 +53,9 @@ function isWordEnd(code: number): boolean {
 }
 
 export function isCapitalised(word: string): boolean {
+  // Most words are ASCII: told by their code, with no one-letter string made and lower-cased.
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
   const first = word[0];
   return first !== undefined && first !== first.toLowerCase();
 }
@@ -65,6 +70,12 @@ export function bare(word: string): string {
   while (start < end && LEADING.has(word[start]!)) start++;
   while (end > start && TRAILING.has(word[end - 1]!)) end--;
   return word.slice(start, end);
+}
+
+/** {@link bare} of a word read by {@link wordsIn}, made once. */
+export function plainOf(word: Word): string {
+  if (word.plain === undefined) word.plain = bare(word.word);
+  return word.plain;
 }
 
 /** Text without the punctuation that ends it. */
@@ -190,13 +201,13 @@ export function placeAt(
   i: number,
   placeOf: PlaceLookup,
 ): { words: number; level: string } | undefined {
-  const first = bare(words[i]!.word);
+  const first = plainOf(words[i]!);
   if (!isCapitalised(first)) return undefined;
   // A phrase never runs across a comma: only the first words up to one ending with a comma count.
   let most = 1;
   while (most < 3 && i + most < words.length && !words[i + most - 1]!.word.endsWith(',')) most++;
   const phrases = [first];
-  for (let k = 1; k < most; k++) phrases.push(`${phrases[k - 1]} ${bare(words[i + k]!.word)}`);
+  for (let k = 1; k < most; k++) phrases.push(`${phrases[k - 1]} ${plainOf(words[i + k]!)}`);
   for (let k = most; k >= 1; k--) {
     const level = placeOf(phrases[k - 1]!);
     if (level !== undefined) return { words: k, level };

@@ -12,7 +12,6 @@ import {
 import { has } from './has';
 import { officeNames, offices } from './officeTable';
 import {
-  bare,
   isCapitalised,
   isNameStart,
   isOrganizationWord,
@@ -20,6 +19,7 @@ import {
   type PlaceLookup,
   placeAt,
   placeLookup,
+  plainOf,
   trimEndPunctuation,
   type Word,
   wordsIn,
@@ -163,11 +163,11 @@ function isDigit(c: number): boolean {
  * of `i` ("Dayak Kaltara,"), when a capitalised word follows the comma; else -1. */
 function bodyPlaceEnd(words: readonly Word[], i: number, placeOf: PlaceLookup): number {
   for (let j = i; j < words.length && j < i + 3; j++) {
-    const plain = bare(words[j]!.word);
+    const plain = plainOf(words[j]!);
     if (!isCapitalised(plain)) return -1;
     if (!words[j]!.word.endsWith(',')) continue;
     const next = words[j + 1];
-    return placeOf(plain) !== undefined && next !== undefined && isCapitalised(bare(next.word)) ? j : -1;
+    return placeOf(plain) !== undefined && next !== undefined && isCapitalised(plainOf(next)) ? j : -1;
   }
   return -1;
 }
@@ -200,7 +200,7 @@ function readAfter(
   const words = wordsIn(text, from, limit);
   let i = 0;
   let comma = false;
-  if (words[0] !== undefined && bare(words[0].word).length === 0 && words[0].word.startsWith(',')) {
+  if (words[0] !== undefined && plainOf(words[0]).length === 0 && words[0].word.startsWith(',')) {
     comma = true;
     i = 1;
   }
@@ -213,7 +213,7 @@ function readAfter(
   // stands before it is the body ("Pembina Yayasan Al Khairaat Bitung KH. Fauzi Badarab").
   let nameStart = -1;
   for (let j = first; j < words.length && j < first + MAX_NAME_WORDS + 4; j++) {
-    const plain = bare(words[j]!.word);
+    const plain = plainOf(words[j]!);
     if (plain.length === 0 || !(isCapitalised(plain) || isDigit(plain.charCodeAt(0)))) break;
     if (j > first && startsName(j)) {
       nameStart = j;
@@ -227,7 +227,7 @@ function readAfter(
   while (!comma && i < words.length && i < first + MAX_NAME_WORDS + 4) {
     if (nameStart !== -1 && i >= nameStart) break;
     const word = words[i]!;
-    const plain = bare(word.word);
+    const plain = plainOf(word);
     if (plain.length === 0) break;
     if (i > first && startsName(i)) break;
     const place = placeAt(words, i, placeOf);
@@ -249,7 +249,8 @@ function readAfter(
       (marker ||
         (i === first &&
           needsPlace(official) &&
-          (isCapitalised(bare(words[i + 1]?.word ?? '')) || endsSentence(word.word, words[i + 1]?.word))))
+          (isCapitalised(words[i + 1] === undefined ? '' : plainOf(words[i + 1]!)) ||
+            endsSentence(word.word, words[i + 1]?.word))))
     ) {
       // After "Kota", "Kampung", or after "Lurah", "Kades", "Camat": the next word is the place
       // ("Dihadiri Camat Kedurang." names the office of Kedurang, not a person called Kedurang).
@@ -259,15 +260,15 @@ function readAfter(
       while (
         i < words.length &&
         !words[i - 1]!.word.endsWith(',') &&
-        has(PLACE_QUALIFIERS, bare(words[i]!.word).toLowerCase()) &&
-        isCapitalised(bare(words[i]!.word))
+        has(PLACE_QUALIFIERS, plainOf(words[i]!).toLowerCase()) &&
+        isCapitalised(plainOf(words[i]!))
       )
         i++;
     } else if (
       isCapitalised(plain) &&
       word.word.endsWith(',') &&
       i === first &&
-      isCapitalised(bare(words[i + 1]?.word ?? ''))
+      isCapitalised(words[i + 1] === undefined ? '' : plainOf(words[i + 1]!))
     ) {
       // "Kepala Kesbang, Zenni Lingga": one word before a comma is the body.
       i++;
@@ -298,7 +299,7 @@ function readAfter(
   }
   const nameFrom = words[i]?.start;
   if (nameFrom === undefined) return { comma, stopped: false };
-  const stopped = !isCapitalised(bare(words[i]!.word));
+  const stopped = !isCapitalised(plainOf(words[i]!));
   if (stopped) return { comma, stopped: true };
   // The name ends before the first word written in lower case ("… Lelono mengatakan").
   let cut = limit;
