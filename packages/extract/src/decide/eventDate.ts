@@ -1,4 +1,11 @@
-import { type DatePrecision, ELECTIONS, INDONESIAN_WEEKDAYS, type LocalDate, type TextSpan } from '@kamtibmas/core';
+import {
+  type DatePrecision,
+  ELECTIONS,
+  INDONESIAN_WEEKDAYS,
+  type LocalDate,
+  type TextSpan,
+  weekdayOf,
+} from '@kamtibmas/core';
 import { type ArticleText, inQuote, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import type { FoundDate, ReadContext } from '../_lib/ReadContext';
@@ -89,11 +96,16 @@ export function decideEventDate(context: ReadContext): DateDecision {
   const evidence = evidenceSpan(article, chosen, sentence);
   if (chosen.weekdayMatches === false && chosen.weekday !== undefined) {
     notes.push(
-      `event.date: the article writes "${written}", but ${chosen.date} is not a ${INDONESIAN_WEEKDAYS[chosen.weekday] ?? 'that weekday'}; the date is kept as written and dateText left out.`,
+      `event.date: the article writes "${written}", but ${chosen.date} is a ${weekdayName(weekdayOf(chosen.date))}, not a ${weekdayName(chosen.weekday)}; the date is kept as written and dateText left out.`,
     );
     return { date: chosen.date, precision, evidence, mentions, notes };
   }
   return { date: chosen.date, precision, dateText: written, evidence, mentions, notes };
+}
+
+/** A weekday's name ("Kamis") by its index (0 = Minggu). */
+function weekdayName(index: number): string {
+  return INDONESIAN_WEEKDAYS[index]?.name ?? 'that weekday';
 }
 
 function roleOf(article: ArticleText, date: FoundDate): Role {
