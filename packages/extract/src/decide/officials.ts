@@ -1,7 +1,13 @@
 import { type DistrictFinder, type PositionCode, splitNameAndTitles, type TextSpan } from '@kamtibmas/core';
 import { type ArticleText, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
-import { ADDRESS_FORMS, NAME_BEFORE_REACH, TNI_RANK_WORDS } from '../data/officialNameWords';
+import {
+  ADDRESS_FORMS,
+  HOLDER_LINKS,
+  NAME_BEFORE_REACH,
+  ORGANIZATION_NOUNS,
+  TNI_RANK_WORDS,
+} from '../data/officialNameWords';
 import {
   ACTING_PREFIXES,
   MAX_NAME_WORDS,
@@ -104,8 +110,9 @@ export function findOfficials(
     };
     if (office.code !== undefined) official.code = office.code;
     readActing(text, folded, official);
-    // "Name, Office, Name, Office": after a comma, the name before the office is its holder's.
-    const afterComma = /,\s*$/u.test(text.slice(Math.max(0, official.start - 3), official.start));
+    // "Name, Office, Name, Office" and "Name selaku Office": after a comma or a holder's link, the
+    // name before the office is its holder's.
+    const afterComma = holderClauseEnd(article, official.start, sentence?.start ?? 0) !== -1;
     if (afterComma) readBefore(article, officers, official, sentence?.start ?? 0, placeOfWithoutDistricts);
     const holder = official.name.length > 0 ? { ...official } : undefined;
     const read = readAfter(text, hit.end, limit, official, placeOf);
@@ -128,7 +135,8 @@ export function findOfficials(
         official.organization = { kind: 'other', prefix: '' };
       }
     }
-    if (official.name.length === 0 && !read.stopped && !afterComma) {
+    // A name that failed after the place's comma is the next item's: the holder may stand before.
+    if (official.name.length === 0 && (!read.stopped || read.comma) && !afterComma) {
       readBefore(article, officers, official, sentence?.start ?? 0, placeOfWithoutDistricts);
     }
     if (office.generic && official.name.length === 0) continue;
@@ -332,8 +340,24 @@ function needsPlace(official: FoundOfficial): boolean {
   const kind = official.organization.kind;
   return kind === 'kecamatan' || kind === 'desa' || kind === 'kelurahan';
 }
-/** "Bapak Made Karmana, Sekretaris DPC PDI Perjuangan": the name and titles that fill the clause
- * before the office, up to its comma. */
+/** Where the clause before an office at `start` ends when a comma or a holder's link ("selaku")
+ * stands between them: the offset of the comma or the link; -1 when neither does. */
+function holderClauseEnd(article: ArticleText, start: number, floor: number): number {
+  const { text, folded } = article;
+  let end = start;
+  while (end > floor && text[end - 1] === ' ') end--;
+  if (text[end - 1] === ',') return end - 1;
+  for (const link of HOLDER_LINKS) {
+    const at = end - link.length;
+    if (at > floor && folded.startsWith(link, at) && text[at - 1] === ' ') return at;
+  }
+  return -1;
+}
+
+/** "Bapak Made Karmana, Sekretaris DPC PDI Perjuangan", "Yoserizal selaku Ketua Panwascam …": the
+ * name and titles that fill the clause before the office, up to its comma or link. With neither
+ * between them, a list's item written "Name Office Place" (", Bayu Hendro Ketua Panwascam Teluk
+ * Sebong,"; held-out corpus 084): the name must then open the item, right after its comma. */
 function readBefore(
   article: ArticleText,
   officers: readonly TextSpan[],
@@ -342,16 +366,20 @@ function readBefore(
   placeOf: PlaceLookup,
 ): void {
   const { text } = article;
-  let end = official.start;
+  const linked = holderClauseEnd(article, official.start, floor);
+  const listItem = linked === -1;
+  let end = listItem ? official.start : linked;
   while (end > floor && text[end - 1] === ' ') end--;
-  if (text[end - 1] !== ',') return;
-  end--;
   const from = Math.max(floor, end - NAME_BEFORE_REACH);
   const words = wordsIn(text, from, end);
   for (const word of words) {
     if (!isCapitalised(word.word)) continue;
     const before = text.slice(from, word.start).trimEnd();
     if (before.length > 0 && !/[,(:]$/u.test(before) && isCapitalised(lastWord(before))) continue;
+    // A capitalised word right after a body's noun names the body ("pastor paroki Lamahora, ketua
+    // MUI"; held-out corpus 097).
+    if (has(ORGANIZATION_NOUNS, lastWord(before).toLowerCase())) continue;
+    if (listItem && !before.endsWith(',')) continue;
     if (officers.some((o) => o.start < end && word.start < o.end)) continue;
     let start = word.start;
     let slice = text.slice(start, end);
