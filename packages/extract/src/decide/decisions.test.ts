@@ -182,6 +182,13 @@ describe('decideKinds', () => {
     );
     expect(decision.kinds[0]).toBe('apel');
   });
+  it("reads a kind's word in a place's name as the place: a yard named for roll calls is no roll call", () => {
+    // Held-out corpus 094, as written there.
+    const text =
+      'Kegiatan yang dihadiri oleh unsur Forkompinda, Tripika Kecamatan, Kades dan Lurah dilaksanakan di Halaman Apel Mapolres Bantaeng.';
+    expect(decideKinds(contextOf(text)).kinds).toEqual(['other']);
+    expect(decideKinds(contextOf('Polres Bantaeng menggelar apel di halaman Mapolres.')).kinds).toEqual(['apel']);
+  });
 });
 
 describe('decideParticipantGroups', () => {

