@@ -10,7 +10,7 @@
 
 import { WORD_APOSTROPHES } from '../data/dateWords';
 import { TokenOffsets } from '../text/tokenOffsets';
-import { isLineBreakCode, isSpaceCode, linkRanges } from './linkRanges';
+import { isLineBreakCode, isSpaceCode, LinkChunks } from './linkRanges';
 
 /** A token of date text: a run of digits, a folded word, or one punctuation character. */
 export type CalendarToken =
@@ -26,7 +26,6 @@ const MARK = 2;
 const KIND_MASK = 3;
 const SPACE_BEFORE = 4;
 const LINE_BREAK_BEFORE = 8;
-const IN_LINK = 16;
 
 // Character classes, by UTF-16 code unit.
 const UNKNOWN = 0;
@@ -189,6 +188,8 @@ function nextDigit(text: string, from: number): number {
 export class CalendarTokenList extends TokenOffsets<CalendarToken> {
   /** Indexes of the number tokens, in order: a date finder visits only the tokens near one. */
   readonly numbers: number[] = [];
+  /** Where the links are, when first asked. */
+  private links: LinkChunks | undefined;
 
   /**
    * @param findLinks - Whether to mark the tokens of URLs, paths and file names (see `inLink`).
@@ -197,15 +198,13 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
    */
   constructor(
     private readonly text: string,
-    findLinks = true,
+    private readonly findLinks = true,
     nearNumbersOnly = false,
   ) {
     // A ring of 64 tokens: more than the date finder's look-around. Near numbers only, about half an
     // article's tokens are recorded: their typed array is made for half the text (making one costs
     // about a microsecond per 600 slots), not below what keeps a short text's tokens in a heap array.
     super(63, nearNumbersOnly ? Math.max(Math.min(text.length, SHORT_TEXT), text.length >> 1) : text.length);
-    const links = findLinks ? linkRanges(text) : [];
-    let link = 0; // index of the next link range that may hold a token
     const n = text.length;
     // Tokens recorded since the last number: at `reach`, the text up to the next number's window is
     // skipped (at once when only the tokens near numbers are wanted).
@@ -219,7 +218,6 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
     // token count then, and the index of its first token (-1 when not guessed).
     let retryFrom = 0;
     let retryLength = 0;
-    let retryLink = 0;
     let windowFirst = -1;
     while (p < n) {
       if (afterNumber >= reach) {
@@ -230,7 +228,6 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
         if (from > p) {
           retryFrom = p;
           retryLength = this.length;
-          retryLink = link;
           // The skipped stretch is one empty mark after a line break, which no date reading reaches.
           this.push(p, p, MARK | SPACE_BEFORE | LINE_BREAK_BEFORE);
           windowFirst = this.length;
@@ -254,7 +251,6 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
           // Too few tokens before the window's number (long words): the stretch is read whole.
           this.length = retryLength;
           this.heap?.splice(3 * retryLength); // a short text's offsets are pushed on a heap array
-          link = retryLink;
           p = retryFrom;
           before = 0;
           windowFirst = -1;
@@ -274,10 +270,8 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
         p = this.afterMarks(pair ? p + 2 : p + 1);
         tokenKind = MARK;
       }
-      while (link < links.length && links[link + 1]! <= start) link += 2;
-      const inLink = link < links.length && links[link]! <= start;
       // The kind and the flags share the token's tag (kind in the low bits, see KIND_MASK).
-      this.push(start, p, tokenKind | before | (inLink ? IN_LINK : 0));
+      this.push(start, p, tokenKind | before);
       before = 0;
       afterNumber++;
     }
@@ -386,7 +380,10 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
 
   /** Whether token `index` is part of a URL, a path or a file name. */
   inLink(index: number): boolean {
-    return (this.flagsAt(index) & IN_LINK) !== 0;
+    if (!this.findLinks || index < 0 || index >= this.length) return false;
+    // Asked of a few tokens, the dates' own: only their chunks of the text are looked at.
+    this.links ??= new LinkChunks(this.text);
+    return this.links.has(this.startOf(index));
   }
 
   /** Whether token `index` is written with a capital first letter. */
