@@ -91,7 +91,18 @@ const HASH_MASK = WORD_HASHES - 1;
  * its hash without making it.
  */
 export class FoldedWordList extends TokenOffsets<string> {
-  constructor(private readonly text: string) {
+  /** Indexes of the words whose hash is flagged in `marks`, in order. */
+  readonly marked: number[] = [];
+
+  /**
+   * @param marks - Flags by {@link wordHash} (a {@link wordHashTable}): the words with a flagged hash
+   *   are listed in `marked` as they are read, so a matcher visits those only (and not every word
+   *   once for each of its phrase sets).
+   */
+  constructor(
+    private readonly text: string,
+    private readonly marks?: Uint8Array,
+  ) {
     // A ring of 64 words: more than the longest phrase a matcher compares.
     super(63, text.length);
     const length = text.length;
@@ -116,7 +127,7 @@ export class FoldedWordList extends TokenOffsets<string> {
         i = this.readMixedWord(i);
         continue;
       }
-      this.push(i, end, ASCII_ONLY | wordHashEnd(hash));
+      this.record(i, end, ASCII_ONLY, wordHashEnd(hash));
       i = end;
     }
   }
@@ -143,8 +154,14 @@ export class FoldedWordList extends TokenOffsets<string> {
       }
       i += width;
     }
-    if (start !== -1) this.push(start, end, wordHashEnd(hash));
+    if (start !== -1) this.record(start, end, 0, wordHashEnd(hash));
     return i;
+  }
+
+  /** Records a word with its flags and hash, and lists it in `marked` when its hash is flagged. */
+  private record(start: number, end: number, flags: number, hash: number): void {
+    if (this.marks !== undefined && this.marks[hash] === 1) this.marked.push(this.length);
+    this.push(start, end, flags | hash);
   }
 
   /** Offset of word `index`'s first character (the word must exist). */
