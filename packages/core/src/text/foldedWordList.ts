@@ -80,6 +80,9 @@ function asciiFold(code: number): number {
   return ASCII_FOLDS[code]!;
 }
 
+/** Texts shorter than this keep their words in a heap array (TokenOffsets' TYPED_FROM_LENGTH). */
+const SHORT_TEXT = 1_024;
+
 /** A word's tag: bit 15 set when the word is ASCII letters and digits only (its fold is its slice
  * in lower case); the low 15 bits hold its hash. */
 const ASCII_ONLY = 0x8000;
@@ -103,8 +106,11 @@ export class FoldedWordList extends TokenOffsets<string> {
     private readonly text: string,
     private readonly marks?: Uint8Array,
   ) {
-    // A ring of 64 words: more than the longest phrase a matcher compares.
-    super(63, text.length);
+    // A ring of 64 words: more than the longest phrase a matcher compares. TokenOffsets makes an
+    // article's typed array for a token per 4 characters; news has a word per 7 or so, and making
+    // the array costs about a microsecond per 600 slots: it is made for one per 6 (given 2/3 of the
+    // length), but not below the length that keeps a short text's words in a heap array.
+    super(63, Math.max(Math.min(text.length, SHORT_TEXT), Math.ceil((text.length * 2) / 3)));
     const length = text.length;
     let i = 0;
     while (i < length) {
