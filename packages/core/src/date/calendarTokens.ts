@@ -2,8 +2,9 @@
 // Offsets point into the text as given (not a normalized copy), so a date's span is what was
 // written; words are compared by a folded key (lower case, diacritics and apostrophes dropped).
 // The pass records only where each token is; a token is made when the finder reads it (see
-// TokenOffsets). For the finder, it records only the tokens near a number (every date reading
-// starts at one and looks a bounded number of tokens around it): about half of a news article's.
+// TokenOffsets). For the finder, it records only the tokens near a number that may start a date
+// (every date reading starts at one and looks a bounded number of tokens around it): about a
+// quarter of a news article's.
 //
 // Still its own tokenizer: the shared one of text/ (issue 10) did not yet give numbers, marks and
 // line breaks with offsets when this was written. It folds words the same way (NFKD, no marks).
@@ -134,11 +135,12 @@ function foldedKey(text: string, start: number, end: number): string {
 }
 
 /**
- * Tokens recorded before each number (when only those near numbers are): more than a date reading
- * looks at. Every reading starts at a number or two tokens before one (a month first), and looks
- * back at most over a day name with its fillers and a bracket (8), then a day-name range with its
- * joiner (6), or a range joiner and its first day (7), which is a number: 16 or fewer (7 seen in
- * the corpus and the test cases). calendarTokens.test.ts checks the 20.
+ * Tokens recorded before each number that may start a date (when only those near such numbers
+ * are): more than a date reading looks at. Every reading starts at such a number or two tokens
+ * before one (a month first), and looks back at most over a day name with its fillers and a
+ * bracket (8), then a day-name range with its joiner (6), or a range joiner and its first day (7),
+ * which is such a number: 16 or fewer (7 seen in the corpus and the test cases).
+ * calendarTokens.test.ts checks the 20.
  */
 const READ_BEFORE_NUMBER = 20;
 /** Tokens recorded after each number: more than a date reading looks at, 6 or fewer (a bracket
@@ -184,9 +186,41 @@ function nextDigit(text: string, from: number): number {
   return text.length;
 }
 
+/**
+ * Whether the number starting at `at` may start a date, told from its characters: a day or a month
+ * (one or two digits), or a year followed by `/` or `-` ("2024-08-14"); not "2024" alone or
+ * "100.000" (most of an article's numbers). A number with anything but ASCII digits counts.
+ */
+function mayStartDate(text: string, at: number): boolean {
+  const n = text.length;
+  let end = at;
+  while (end < n && text.charCodeAt(end) <= 57 && text.charCodeAt(end) >= 48) end++;
+  if (end === at || end - at <= 2 || (end < n && text.charCodeAt(end) >= 0x80)) return true;
+  if (end - at !== 4) return false;
+  while (end < n && isSpaceCode(text.charCodeAt(end))) end++;
+  const next = text.charCodeAt(end);
+  return next === 0x2f || next === 0x2d || next >= 0x80;
+}
+
+/** Offset of the first digit at or after `from` of a number that may start a date, or `text.length`. */
+function nextDateDigit(text: string, from: number): number {
+  let digit = nextDigit(text, from);
+  while (digit < text.length && !mayStartDate(text, digit)) {
+    let end = digit + 1;
+    while (end < text.length && text.charCodeAt(end) <= 57 && text.charCodeAt(end) >= 48) end++;
+    digit = nextDigit(text, end);
+  }
+  return digit;
+}
+
 /** The tokens of a text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class CalendarTokenList extends TokenOffsets<CalendarToken> {
-  /** Indexes of the number tokens, in order: a date finder visits only the tokens near one. */
+  /**
+   * Indexes of the number tokens, in order: a date finder visits only the tokens near one. Near
+   * numbers only, those of the numbers that may start a date (see `mayStartDate`): a date reading
+   * starts at one (or two tokens before one) and looks at most READ_BEFORE_NUMBER tokens before it
+   * and READ_AFTER_NUMBER after.
+   */
   readonly numbers: number[] = [];
   /** Where the links are, when first asked. */
   private links: LinkChunks | undefined;
@@ -222,7 +256,7 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
     while (p < n) {
       if (afterNumber >= reach) {
         // Most of an article is far from any number: its tokens are never read, so not recorded.
-        const digit = nextDigit(text, p);
+        const digit = nextDateDigit(text, p);
         if (digit === n) break;
         const from = windowStart(text, p, digit);
         if (from > p) {
@@ -247,7 +281,9 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
         p++;
         continue;
       } else if (kind === DIGIT) {
-        if (windowFirst !== -1 && this.length - windowFirst < READ_BEFORE_NUMBER) {
+        // Other numbers are tokens like words: no date starts at them.
+        const dated = !nearNumbersOnly || mayStartDate(text, p);
+        if (dated && windowFirst !== -1 && this.length - windowFirst < READ_BEFORE_NUMBER) {
           // Too few tokens before the window's number (long words): the stretch is read whole.
           this.length = retryLength;
           this.heap?.splice(3 * retryLength); // a short text's offsets are pushed on a heap array
@@ -256,11 +292,13 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
           windowFirst = -1;
           continue;
         }
-        windowFirst = -1;
         p = this.numberEnd(p);
         tokenKind = NUMBER;
-        this.numbers.push(this.length);
-        afterNumber = -1;
+        if (dated) {
+          windowFirst = -1;
+          this.numbers.push(this.length);
+          afterNumber = -1;
+        }
       } else if (kind === LETTER) {
         p = this.wordEnd(p);
         tokenKind = WORD;
