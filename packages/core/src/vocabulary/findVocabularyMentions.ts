@@ -90,7 +90,12 @@ function phraseStartingAt(
   firstWords: readonly string[],
   phrases: PhraseIndex<string>,
 ): Phrase<string> | undefined {
-  const first = firstWords.find((word) => words.isWordAt(at, word));
+  let first: string | undefined;
+  for (const word of firstWords) {
+    if (!words.isWordAt(at, word)) continue;
+    first = word;
+    break;
+  }
   if (first === undefined) return undefined;
   for (const phrase of phrases.get(first)!) {
     const length = phrase.words.length;
