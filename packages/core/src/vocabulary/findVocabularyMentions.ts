@@ -90,6 +90,7 @@ function phraseStartingAt(
   firstWords: readonly string[],
   phrases: PhraseIndex<string>,
 ): Phrase<string> | undefined {
+  // A plain loop: `find` with a closure made for every marked word cost a twentieth of the finder.
   let first: string | undefined;
   for (const word of firstWords) {
     if (!words.isWordAt(at, word)) continue;
