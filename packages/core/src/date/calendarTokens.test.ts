@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CalendarToken, calendarTokens } from './calendarTokens';
+import { type CalendarToken, type CalendarTokenList, calendarTokens } from './calendarTokens';
 
 const all = (text: string): CalendarToken[] => {
   const tokens = calendarTokens(text);
@@ -91,5 +92,90 @@ describe('calendarTokens', () => {
     expect(tokens.inLink(at('dan'))).toBe(false);
     expect(tokens.capitalized(at('rabu'))).toBe(true);
     expect(tokens.capitalized(at('lihat'))).toBe(false);
+  });
+
+  const view = (tokens: CalendarTokenList, i: number) =>
+    i < 0 || i >= tokens.length
+      ? undefined
+      : [
+          tokens.get(i),
+          tokens.startAt(i),
+          tokens.endAt(i),
+          tokens.spaceBefore(i),
+          tokens.lineBreakBefore(i),
+          tokens.inLink(i),
+        ];
+  /** Whether a number token may start a date: a day or month, or a year with a dash or slash after it. */
+  const mayStartDate = (tokens: CalendarTokenList, i: number) => {
+    const digits = tokens.get(i)!.text.length;
+    const next = tokens.get(i + 1);
+    return digits <= 2 || (digits === 4 && next?.kind === 'mark' && (next.text === '/' || next.text === '-'));
+  };
+  /**
+   * Whether, near numbers only, the numbers listed include all that may start a date (and maybe a
+   * few others), and the 20 tokens before each and the 10 after are those of a whole reading.
+   */
+  const expectSameNearNumbers = (text: string) => {
+    const all = calendarTokens(text);
+    const near = calendarTokens(text, true, true);
+    const starts = near.numbers.map((i) => near.startAt(i));
+    const allStarts = all.numbers.map((i) => all.startAt(i));
+    for (const start of starts) expect(allStarts).toContain(start);
+    for (const i of all.numbers) if (mayStartDate(all, i)) expect(starts, text).toContain(all.startAt(i));
+    near.numbers.forEach((m, k) => {
+      const whole = all.numbers.find((i) => all.startAt(i) === starts[k])!;
+      for (let d = -20; d <= 10; d++) expect(view(near, m + d), `${k}: ${d}`).toEqual(view(all, whole + d));
+    });
+  };
+
+  it('near numbers only, records the 20 tokens before each number and the 10 after as a whole reading does', () => {
+    const parts = fc.constantFrom(
+      'Rabu',
+      'tanggal',
+      '(',
+      ')',
+      '/',
+      '-',
+      '.',
+      ',',
+      ' ',
+      '   ',
+      '\n',
+      '\u00a0',
+      ' \u0301',
+      '24',
+      '2023',
+      '2024-',
+      '2024\u0301-',
+      '1\u0301234-',
+      '123１-',
+      '100.000',
+      '7',
+      '١٢',
+      '１２',
+      'November',
+      "Jum'at",
+      'Jum ́at',
+      's.d.',
+      'https://x.id/2024/',
+      'IMG-2024.jpg',
+      'kata dia',
+    );
+    // Long words: fewer tokens than a window needs in the characters before a number.
+    const long = fc.constantFrom('x'.repeat(45), ` ${'y'.repeat(150)} `, 'a b c d e f g h i j k l ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(parts, long), { maxLength: 300 }), (words) => {
+        expectSameNearNumbers(words.join(''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('near numbers only, reads again from the last token when the characters before a number hold too few tokens', () => {
+    const prose = 'kata '.repeat(50);
+    // 19 tokens after the white space the window would start at: one too few.
+    expectSameNearNumbers(`${prose}${'z'.repeat(200)}${' a'.repeat(19)} 24 Nov`);
+    // The white space there is followed by a combining mark, which joins the words either side.
+    expectSameNearNumbers(`${prose}${'x'.repeat(150)} \u0301at${' a'.repeat(19)} 24 Nov`.repeat(3));
   });
 });

@@ -1,15 +1,17 @@
-// Private tokenizer for the date finder: one linear pass, no regular expressions over the text.
+// Private tokenizer for the date finder: one linear pass, no regular expressions over the words.
 // Offsets point into the text as given (not a normalized copy), so a date's span is what was
 // written; words are compared by a folded key (lower case, diacritics and apostrophes dropped).
 // The pass records only where each token is; a token is made when the finder reads it (see
-// TokenOffsets).
+// TokenOffsets). For the finder, it records only the tokens near a number that may start a date
+// (every date reading starts at one and looks a bounded number of tokens around it): about a
+// quarter of a news article's.
 //
 // Still its own tokenizer: the shared one of text/ (issue 10) did not yet give numbers, marks and
 // line breaks with offsets when this was written. It folds words the same way (NFKD, no marks).
 
 import { WORD_APOSTROPHES } from '../data/dateWords';
 import { TokenOffsets } from '../text/tokenOffsets';
-import { isLineBreakCode, isSpaceCode, linkRanges } from './linkRanges';
+import { isLineBreakCode, isSpaceCode, LinkChunks } from './linkRanges';
 
 /** A token of date text: a run of digits, a folded word, or one punctuation character. */
 export type CalendarToken =
@@ -25,7 +27,6 @@ const MARK = 2;
 const KIND_MASK = 3;
 const SPACE_BEFORE = 4;
 const LINE_BREAK_BEFORE = 8;
-const IN_LINK = 16;
 
 // Character classes, by UTF-16 code unit.
 const UNKNOWN = 0;
@@ -133,26 +134,141 @@ function foldedKey(text: string, start: number, end: number): string {
   return key;
 }
 
+/**
+ * Tokens recorded before each number that may start a date (when only those near such numbers
+ * are): more than a date reading looks at. Every reading starts at such a number or two tokens
+ * before one (a month first), and looks back at most over a day name with its fillers and a
+ * bracket (8), then a day-name range with its joiner (6), or a range joiner and its first day (7),
+ * which is such a number: 16 or fewer (7 seen in the corpus and the test cases).
+ * calendarTokens.test.ts checks the 20.
+ */
+const READ_BEFORE_NUMBER = 20;
+/** Tokens recorded after each number: more than a date reading looks at, 6 or fewer (a bracket
+ * and a day name in brackets after a date without a year; 3 seen). */
+const READ_AFTER_NUMBER = 10;
+/**
+ * Characters before a number from which reading starts: {@link READ_BEFORE_NUMBER} tokens of news
+ * text take about 120. When they hold fewer tokens, the stretch is read again from its start.
+ */
+const BACK_CHARACTERS = 160;
+
+/** Texts shorter than this keep their tokens in a heap array (TokenOffsets' TYPED_FROM_LENGTH). */
+const SHORT_TEXT = 1_024;
+/** A count of tokens never reached. */
+const NEVER = 0x3fffffff;
+
+/** An ASCII digit, or a character that may fold to one. */
+const DIGIT_OR_NOT_ASCII = /[0-9\u0080-\uffff]/g;
+
+/**
+ * Where to start reading the window of the number at `digit`, when the text from `from` is read
+ * only near numbers: the white space BACK_CHARACTERS or so before it (a token starts after white
+ * space, unless a combining mark there joins it to the word before), or `from`.
+ */
+function windowStart(text: string, from: number, digit: number): number {
+  if (digit - BACK_CHARACTERS <= from) return from;
+  let start = text.indexOf(' ', digit - BACK_CHARACTERS);
+  if (start === -1 || start >= digit) return from;
+  let end = start + 1;
+  while (start > from && isSpaceCode(text.charCodeAt(start - 1))) start--;
+  while (isSpaceCode(text.charCodeAt(end))) end++;
+  return classOf(text, end) === COMBINING ? from : start;
+}
+
+/** Offset of the first digit at or after `from`, or `text.length`. */
+function nextDigit(text: string, from: number): number {
+  // A regular expression's scan is native: most of an article is passed over without a JS step a character.
+  DIGIT_OR_NOT_ASCII.lastIndex = from;
+  while (DIGIT_OR_NOT_ASCII.test(text)) {
+    const at = DIGIT_OR_NOT_ASCII.lastIndex - 1;
+    if (text.charCodeAt(at) < 0x80 || classOf(text, at) === DIGIT) return at;
+  }
+  return text.length;
+}
+
+/**
+ * Whether the number starting at `at` may start a date, told from its characters: a day or a month
+ * (one or two digits), or a year followed by `/` or `-` ("2024-08-14"); not "2024" alone or
+ * "100.000" (most of an article's numbers). A number with anything but ASCII digits counts.
+ */
+function mayStartDate(text: string, at: number): boolean {
+  const n = text.length;
+  let end = at;
+  while (end < n && text.charCodeAt(end) <= 57 && text.charCodeAt(end) >= 48) end++;
+  if (end === at || end - at <= 2 || (end < n && text.charCodeAt(end) >= 0x80)) return true;
+  if (end - at !== 4) return false;
+  while (end < n && isSpaceCode(text.charCodeAt(end))) end++;
+  const next = text.charCodeAt(end);
+  return next === 0x2f || next === 0x2d || next >= 0x80;
+}
+
+/** Offset of the first digit at or after `from` of a number that may start a date, or `text.length`. */
+function nextDateDigit(text: string, from: number): number {
+  let digit = nextDigit(text, from);
+  while (digit < text.length && !mayStartDate(text, digit)) {
+    let end = digit + 1;
+    while (end < text.length && text.charCodeAt(end) <= 57 && text.charCodeAt(end) >= 48) end++;
+    digit = nextDigit(text, end);
+  }
+  return digit;
+}
+
 /** The tokens of a text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class CalendarTokenList extends TokenOffsets<CalendarToken> {
-  /** Indexes of the number tokens, in order: a date finder visits only the tokens near one. */
+  /**
+   * Indexes of the number tokens, in order: a date finder visits only the tokens near one. Near
+   * numbers only, those of the numbers that may start a date (see `mayStartDate`): a date reading
+   * starts at one (or two tokens before one) and looks at most READ_BEFORE_NUMBER tokens before it
+   * and READ_AFTER_NUMBER after.
+   */
   readonly numbers: number[] = [];
+  /** Where the links are, when first asked. */
+  private links: LinkChunks | undefined;
 
-  /** @param findLinks - Whether to mark the tokens of URLs, paths and file names (see `inLink`). */
+  /**
+   * @param findLinks - Whether to mark the tokens of URLs, paths and file names (see `inLink`).
+   * @param nearNumbersOnly - Whether to record only the tokens a date reading can look at (see
+   *   {@link READ_BEFORE_NUMBER}); the others are left out, each skipped stretch one empty mark.
+   */
   constructor(
     private readonly text: string,
-    findLinks = true,
+    private readonly findLinks = true,
+    nearNumbersOnly = false,
   ) {
-    // A ring of 64 tokens: more than the date finder's look-around.
-    super(63, text.length);
-    const links = findLinks ? linkRanges(text) : [];
-    let link = 0; // index of the next link range that may hold a token
+    // A ring of 64 tokens: more than the date finder's look-around. Near numbers only, about half an
+    // article's tokens are recorded: their typed array is made for half the text (making one costs
+    // about a microsecond per 600 slots), not below what keeps a short text's tokens in a heap array.
+    super(63, nearNumbersOnly ? Math.max(Math.min(text.length, SHORT_TEXT), text.length >> 1) : text.length);
     const n = text.length;
+    // Tokens recorded since the last number: at `reach`, the text up to the next number's window is
+    // skipped (at once when only the tokens near numbers are wanted).
+    const reach = nearNumbersOnly ? READ_AFTER_NUMBER : NEVER;
+    let afterNumber = nearNumbersOnly ? reach : 0;
     // SPACE_BEFORE and LINE_BREAK_BEFORE of the next token. One loop, no closures: the class of an
     // ASCII character is one table read, and a run of ASCII letters or digits one comparison a character.
     let before = 0;
     let p = 0;
+    // A window guessed to start BACK_CHARACTERS before its number: where its reading started, the
+    // token count then, and the index of its first token (-1 when not guessed).
+    let retryFrom = 0;
+    let retryLength = 0;
+    let windowFirst = -1;
     while (p < n) {
+      if (afterNumber >= reach) {
+        // Most of an article is far from any number: its tokens are never read, so not recorded.
+        const digit = nextDateDigit(text, p);
+        if (digit === n) break;
+        const from = windowStart(text, p, digit);
+        if (from > p) {
+          retryFrom = p;
+          retryLength = this.length;
+          // The skipped stretch is one empty mark after a line break, which no date reading reaches.
+          this.push(p, p, MARK | SPACE_BEFORE | LINE_BREAK_BEFORE);
+          windowFirst = this.length;
+          p = from;
+        }
+        afterNumber = -NEVER; // no stop before the number
+      }
       const start = p;
       const code = text.charCodeAt(p);
       const kind = code < 0x80 ? CLASS_OF[code]! : classOf(text, p);
@@ -165,9 +281,24 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
         p++;
         continue;
       } else if (kind === DIGIT) {
+        // Other numbers are tokens like words: no date starts at them.
+        const dated = !nearNumbersOnly || mayStartDate(text, p);
+        if (dated && windowFirst !== -1 && this.length - windowFirst < READ_BEFORE_NUMBER) {
+          // Too few tokens before the window's number (long words): the stretch is read whole.
+          this.length = retryLength;
+          this.heap?.splice(3 * retryLength); // a short text's offsets are pushed on a heap array
+          p = retryFrom;
+          before = 0;
+          windowFirst = -1;
+          continue;
+        }
         p = this.numberEnd(p);
         tokenKind = NUMBER;
-        this.numbers.push(this.length);
+        if (dated) {
+          windowFirst = -1;
+          this.numbers.push(this.length);
+          afterNumber = -1;
+        }
       } else if (kind === LETTER) {
         p = this.wordEnd(p);
         tokenKind = WORD;
@@ -177,11 +308,10 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
         p = this.afterMarks(pair ? p + 2 : p + 1);
         tokenKind = MARK;
       }
-      while (link < links.length && links[link + 1]! <= start) link += 2;
-      const inLink = link < links.length && links[link]! <= start;
       // The kind and the flags share the token's tag (kind in the low bits, see KIND_MASK).
-      this.push(start, p, tokenKind | before | (inLink ? IN_LINK : 0));
+      this.push(start, p, tokenKind | before);
       before = 0;
+      afterNumber++;
     }
   }
 
@@ -288,7 +418,10 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
 
   /** Whether token `index` is part of a URL, a path or a file name. */
   inLink(index: number): boolean {
-    return (this.flagsAt(index) & IN_LINK) !== 0;
+    if (!this.findLinks || index < 0 || index >= this.length) return false;
+    // Asked of a few tokens, the dates' own: only their chunks of the text are looked at.
+    this.links ??= new LinkChunks(this.text);
+    return this.links.has(this.startOf(index));
   }
 
   /** Whether token `index` is written with a capital first letter. */
@@ -303,8 +436,9 @@ export class CalendarTokenList extends TokenOffsets<CalendarToken> {
  * "Jum’at", "Jum´at" and its decomposed form are all `jumat`) and punctuation marks; white space
  * only separates. Digit runs longer than 8 keep their text but get value `NaN`, so no date
  * pattern accepts them. Offsets ({@link CalendarTokenList.startAt}) point into `text` as given.
- * Without `findLinks`, no token is marked as part of a link.
+ * Without `findLinks`, no token is marked as part of a link. With `nearNumbersOnly`, only the tokens
+ * a date reading can look at are recorded (see {@link CalendarTokenList}'s constructor).
  */
-export function calendarTokens(text: string, findLinks = true): CalendarTokenList {
-  return new CalendarTokenList(text, findLinks);
+export function calendarTokens(text: string, findLinks = true, nearNumbersOnly = false): CalendarTokenList {
+  return new CalendarTokenList(text, findLinks, nearNumbersOnly);
 }

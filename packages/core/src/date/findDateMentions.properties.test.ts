@@ -161,6 +161,17 @@ describe('findDateMentions: 400 kB adversarial inputs', () => {
     expect(read(monthFirst)).toEqual([['Nov 27, 2024', '2024-11-27', undefined]]);
     const fillers = `${'Kamis, tanggal '.repeat(27_000)}Jumat (24/11/2023)`;
     expect(read(fillers)).toEqual([['Jumat (24/11/2023)', '2023-11-24', undefined]]);
+    // Numbers far apart: each one's window is guessed, found to hold too few tokens, and read again.
+    const sparse = `${'y'.repeat(150)} 1 `.repeat(2_700);
+    expect(sparse.length).toBeGreaterThan(400_000);
+    expect(findDateMentions(sparse)).toEqual([]);
+    // Numbers no date starts at, passed over by the scan for those that may (and one with a mark).
+    const years = `${'2024 100.000 '.repeat(31_000)}12345\u0301 `.repeat(2);
+    expect(years.length).toBeGreaterThan(400_000);
+    expect(findDateMentions(years)).toEqual([]);
+    const unspaced = `${','.repeat(40)}1`.repeat(10_000);
+    expect(unspaced.length).toBeGreaterThan(400_000);
+    expect(findDateMentions(unspaced)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(15_000);
   }, 30_000);
 });

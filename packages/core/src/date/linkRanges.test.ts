@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkRanges } from './linkRanges';
+import { isSpaceCode, LinkChunks, linkRanges } from './linkRanges';
 
 /** The linked chunks of a text, as written. */
 function links(text: string): string[] {
@@ -59,5 +60,44 @@ describe('linkRanges', () => {
     const started = performance.now();
     expect(links(text)).toEqual([`${'a/'.repeat(100_000)}`]);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('LinkChunks tells of each character what linkRanges finds, chunk by chunk', () => {
+    const chunk = fc.constantFrom(
+      'at',
+      'di',
+      'Foto',
+      '2024-01-25',
+      '10.15.30.jpeg',
+      '10.15.30.JPG)',
+      'IMG-1.jpg,',
+      'kata.',
+      'www.x.id',
+      'x.id/a',
+      'a/b/c/d',
+      '/x',
+      'x@y',
+      'a_b',
+      'http://x',
+      'Rabu',
+      '(21/2/2024)',
+    );
+    const space = fc.constantFrom(' ', '  ', '\n', '\u00a0', ' \n ');
+    const texts = fc.array(fc.tuple(chunk, space), { maxLength: 12 }).map((pairs) => pairs.flat().join(''));
+    fc.assert(
+      fc.property(texts, fc.boolean(), (text, backwards) => {
+        const ranges = linkRanges(text);
+        const inRanges = (at: number) => {
+          for (let i = 0; i < ranges.length; i += 2) if (ranges[i]! <= at && at < ranges[i + 1]!) return true;
+          return false;
+        };
+        const chunks = new LinkChunks(text);
+        for (let k = 0; k < text.length; k++) {
+          const at = backwards ? text.length - 1 - k : k;
+          if (!isSpaceCode(text.charCodeAt(at))) expect(chunks.has(at), `${at}`).toBe(inRanges(at));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

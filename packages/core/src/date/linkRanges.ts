@@ -141,12 +141,8 @@ export function linkRanges(text: string): number[] {
     let end = mark + 1;
     while (end < n && !isSpaceCode(text.charCodeAt(end))) end++;
     from = end;
-    // Most chunks found are a word and its full stop ("kata."): when the chunk's first mark is in
-    // the punctuation that ends it, its body has none and it is no link (isLinkChunk not run).
-    let body = end;
-    while (body > start && isWrapper(text.charCodeAt(body - 1))) body--;
-    if (mark >= body || !isLinkChunk(text, start, end)) continue;
-    const first = hasFileExtension(text, start, end) ? fileTimeStart(text, start) : start;
+    const first = chunkLinkStart(text, start, end);
+    if (first === -1) continue;
     // Merge with the last range when they touch or overlap (the marked chunks before this one).
     if (ranges.length > 0 && ranges[ranges.length - 1]! >= first) {
       ranges[ranges.length - 1] = end;
@@ -160,6 +156,76 @@ export function linkRanges(text: string): number[] {
 
 /** The characters one of which a link or a file name holds. */
 const LINK_MARKS = ['/', '@', '_', '.'] as const;
+
+/** Whether a code unit is one of LINK_MARKS. */
+function isLinkMark(code: number): boolean {
+  return code === 0x2f || code === 0x40 || code === 0x5f || code === 0x2e;
+}
+
+/**
+ * Where the link range of the chunk `text[start, end)` starts (before the chunk for a camera's file
+ * name written with its date and time apart), or -1 when the chunk is no link.
+ */
+function chunkLinkStart(text: string, start: number, end: number): number {
+  // Most chunks with a mark are a word and its full stop ("kata."): when the chunk's first mark is
+  // in the punctuation that ends it, its body has none and it is no link (isLinkChunk not run).
+  let body = end;
+  while (body > start && isWrapper(text.charCodeAt(body - 1))) body--;
+  let mark = start;
+  while (mark < body && !isLinkMark(text.charCodeAt(mark))) mark++;
+  if (mark >= body || !isLinkChunk(text, start, end)) return -1;
+  return hasFileExtension(text, start, end) ? fileTimeStart(text, start) : start;
+}
+
+/**
+ * Whether offsets of a text are in the ranges {@link linkRanges} finds, asked of the chunks they are
+ * in only: the date finder asks of a few tokens, and most of an article's chunks are never looked at.
+ */
+export class LinkChunks {
+  // The last chunk asked of (`text[start, end)`) and its answer: asked in text order, each chunk is
+  // read a bounded number of times, so the whole stays linear.
+  private start = 0;
+  private end = 0;
+  private inLink = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether `text[at]`, not white space, is in a link or a file name. */
+  has(at: number): boolean {
+    if (at >= this.start && at < this.end) return this.inLink;
+    const { text } = this;
+    const n = text.length;
+    let start = at;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < n && !isSpaceCode(text.charCodeAt(end))) end++;
+    this.start = start;
+    this.end = end;
+    this.inLink = chunkLinkStart(text, start, end) !== -1 || this.fileNameAfter(start, end);
+    return this.inLink;
+  }
+
+  /** Whether a file name one or two chunks after `text[start, end)` on its line has its range start there (fileTimeStart). */
+  private fileNameAfter(start: number, end: number): boolean {
+    const { text } = this;
+    const n = text.length;
+    let from = end;
+    for (let k = 0; k < 2; k++) {
+      let next = from;
+      while (next < n && isSpaceCode(text.charCodeAt(next))) {
+        if (isLineBreakCode(text.charCodeAt(next))) return false; // fileTimeStart never reaches over one
+        next++;
+      }
+      if (next === n) return false;
+      let nextEnd = next + 1;
+      while (nextEnd < n && !isSpaceCode(text.charCodeAt(nextEnd))) nextEnd++;
+      const first = chunkLinkStart(text, next, nextEnd);
+      if (first !== -1 && first <= start) return true;
+      from = nextEnd;
+    }
+    return false;
+  }
+}
 
 /**
  * Where a file name that starts at `start` really starts: "Screenshot 2024-08-24 at 10.15.30.jpeg"

@@ -113,8 +113,9 @@ function toMention(parts: DateParts): DateMention {
 
 /** Reads the dates of `text` (see `findDateMentions`); `reference` must be a valid date or undefined. */
 export function readDates(text: string, reference: LocalDate | undefined, mode: ReadDatesMode): FoundDateMention[] {
-  // Links are looked for only when dates in them are to be skipped.
-  const tokens = calendarTokens(text, !mode.readLinks);
+  // Links are looked for only when dates in them are to be skipped; a date is read near a number,
+  // and the tokens far from any are not recorded.
+  const tokens = calendarTokens(text, !mode.readLinks, true);
   // With a limit, one more candidate is read: it may be the end of the last one's range.
   const recognized = recognize(tokens, mode.readLinks, mode.limit + 1);
   const merged = mergeRanges(tokens, recognized, (candidate, floor) => attach(tokens, candidate, floor));

@@ -80,6 +80,9 @@ function asciiFold(code: number): number {
   return ASCII_FOLDS[code]!;
 }
 
+/** Texts shorter than this keep their words in a heap array (TokenOffsets' TYPED_FROM_LENGTH). */
+const SHORT_TEXT = 1_024;
+
 /** A word's tag: bit 15 set when the word is ASCII letters and digits only (its fold is its slice
  * in lower case); the low 15 bits hold its hash. */
 const ASCII_ONLY = 0x8000;
@@ -91,9 +94,23 @@ const HASH_MASK = WORD_HASHES - 1;
  * its hash without making it.
  */
 export class FoldedWordList extends TokenOffsets<string> {
-  constructor(private readonly text: string) {
-    // A ring of 64 words: more than the longest phrase a matcher compares.
-    super(63, text.length);
+  /** Indexes of the words whose hash is flagged in `marks`, in order. */
+  readonly marked: number[] = [];
+
+  /**
+   * @param marks - Flags by {@link wordHash} (a {@link wordHashTable}): the words with a flagged hash
+   *   are listed in `marked` as they are read, so a matcher visits those only (and not every word
+   *   once for each of its phrase sets).
+   */
+  constructor(
+    private readonly text: string,
+    private readonly marks?: Uint8Array,
+  ) {
+    // A ring of 64 words: more than the longest phrase a matcher compares. TokenOffsets makes an
+    // article's typed array for a token per 4 characters; news has a word per 7 or so, and making
+    // the array costs about a microsecond per 600 slots: it is made for one per 6 (given 2/3 of the
+    // length), but not below the length that keeps a short text's words in a heap array.
+    super(63, Math.max(Math.min(text.length, SHORT_TEXT), Math.ceil((text.length * 2) / 3)));
     const length = text.length;
     let i = 0;
     while (i < length) {
@@ -116,7 +133,7 @@ export class FoldedWordList extends TokenOffsets<string> {
         i = this.readMixedWord(i);
         continue;
       }
-      this.push(i, end, ASCII_ONLY | wordHashEnd(hash));
+      this.record(i, end, ASCII_ONLY, wordHashEnd(hash));
       i = end;
     }
   }
@@ -143,8 +160,14 @@ export class FoldedWordList extends TokenOffsets<string> {
       }
       i += width;
     }
-    if (start !== -1) this.push(start, end, wordHashEnd(hash));
+    if (start !== -1) this.record(start, end, 0, wordHashEnd(hash));
     return i;
+  }
+
+  /** Records a word with its flags and hash, and lists it in `marked` when its hash is flagged. */
+  private record(start: number, end: number, flags: number, hash: number): void {
+    if (this.marks !== undefined && this.marks[hash] === 1) this.marked.push(this.length);
+    this.push(start, end, flags | hash);
   }
 
   /** Offset of word `index`'s first character (the word must exist). */

@@ -54,6 +54,20 @@ describe('findVocabularyMentions', () => {
     }
   });
 
+  it('finds the phrases of a vocabulary first used on a text already read for another', () => {
+    const text = 'Warga menggelar zebrakross malam di pos';
+    expect(findVocabularyMentions(EVENT_KINDS, text)).toEqual([]);
+    const fresh: Readonly<Record<string, VocabularyEntry>> = {
+      zebra: {
+        label: { id: 'Zebra', en: 'Zebra' },
+        description: { id: 'Uji', en: 'Test' },
+        aliases: ['zebrakross malam'],
+      },
+    };
+    // "Warga menggelar " is 16 characters.
+    expect(findVocabularyMentions(fresh, text)).toEqual([{ code: 'zebra', start: 16, end: 32 }]);
+  });
+
   it('answers [] for text that is not a string', () => {
     expect(findVocabularyMentions(TOPICS, 42 as never)).toEqual([]);
     expect(findVocabularyMentions(TOPICS, undefined as never)).toEqual([]);
