@@ -45,6 +45,10 @@ const HEAD_INDEX: KeyIndex<PositionHead> = /* @__PURE__ */ (() =>
     3,
   ))();
 
+/** Each head → the key of its first form (`'kabag'`), made once, not at each title built. */
+const HEAD_FIRST_KEYS: ReadonlyMap<PositionHead, string> = /* @__PURE__ */ (() =>
+  new Map(POSITION_HEADS.map((head) => [head, letterKey(head.forms[0] ?? '')] as const)))();
+
 /** Each function's key → the key of the form its synonym group lists first (itself when in no group). */
 const FUNCTION_INDEX: KeyIndex<string> = /* @__PURE__ */ (() => {
   const canonical = new Map<string, string>();
@@ -206,7 +210,7 @@ function grammarAt(text: string, spans: WordList, start: number): BuiltTitle | u
   // §2 "Subdit Bin Polmas"), as the real-mention corpus reads it.
   if (known !== undefined && head.value.needsFunction) {
     if (head !== found) return { end: known.end, headEnd: found.end };
-    return { end: known.end, headEnd: found.end, canonicalKey: letterKey(found.value.forms[0] ?? '') + known.value };
+    return { end: known.end, headEnd: found.end, canonicalKey: HEAD_FIRST_KEYS.get(found.value)! + known.value };
   }
   // A sub-unit the function list does not know: "Kasubdit **Kamsus**", "Kasubsatgas **Pam
   // Keramaian**", "Kasatgas **Preventif OMP**" (at most MAX_OPEN_FUNCTION_WORDS words).
