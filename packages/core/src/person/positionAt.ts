@@ -27,7 +27,7 @@ import { firstPairTable, startsNoKeyAt } from '../text/firstPairs';
 import { buildKeyIndex, type KeyIndex, type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
 import { isSoftGap, letterKey, type WordList } from '../text/wordSpans';
 import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
-import { positionTypoAt, TYPO_FIRST_PAIRS } from './positionTypoAt';
+import { positionTypoAt, TYPO_FIRST_PAIRS, typoOfKey } from './positionTypoAt';
 
 // Built in /* @__PURE__ */ calls, so that bundlers drop the indexes with their users (see
 // rank/compareRanks.ts).
@@ -107,6 +107,40 @@ const POSITION_FIRST_PAIRS: Uint8Array = /* @__PURE__ */ (() =>
 const UNIT_PART_FIRST_PAIRS: Uint8Array = /* @__PURE__ */ (() => firstPairTable(UNIT_PART_INDEX.byKey.keys()))();
 
 const ACTING_INDEX: KeyIndex<ActingKind> = /* @__PURE__ */ (() => buildKeyIndex<ActingKind>(ACTING_PREFIXES, 2))();
+
+/**
+ * Every prefix of every key of the indexes a title starts with (listed, by unit word, standalone,
+ * head): the key of a title's first word is one of them.
+ */
+const OPENING_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set([
+    ...POSITION_INDEX.prefixes,
+    ...BY_UNIT_WORD_INDEX.prefixes,
+    ...STANDALONE_INDEX.prefixes,
+    ...HEAD_INDEX.prefixes,
+  ]))();
+
+/** Most word keys {@link mayOpenPosition} remembers (emptied when full: bounded memory). */
+const OPENS_MEMO_LIMIT = 2048;
+/** Word key → whether it is a head glued to its function or a title's typo. */
+const opensByKey = new Map<string, boolean>();
+
+/**
+ * Whether a word whose key is `key` may open a position title: its key starts a key of an index,
+ * or it is a head glued to its function, or one letter from a listed title. When not, no title
+ * starts at the word, whatever follows it. The last two, pure questions of the key that make
+ * strings, are remembered: the same words pass the first letters article after article.
+ */
+function mayOpenPosition(key: string): boolean {
+  if (OPENING_KEYS.has(key)) return true;
+  let opens = opensByKey.get(key);
+  if (opens === undefined) {
+    opens = isGluedHeadAndFunction(key) || typoOfKey(key) !== undefined;
+    if (opensByKey.size >= OPENS_MEMO_LIMIT) opensByKey.clear();
+    opensByKey.set(key, opens);
+  }
+  return opens;
+}
 
 /** A position found in running text: its code when known, and the words it spans. */
 export interface PositionMatch {
@@ -239,6 +273,9 @@ function numeralAt(spans: WordList, index: number): boolean {
  */
 export function matchPositionAt(text: string, spans: WordList, start: number): PositionMatch | undefined {
   if (startsNoKeyAt(spans, start, POSITION_FIRST_PAIRS)) return undefined;
+  // Most words that pass the first letters open no title: told by their key, not by five lookups.
+  const word = spans.get(start);
+  if (word === undefined || !mayOpenPosition(word.key)) return undefined;
   const listed = matchListedPositionAt(text, spans, start);
   if (listed === undefined) {
     // "Kepala Kepolisian Polres Lotara": the code follows the unit word written next.

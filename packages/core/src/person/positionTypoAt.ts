@@ -50,7 +50,14 @@ const typosByKey = new Map<string, PositionCode | null>();
 export function positionTypoAt(spans: WordList, start: number): PositionCode | undefined {
   const word = spans.get(start);
   if (word === undefined || !word.capitalized) return undefined;
-  const { key } = word;
+  return typoOfKey(word.key);
+}
+
+/**
+ * The code of the listed one-word title that the word key `key` misspells by one letter, or
+ * `undefined` (also when the key is too short or one letter from two titles); case aside.
+ */
+export function typoOfKey(key: string): PositionCode | undefined {
   if (key.length < MIN_TYPO_KEY - 1 || !TYPO_FIRST_PAIRS.has(key.slice(0, 2))) return undefined;
   // The same capitalised words ("Kegiatan", "Kepolisian") are asked about article after article,
   // and each answer makes a string per letter.
