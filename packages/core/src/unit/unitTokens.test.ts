@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mayStartHeadIn } from './unitHeads';
 import { UnitTokens } from './unitTokens';
 
 const tokensOf = (text: string) => {
@@ -65,6 +66,36 @@ describe('UnitTokens', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('stops its head scan at the words the filter accepts, in order', () => {
+    const tokens = new UnitTokens('di Polres Lebong dan Polda Bengkulu', (text, start) => text[start] === 'P');
+    expect([tokens.nextHeadFrom(0), tokens.nextHeadFrom(2), tokens.nextHeadFrom(5)]).toEqual([1, 4, 6]);
+    expect(new UnitTokens('Polres Lebong').nextHeadFrom(1)).toBe(1);
+  });
+
+  it('passes over no word that starts a unit head', () => {
+    // Words that start a head alone or with the next word (polri.md: Polres, Mapolsek, Mako, Markas
+    // Komando, Polri, Sat Reskrim, Ditbinmas, Poldasu, PMJ, Kepolisian Resor, Binmas, Samapta).
+    const heads = ['Polres', 'Mapolsek', 'Mako', 'Markas', 'Polri', 'Sat', 'Ditbinmas', 'Poldasu', 'PMJ'];
+    const others = ['Kepolisian', 'Binmas', 'Samapta', 'di', 'saat', 'sama', 'Lebong', 'Sumsel', 'Jaya', 'Kota'];
+    const word = fc.constantFrom(...heads, ...others, 'POLRES', 'polsek');
+    const gap = fc.constantFrom(' ', ', ', '. ', ' (', ') ', '-');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 10 }), (parts) => {
+        const tokens = new UnitTokens(parts.map(([w, g]) => w + g).join(''), mayStartHeadIn);
+        const visited = new Set<number>();
+        for (let at = tokens.nextHeadFrom(0); at < tokens.length; at = tokens.nextHeadFrom(at + 1)) visited.add(at);
+        for (let at = 0; at < tokens.length; at++) {
+          const raw = tokens.get(at)!.raw;
+          if ([...heads, 'Kepolisian', 'Binmas', 'Samapta', 'POLRES', 'polsek'].includes(raw)) {
+            expect(visited.has(at)).toBe(true);
+          }
+          if (['Lebong', 'Sumsel', 'Jaya', 'Kota'].includes(raw)) expect(visited.has(at)).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -162,7 +162,7 @@ export type HeadFilter = (text: string, start: number, end: number) => boolean;
 
 /** The words of one text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class UnitTokens extends TokenOffsets<UnitToken> {
-  /** Indexes of the words `mayStartHead` accepts, ascending; `undefined` without a filter (any word may). */
+  /** Indexes of the words the constructor's `filter` accepts, ascending; `undefined` without a filter (any word may). */
   private readonly heads: number[] | undefined;
 
   /**
