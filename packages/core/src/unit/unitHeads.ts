@@ -56,8 +56,11 @@ const MAX_HEAD_WORDS = 7;
 
 interface HeadTable {
   byKey: Map<string, UnitHead>;
-  /** Every prefix of a key, so that a match stops at the first word no head continues with. */
-  prefixes: Set<string>;
+  /**
+   * Every prefix of a key → its head when it is a key, else `null`: a match stops at the first word
+   * no head continues with, after one lookup a word.
+   */
+  steps: Map<string, UnitHead | null>;
   /** {@link prefixCodeOf} of every prefix (up to five letters) of every key: a word whose code is not here starts no head. */
   prefixCodes: Set<number>;
   /** 1 at the low 16 bits of every code of prefixCodes: most words are told apart here, before the set. */
@@ -114,6 +117,8 @@ function headTable(): HeadTable {
   }
   const prefixes = new Set<string>();
   for (const key of byKey.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  const steps = new Map<string, UnitHead | null>();
+  for (const prefix of prefixes) steps.set(prefix, byKey.get(prefix) ?? null);
   const headquartersWords = new Set(HEADQUARTERS_WORDS.map(placeKey));
   const nationalWords = new Set(NATIONAL_PARENT_WORDS.map(placeKey));
   const prefixCodes = new Set<number>();
@@ -134,7 +139,7 @@ function headTable(): HeadTable {
   const headquartersPrefixes = keyPrefixes(headquartersWords);
   table = {
     byKey,
-    prefixes,
+    steps,
     prefixCodes,
     prefixCodeBits,
     pairBits,
@@ -277,21 +282,21 @@ function matchAt(tokens: UnitTokens, at: number): HeadMatch | undefined {
 }
 
 function findHead(tokens: UnitTokens, at: number): HeadMatch | undefined {
-  const { byKey, prefixes } = headTable();
+  const { steps } = headTable();
   let key = '';
   let best: HeadMatch | undefined;
   for (let length = 1; length <= MAX_HEAD_WORDS && at + length <= tokens.length; length++) {
     const token = tokens.get(at + length - 1)!;
     if (length > 1 && (token.stop || token.open || token.close)) break;
     key = length === 1 ? token.key : joinKeys(key, token.key);
-    const head = byKey.get(key);
-    if (head !== undefined) {
+    const head = steps.get(key);
+    // A key only grows at its end, so a key no head starts with cannot grow into one.
+    if (head === undefined) break;
+    if (head !== null) {
       const found: HeadMatch = { head, start: at, next: at + length, raw: joinRaw(tokens, at, at + length) };
       if (best !== undefined) found.shorter = best;
       best = found;
     }
-    // A key only grows at its end, so a key no head starts with cannot grow into one.
-    if (!prefixes.has(key)) break;
   }
   return best;
 }
