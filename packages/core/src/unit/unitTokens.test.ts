@@ -75,6 +75,18 @@ describe('UnitTokens', () => {
     expect(new UnitTokens('Polres Lebong').nextHeadFrom(1)).toBe(1);
   });
 
+  it('answers a head scan in any order, going back as well as forward', () => {
+    const text = 'Pa x Pb y z Pc Pd w Pe';
+    const starts = [0, 2, 5, 6, 8];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 20 }), (froms) => {
+        const tokens = new UnitTokens(text, (t, start) => t[start] === 'P');
+        for (const from of froms) expect(tokens.nextHeadFrom(from)).toBe(starts.find((i) => i >= from) ?? 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('passes over no word that starts a unit head', () => {
     // Words that start a head alone or with the next word (polri.md: Polres, Mapolsek, Mako, Markas
     // Komando, Polri, Sat Reskrim, Ditbinmas, Poldasu, PMJ, Kepolisian Resor, Binmas, Samapta).

@@ -164,6 +164,8 @@ export type HeadFilter = (text: string, start: number, end: number) => boolean;
 export class UnitTokens extends TokenOffsets<UnitToken> {
   /** Indexes of the words the constructor's `filter` accepts, ascending; `undefined` without a filter (any word may). */
   private readonly heads: number[] | undefined;
+  /** Index in `heads` of the last answer of {@link UnitTokens.nextHeadFrom}. */
+  private headCursor = 0;
 
   /**
    * @param filter - Tells the words that may start a unit name: they are recorded as the tokens
@@ -230,14 +232,21 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
   nextHeadFrom(from: number): number {
     const heads = this.heads;
     if (heads === undefined) return Math.min(from, this.length);
-    let low = 0;
-    let high = heads.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (heads[middle]! < from) low = middle + 1;
-      else high = middle;
+    // A scan reads forward: stepping on from the last answer costs, over the whole scan, one step
+    // a recorded word (linear); a call that goes back searches (logarithmic).
+    let i = this.headCursor;
+    if (i > 0 && heads[i - 1]! >= from) {
+      let high = i;
+      i = 0;
+      while (i < high) {
+        const middle = (i + high) >>> 1;
+        if (heads[middle]! < from) i = middle + 1;
+        else high = middle;
+      }
     }
-    return low < heads.length ? heads[low]! : this.length;
+    while (i < heads.length && heads[i]! < from) i++;
+    this.headCursor = i;
+    return i < heads.length ? heads[i]! : this.length;
   }
 
   protected make(start: number, end: number, flags: number): UnitToken {
