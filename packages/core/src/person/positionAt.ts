@@ -120,26 +120,32 @@ const OPENING_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
     ...HEAD_INDEX.prefixes,
   ]))();
 
-/** Most word keys {@link mayOpenPosition} remembers (emptied when full: bounded memory). */
-const OPENS_MEMO_LIMIT = 2048;
-/** Word key → whether it is a head glued to its function or a title's typo. */
-const opensByKey = new Map<string, boolean>();
-
 /**
  * Whether a word whose key is `key` may open a position title: its key starts a key of an index,
  * or it is a head glued to its function, or one letter from a listed title. When not, no title
- * starts at the word, whatever follows it. The last two, pure questions of the key that make
- * strings, are remembered: the same words pass the first letters article after article.
+ * starts at the word, whatever follows it (the last two are remembered by key).
  */
 function mayOpenPosition(key: string): boolean {
-  if (OPENING_KEYS.has(key)) return true;
-  let opens = opensByKey.get(key);
-  if (opens === undefined) {
-    opens = isGluedHeadAndFunction(key) || typoOfKey(key) !== undefined;
-    if (opensByKey.size >= OPENS_MEMO_LIMIT) opensByKey.clear();
-    opensByKey.set(key, opens);
+  return OPENING_KEYS.has(key) || isGluedHeadAndFunction(key) || typoOfKey(key) !== undefined;
+}
+
+/** Most word keys {@link isGluedHeadAndFunction} remembers (emptied when full: bounded memory). */
+const GLUED_MEMO_LIMIT = 2048;
+/** Word key → whether it is a head glued to its function. */
+const gluedByKey = new Map<string, boolean>();
+
+/**
+ * {@link gluedHeadAndFunction}, remembered: the same words ("Kapolres", "Kegiatan") are asked
+ * about article after article, and each answer makes a string per cut.
+ */
+function isGluedHeadAndFunction(key: string): boolean {
+  let glued = gluedByKey.get(key);
+  if (glued === undefined) {
+    glued = gluedHeadAndFunction(key);
+    if (gluedByKey.size >= GLUED_MEMO_LIMIT) gluedByKey.clear();
+    gluedByKey.set(key, glued);
   }
-  return opens;
+  return glued;
 }
 
 /** A position found in running text: its code when known, and the words it spans. */
@@ -164,7 +170,7 @@ export function matchListedPositionAt(
  * Whether the glued word `key` is a head followed by a function ("kasatreskrim", "kasium"); a
  * three-letter function only after a head of four letters or more ("karoops", "kabidkum").
  */
-function isGluedHeadAndFunction(key: string): boolean {
+function gluedHeadAndFunction(key: string): boolean {
   const [min, max] = GLUED_HEAD_LENGTHS;
   // Any cut will do: read from the shortest head on, and stop at the first cut no head starts with.
   for (let cut = min; cut <= Math.min(max, key.length - MIN_GLUED_SHORT_FUNCTION_LENGTH); cut++) {
