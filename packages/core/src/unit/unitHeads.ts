@@ -55,7 +55,6 @@ export interface HeadMatch {
 const MAX_HEAD_WORDS = 7;
 
 interface HeadTable {
-  byKey: Map<string, UnitHead>;
   /**
    * Every prefix of a key → its head when it is a key, else `null`: a match stops at the first word
    * no head continues with, after one lookup a word.
@@ -138,7 +137,6 @@ function headTable(): HeadTable {
   }
   const headquartersPrefixes = keyPrefixes(headquartersWords);
   table = {
-    byKey,
     steps,
     prefixCodes,
     prefixCodeBits,
