@@ -347,3 +347,17 @@ describe('parseOfficerMentions — 400 kB adversarial inputs stay linear', () =>
     expect(mentions[3]).toMatchObject({ name: 'Budi', village: 'Desa Sukamaju' });
   }, 60_000);
 });
+
+describe("parseOfficerMentions — each mention's unit", () => {
+  it('gives each mention its own unit: changing one changes no other, in this read or the next', () => {
+    const text = 'Kapolres Lebong AKBP Agung Ramos, S.I.K. bersama Kapolres Lebong AKBP Budi Santoso';
+    const [first, second] = parseOfficerMentions(text);
+    expect(first?.unit?.displayName).toBe('Polres Lebong');
+    first!.unit!.displayName = 'changed';
+    if (first!.unit!.province !== undefined) first!.unit!.province.name = 'changed';
+    expect(second?.unit?.displayName).toBe('Polres Lebong');
+    const again = parseOfficerMentions(text)[0]!;
+    expect(again.unit?.displayName).toBe('Polres Lebong');
+    expect(again.unit?.province?.name).not.toBe('changed');
+  });
+});

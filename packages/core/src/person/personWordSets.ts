@@ -41,12 +41,11 @@ export function isUnitOpeningKey(key: string): boolean {
   return false;
 }
 
+/** The keys {@link isNameStopKey} looks up, in one set: one lookup a name word, not four. */
+const NAME_STOP_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set([...NAME_CONNECTORS, ...RETIRED_WORDS, ...RANK_SUFFIX_WORDS, ...UNIT_OPENING_WORDS]))();
+
 /** Words that end a name: rank suffixes, retirement marks, connectors, weekdays and unit words. */
 export function isNameStopKey(key: string): boolean {
-  return (
-    CONNECTOR_KEYS.has(key) ||
-    RETIRED_KEYS.has(key) ||
-    (RANK_SUFFIX_WORDS as readonly string[]).includes(key) ||
-    isUnitOpeningKey(key)
-  );
+  return NAME_STOP_KEYS.has(key) || isUnitOpeningKey(key);
 }

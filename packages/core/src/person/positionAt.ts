@@ -27,7 +27,7 @@ import { firstPairTable, startsNoKeyAt } from '../text/firstPairs';
 import { buildKeyIndex, type KeyIndex, type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
 import { isSoftGap, letterKey, type WordList } from '../text/wordSpans';
 import { CONNECTOR_KEYS, isNameStopKey } from './personWordSets';
-import { positionTypoAt, TYPO_FIRST_PAIRS } from './positionTypoAt';
+import { positionTypoAt, TYPO_FIRST_PAIRS, typoOfKey } from './positionTypoAt';
 
 // Built in /* @__PURE__ */ calls, so that bundlers drop the indexes with their users (see
 // rank/compareRanks.ts).
@@ -44,6 +44,10 @@ const HEAD_INDEX: KeyIndex<PositionHead> = /* @__PURE__ */ (() =>
     POSITION_HEADS.flatMap((head) => head.forms.map((form) => [form, head] as const)),
     3,
   ))();
+
+/** Each head → the key of its first form (`'kabag'`), made once, not at each title built. */
+const HEAD_FIRST_KEYS: ReadonlyMap<PositionHead, string> = /* @__PURE__ */ (() =>
+  new Map(POSITION_HEADS.map((head) => [head, letterKey(head.forms[0] ?? '')] as const)))();
 
 /** Each function's key → the key of the form its synonym group lists first (itself when in no group). */
 const FUNCTION_INDEX: KeyIndex<string> = /* @__PURE__ */ (() => {
@@ -104,6 +108,46 @@ const UNIT_PART_FIRST_PAIRS: Uint8Array = /* @__PURE__ */ (() => firstPairTable(
 
 const ACTING_INDEX: KeyIndex<ActingKind> = /* @__PURE__ */ (() => buildKeyIndex<ActingKind>(ACTING_PREFIXES, 2))();
 
+/**
+ * Every prefix of every key of the indexes a title starts with (listed, by unit word, standalone,
+ * head): the key of a title's first word is one of them.
+ */
+const OPENING_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set([
+    ...POSITION_INDEX.prefixes,
+    ...BY_UNIT_WORD_INDEX.prefixes,
+    ...STANDALONE_INDEX.prefixes,
+    ...HEAD_INDEX.prefixes,
+  ]))();
+
+/**
+ * Whether a word whose key is `key` may open a position title: its key starts a key of an index,
+ * or it is a head glued to its function, or one letter from a listed title. When not, no title
+ * starts at the word, whatever follows it (the last two are remembered by key).
+ */
+function mayOpenPosition(key: string): boolean {
+  return OPENING_KEYS.has(key) || isGluedHeadAndFunction(key) || typoOfKey(key) !== undefined;
+}
+
+/** Most word keys {@link isGluedHeadAndFunction} remembers (emptied when full: bounded memory). */
+const GLUED_MEMO_LIMIT = 2048;
+/** Word key → whether it is a head glued to its function. */
+const gluedByKey = new Map<string, boolean>();
+
+/**
+ * {@link gluedHeadAndFunction}, remembered: the same words ("Kapolres", "Kegiatan") are asked
+ * about article after article, and each answer makes a string per cut.
+ */
+function isGluedHeadAndFunction(key: string): boolean {
+  let glued = gluedByKey.get(key);
+  if (glued === undefined) {
+    glued = gluedHeadAndFunction(key);
+    if (gluedByKey.size >= GLUED_MEMO_LIMIT) gluedByKey.clear();
+    gluedByKey.set(key, glued);
+  }
+  return glued;
+}
+
 /** A position found in running text: its code when known, and the words it spans. */
 export interface PositionMatch {
   code?: PositionCode;
@@ -126,7 +170,7 @@ export function matchListedPositionAt(
  * Whether the glued word `key` is a head followed by a function ("kasatreskrim", "kasium"); a
  * three-letter function only after a head of four letters or more ("karoops", "kabidkum").
  */
-function isGluedHeadAndFunction(key: string): boolean {
+function gluedHeadAndFunction(key: string): boolean {
   const [min, max] = GLUED_HEAD_LENGTHS;
   // Any cut will do: read from the shortest head on, and stop at the first cut no head starts with.
   for (let cut = min; cut <= Math.min(max, key.length - MIN_GLUED_SHORT_FUNCTION_LENGTH); cut++) {
@@ -206,7 +250,7 @@ function grammarAt(text: string, spans: WordList, start: number): BuiltTitle | u
   // §2 "Subdit Bin Polmas"), as the real-mention corpus reads it.
   if (known !== undefined && head.value.needsFunction) {
     if (head !== found) return { end: known.end, headEnd: found.end };
-    return { end: known.end, headEnd: found.end, canonicalKey: letterKey(found.value.forms[0] ?? '') + known.value };
+    return { end: known.end, headEnd: found.end, canonicalKey: HEAD_FIRST_KEYS.get(found.value)! + known.value };
   }
   // A sub-unit the function list does not know: "Kasubdit **Kamsus**", "Kasubsatgas **Pam
   // Keramaian**", "Kasatgas **Preventif OMP**" (at most MAX_OPEN_FUNCTION_WORDS words).
@@ -235,6 +279,9 @@ function numeralAt(spans: WordList, index: number): boolean {
  */
 export function matchPositionAt(text: string, spans: WordList, start: number): PositionMatch | undefined {
   if (startsNoKeyAt(spans, start, POSITION_FIRST_PAIRS)) return undefined;
+  // Most words that pass the first letters open no title: told by their key, not by five lookups.
+  const word = spans.get(start);
+  if (word === undefined || !mayOpenPosition(word.key)) return undefined;
   const listed = matchListedPositionAt(text, spans, start);
   if (listed === undefined) {
     // "Kepala Kepolisian Polres Lotara": the code follows the unit word written next.

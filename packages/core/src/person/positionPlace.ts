@@ -176,6 +176,34 @@ export function wordsText(text: string, spans: WordList, start: number, end: num
   return text.slice(spans.startAt(start), spans.endAt(end - 1));
 }
 
+/** Most unit phrases {@link unitOfWords} remembers (a few dozen kilobytes at most). */
+const UNIT_MEMO_LIMIT = 256;
+/** Unit phrase → its unit (`null`: none). Emptied when full: bounded memory, linear cost. */
+const unitsByPhrase = new Map<string, UnitMention | null>();
+
+/** A copy of a unit mention and of its parents and provinces: each officer mention owns its own. */
+function copyUnit(unit: UnitMention): UnitMention {
+  const copy = { ...unit };
+  if (unit.province !== undefined) copy.province = { ...unit.province };
+  if (unit.parent !== undefined) copy.parent = copyUnit(unit.parent);
+  return copy;
+}
+
+/**
+ * `parseUnitMention(phrase)`, remembered: the same few units ("Polres Lebong", "Polda Sumsel") are
+ * a position's place again and again within an article and across articles, and each parse makes
+ * a whole unit reading (tokens, chains, refiners). A copy is returned, so no caller shares a mention.
+ */
+function unitOfWords(phrase: string): UnitMention | undefined {
+  let unit = unitsByPhrase.get(phrase);
+  if (unit === undefined) {
+    unit = parseUnitMention(phrase) ?? null;
+    if (unitsByPhrase.size >= UNIT_MEMO_LIMIT) unitsByPhrase.clear();
+    unitsByPhrase.set(phrase, unit);
+  }
+  return unit === null ? undefined : copyUnit(unit);
+}
+
 /**
  * The unit of a position from the unit words after it: "Kapolres **Banyuasin**" → Polres Banyuasin
  * (the position implies the unit word), "Kadiv Humas **Polri**" → Divisi Humas Polri, "Kapoldasu"
@@ -195,22 +223,22 @@ export function unitOfPosition(
     const first = spans.get(unitStart)!.key;
     const national =
       code === undefined ? undefined : (POSITION_NATIONAL_UNIT as Partial<Record<PositionCode, string>>)[code];
-    if (national !== undefined && NATIONAL_KEYS.has(first)) return parseUnitMention(`${national} ${written}`);
+    if (national !== undefined && NATIONAL_KEYS.has(first)) return unitOfWords(`${national} ${written}`);
     const implied =
       code === undefined
         ? positionEnd === positionStart + 1
           ? STANDALONE_IMPLIED_BY_KEY.get(spans.get(positionStart)!.key)
           : undefined
         : (POSITION_IMPLIED_UNIT as Partial<Record<PositionCode, string>>)[code];
-    if (implied !== undefined && !isUnitOpeningKey(first)) return parseUnitMention(`${implied} ${written}`);
-    return parseUnitMention(written);
+    if (implied !== undefined && !isUnitOpeningKey(first)) return unitOfWords(`${implied} ${written}`);
+    return unitOfWords(written);
   }
   // Position glued to its Polda: "Kapoldasu" = Kapolda of Poldasu (Polda Sumut).
   if (code === 'kapolda' && positionEnd === positionStart + 1) {
     const word = spans.get(positionStart)!;
     if (word.key.length > 'kapolda'.length) {
       const glued = word.raw.slice(2);
-      return parseUnitMention(glued.charAt(0).toUpperCase() + glued.slice(1));
+      return unitOfWords(glued.charAt(0).toUpperCase() + glued.slice(1));
     }
   }
   return undefined;

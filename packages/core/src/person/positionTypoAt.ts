@@ -37,6 +37,11 @@ export const TYPO_FIRST_PAIRS: ReadonlySet<string> = /* @__PURE__ */ (() => {
   return pairs;
 })();
 
+/** Most word keys {@link positionTypoAt} remembers (emptied when full: bounded memory). */
+const TYPO_MEMO_LIMIT = 2048;
+/** Word key → the title it misspells (`null`: none). */
+const typosByKey = new Map<string, PositionCode | null>();
+
 /**
  * The code of the listed one-word title that word `start` misspells by one letter, or `undefined`
  * (also when the word is no capitalised word, is too short, or is one letter from two titles).
@@ -45,8 +50,27 @@ export const TYPO_FIRST_PAIRS: ReadonlySet<string> = /* @__PURE__ */ (() => {
 export function positionTypoAt(spans: WordList, start: number): PositionCode | undefined {
   const word = spans.get(start);
   if (word === undefined || !word.capitalized) return undefined;
-  const { key } = word;
+  return typoOfKey(word.key);
+}
+
+/**
+ * The code of the listed one-word title that the word key `key` misspells by one letter, or
+ * `undefined` (also when the key is too short or one letter from two titles); case aside.
+ */
+export function typoOfKey(key: string): PositionCode | undefined {
   if (key.length < MIN_TYPO_KEY - 1 || !TYPO_FIRST_PAIRS.has(key.slice(0, 2))) return undefined;
+  // The same capitalised words ("Kegiatan", "Kepolisian") are asked about article after article,
+  // and each answer makes a string per letter.
+  const known = typosByKey.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const code = typoOf(key);
+  if (typosByKey.size >= TYPO_MEMO_LIMIT) typosByKey.clear();
+  typosByKey.set(key, code ?? null);
+  return code;
+}
+
+/** The code of the listed one-word title that `key` misspells by one letter, or `undefined`. */
+function typoOf(key: string): PositionCode | undefined {
   let found: PositionCode | undefined;
   const take = (code: PositionCode | null | undefined): boolean => {
     if (code === undefined) return true;

@@ -44,9 +44,15 @@ function titleReach(spans: WordList, start: number): number {
   for (let i = start + 1; i < end; i++) {
     if ((spans.gapBefore(i) & (GAP.DOT | GAP.COMMA)) !== 0) continue;
     const word = spans.get(i)!;
-    if (!word.capitalized && !/^\d/u.test(word.raw)) return i;
+    if (!word.capitalized && !startsWithDigit(word.raw)) return i;
   }
   return end;
+}
+
+/** Whether `raw` starts with an ASCII digit (`/^\d/`), told without running a regex per word. */
+function startsWithDigit(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** Titles read after a name, and the index of the first word after them. */

@@ -89,7 +89,8 @@ function plainKey(lower: string): string {
 
 /** `sumatra` read as `sumatera`, the spelling of Kemendagri's names ("Sumatra Selatan"). */
 function withSumatera(letters: string): string {
-  return letters.includes('sumatra') ? letters.replaceAll('sumatra', 'sumatera') : letters;
+  // A key shorter than "sumatra" has none: most words are told by their length.
+  return letters.length >= 7 && letters.includes('sumatra') ? letters.replaceAll('sumatra', 'sumatera') : letters;
 }
 
 function isAscii(text: string): boolean {

@@ -7,7 +7,7 @@ import { refineUnitChains } from './refineUnitChains';
 import { refineUnitDisplayNames } from './refineUnitDisplayNames';
 import { refineUnitPlaces } from './refineUnitPlaces';
 import type { UnitCandidate } from './unitCandidate';
-import { matchHead } from './unitHeads';
+import { matchHead, mayStartHeadIn } from './unitHeads';
 import type { FoundUnitMention, ParseUnitMentionOptions } from './unitMention';
 import { UnitTokens } from './unitTokens';
 
@@ -60,10 +60,10 @@ export function findUnitChains(
   limit: number,
   withSource = true,
 ): UnitCandidate[][] {
-  const tokens = new UnitTokens(text);
+  const tokens = new UnitTokens(text, mayStartHeadIn);
   const chains: UnitCandidate[][] = [];
   let pending: UnitCandidate[] = [];
-  let at = 0;
+  let at = tokens.nextHeadFrom(0);
   while (at < tokens.length && chains.length < limit) {
     // Guarded: reading index -1 of an empty array is a named-property lookup, slow once per word.
     const last = pending.length > 0 ? pending[pending.length - 1] : undefined;
@@ -78,7 +78,9 @@ export function findUnitChains(
     if (chains.length >= limit) break;
     const candidate = recognizeAt(tokens, at, options, adjacent);
     if (candidate === undefined) {
-      at++;
+      // No head starts at the words passed over, so no recognizer finds one there; the pending
+      // chain ends at the next word that may start one exactly as it would have word by word.
+      at = tokens.nextHeadFrom(at + 1);
       continue;
     }
     if (viaConnector) candidate.connectorBefore = true;

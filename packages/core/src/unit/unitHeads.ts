@@ -20,7 +20,7 @@ import type { UnitFunction } from '../data/vocabularyCodes';
 import { placeKey } from '../region/placeKey';
 import { poldaIndex } from './getPolda';
 import { keyPrefixes } from './unitName';
-import { joinKeys, PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
+import { firstPairOf, type HeadFilter, joinKeys, PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
 
 /** A functional unit a head names: its kind, function, display name and where it may sit. */
 export interface FunctionalUnitSpec {
@@ -55,15 +55,19 @@ export interface HeadMatch {
 const MAX_HEAD_WORDS = 7;
 
 interface HeadTable {
-  byKey: Map<string, UnitHead>;
-  /** Every prefix of a key, so that a match stops at the first word no head continues with. */
-  prefixes: Set<string>;
+  /**
+   * Every prefix of a key → its head when it is a key, else `null`: a match stops at the first word
+   * no head continues with, after one lookup a word.
+   */
+  steps: Map<string, UnitHead | null>;
   /** {@link prefixCodeOf} of every prefix (up to five letters) of every key: a word whose code is not here starts no head. */
   prefixCodes: Set<number>;
   /** 1 at the low 16 bits of every code of prefixCodes: most words are told apart here, before the set. */
   prefixCodeBits: Uint8Array;
-  /** 1 at {@link UnitTokens.firstPair} of the first two letters of every key: a cheaper first test than the prefix code. */
+  /** 1 at {@link firstPairOf} of the first two letters of every key: a cheaper first test than the prefix code. */
   pairBits: Uint8Array;
+  /** 1 at the {@link prefixCodeOf} of the first three letters of every key of three letters or more. */
+  tripleBits: Uint8Array;
   /** Keys of the words that say "headquarters of" before a head ("Mako"). */
   headquartersWords: Set<string>;
   /** Every prefix of a headquarters key: only a first word here may join the next into one ("Markas Komando"). */
@@ -112,6 +116,8 @@ function headTable(): HeadTable {
   }
   const prefixes = new Set<string>();
   for (const key of byKey.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  const steps = new Map<string, UnitHead | null>();
+  for (const prefix of prefixes) steps.set(prefix, byKey.get(prefix) ?? null);
   const headquartersWords = new Set(HEADQUARTERS_WORDS.map(placeKey));
   const nationalWords = new Set(NATIONAL_PARENT_WORDS.map(placeKey));
   const prefixCodes = new Set<number>();
@@ -121,17 +127,21 @@ function headTable(): HeadTable {
   }
   const prefixCodeBits = new Uint8Array(1 << 16);
   for (const code of prefixCodes) prefixCodeBits[code & 0xffff] = 1;
+  const tripleBits = new Uint8Array(37 * 37 * 37);
+  for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
+    if (key.length >= 3) tripleBits[prefixCodeOf(key, 0, 3)] = 1;
+  }
   const pairBits = new Uint8Array(128 * 128);
   for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
     if (key.length >= 2) pairBits[key.charCodeAt(0) * 128 + key.charCodeAt(1)] = 1;
   }
   const headquartersPrefixes = keyPrefixes(headquartersWords);
   table = {
-    byKey,
-    prefixes,
+    steps,
     prefixCodes,
     prefixCodeBits,
     pairBits,
+    tripleBits,
     headquartersWords,
     headquartersPrefixes,
     nationalWords,
@@ -175,6 +185,39 @@ function joinRaw(tokens: UnitTokens, from: number, to: number): string {
   return tokens.text.slice(tokens.get(from)!.start, tokens.get(to - 1)!.end);
 }
 
+/** Base-37 digit of a lower-cased ASCII letter or digit (as {@link prefixCodeOf} counts them). */
+function keyDigit(code: number): number {
+  return code >= 97 ? code - 96 : code - 21;
+}
+
+/**
+ * Whether the word `text[start … end)` may start a head (any kind). Most words of an article start
+ * none: they are told by their first letters, without making a token; first by two letters (one
+ * table read), then three, then five. The tokenizer records the words that pass, so that a scan
+ * looks at those only.
+ */
+export const mayStartHeadIn: HeadFilter = (text, start, end) => {
+  const { pairBits, tripleBits, prefixCodeBits, prefixCodes } = headTable();
+  const pair = firstPairOf(text, start, end);
+  if (pair >= 0 && pairBits[pair] === 0) return false;
+  // Three plain letters, no two alike in a row, open the word's key as written: one table read
+  // tells most words that pass the pair ("pemerintah", "masyarakat") before the five-letter code.
+  if (pair >= 0 && end - start >= 3) {
+    const third = String.prototype.charCodeAt.call(text, start + 2) | 32;
+    if (isKeyCode(third) && third !== pair % 128) {
+      const code = (keyDigit(pair >> 7) * 37 + keyDigit(pair % 128)) * 37 + keyDigit(third);
+      if (tripleBits[code] === 0) return false;
+    }
+  }
+  const code = prefixCodeOf(text, start, end);
+  return code < 0 || (prefixCodeBits[code & 0xffff] !== 0 && prefixCodes.has(code));
+};
+
+/** Whether a lower-cased code (`code | 32`) is an ASCII letter or digit. */
+function isKeyCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
 /**
  * The longest head starting at word `at`, or `undefined`. With `allowNational`, the bare word
  * "Polri" reads as Mabes Polri (only as the parent at the end of a chain). A headquarters word
@@ -182,13 +225,8 @@ function joinRaw(tokens: UnitTokens, from: number, to: number): string {
  */
 export function matchHead(tokens: UnitTokens, at: number, allowNational = false): HeadMatch | undefined {
   if (!(at >= 0 && at < tokens.length)) return undefined;
-  const { nationalWords, headquartersWords, headquartersPrefixes, prefixCodes, prefixCodeBits, pairBits } = headTable();
-  // Most words of an article start no head: tell them by their first letters, without making a
-  // token; first by two letters (one table read), then by five.
-  const pair = tokens.firstPair(at);
-  if (pair >= 0 && pairBits[pair] === 0) return undefined;
-  const code = tokens.prefixCode(at);
-  if (code >= 0 && (prefixCodeBits[code & 0xffff] === 0 || !prefixCodes.has(code))) return undefined;
+  if (!tokens.passes(at, mayStartHeadIn)) return undefined;
+  const { nationalWords, headquartersWords, headquartersPrefixes } = headTable();
   const first = tokens.get(at)!;
   if (allowNational && nationalWords.has(first.key) && matchAt(tokens, at) === undefined) {
     return { head: { type: 'national' }, start: at, next: at + 1, raw: first.raw };
@@ -242,25 +280,21 @@ function matchAt(tokens: UnitTokens, at: number): HeadMatch | undefined {
 }
 
 function findHead(tokens: UnitTokens, at: number): HeadMatch | undefined {
-  const { byKey, prefixes } = headTable();
+  const { steps } = headTable();
   let key = '';
   let best: HeadMatch | undefined;
   for (let length = 1; length <= MAX_HEAD_WORDS && at + length <= tokens.length; length++) {
     const token = tokens.get(at + length - 1)!;
     if (length > 1 && (token.stop || token.open || token.close)) break;
     key = length === 1 ? token.key : joinKeys(key, token.key);
-    const head = byKey.get(key);
-    if (head !== undefined) {
-      best = {
-        head,
-        start: at,
-        next: at + length,
-        raw: joinRaw(tokens, at, at + length),
-        ...(best === undefined ? {} : { shorter: best }),
-      };
-    }
+    const head = steps.get(key);
     // A key only grows at its end, so a key no head starts with cannot grow into one.
-    if (!prefixes.has(key)) break;
+    if (head === undefined) break;
+    if (head !== null) {
+      const found: HeadMatch = { head, start: at, next: at + length, raw: joinRaw(tokens, at, at + length) };
+      if (best !== undefined) found.shorter = best;
+      best = found;
+    }
   }
   return best;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mayStartHeadIn } from './unitHeads';
 import { UnitTokens } from './unitTokens';
 
 const tokensOf = (text: string) => {
@@ -65,6 +66,49 @@ describe('UnitTokens', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('stops its head scan at the words the filter accepts, in order', () => {
+    const tokens = new UnitTokens('di Polres Lebong dan Polda Bengkulu', (text, start) => text[start] === 'P');
+    expect([tokens.nextHeadFrom(0), tokens.nextHeadFrom(2), tokens.nextHeadFrom(5)]).toEqual([1, 4, 6]);
+    expect(new UnitTokens('Polres Lebong').nextHeadFrom(1)).toBe(1);
+  });
+
+  it('answers a head scan in any order, going back as well as forward', () => {
+    const text = 'Pa x Pb y z Pc Pd w Pe';
+    const starts = [0, 2, 5, 6, 8];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 20 }), (froms) => {
+        const tokens = new UnitTokens(text, (t, start) => t[start] === 'P');
+        for (const from of froms) expect(tokens.nextHeadFrom(from)).toBe(starts.find((i) => i >= from) ?? 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('passes over no word that starts a unit head', () => {
+    // Words that start a head alone or with the next word (polri.md: Polres, Mapolsek, Mako, Markas
+    // Komando, Polri, Sat Reskrim, Ditbinmas, Poldasu, PMJ, Kepolisian Resor, Binmas, Samapta).
+    const heads = ['Polres', 'Mapolsek', 'Mako', 'Markas', 'Polri', 'Sat', 'Ditbinmas', 'Poldasu', 'PMJ'];
+    const others = ['Kepolisian', 'Binmas', 'Samapta', 'di', 'saat', 'sama', 'Lebong', 'Sumsel', 'Jaya', 'Kota'];
+    const word = fc.constantFrom(...heads, ...others, 'POLRES', 'polsek');
+    const gap = fc.constantFrom(' ', ', ', '. ', ' (', ') ', '-');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 10 }), (parts) => {
+        const tokens = new UnitTokens(parts.map(([w, g]) => w + g).join(''), mayStartHeadIn);
+        const visited = new Set<number>();
+        for (let at = tokens.nextHeadFrom(0); at < tokens.length; at = tokens.nextHeadFrom(at + 1)) visited.add(at);
+        for (let at = 0; at < tokens.length; at++) {
+          const raw = tokens.get(at)!.raw;
+          if ([...heads, 'Kepolisian', 'Binmas', 'Samapta', 'POLRES', 'polsek'].includes(raw)) {
+            expect(visited.has(at)).toBe(true);
+          }
+          // Place names start no head: the filter passes over them.
+          if (['Lebong', 'Sumsel'].includes(raw)) expect(visited.has(at)).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -50,7 +50,7 @@ export function prefixCodeOf(text: string, from: number, to: number): number {
   let count = 0;
   let last = -1;
   for (let i = from; i < to && count < PREFIX_LETTERS; i++) {
-    let c = text.charCodeAt(i);
+    let c = String.prototype.charCodeAt.call(text, i);
     if (c >= 65 && c <= 90) c += 32;
     let digit: number;
     if (c >= 97 && c <= 122) digit = c - 96;
@@ -145,11 +145,40 @@ function isCapitalAt(text: string, start: number, raw: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/**
+ * The first two characters of `text[start … end)` lower-cased, as one number (`c0 * 128 + c1`);
+ * -1 unless they are two different ASCII letters or digits (then the word's place key starts with them).
+ */
+export function firstPairOf(text: string, start: number, end: number): number {
+  if (end - start < 2) return -1;
+  const a = String.prototype.charCodeAt.call(text, start) | 32;
+  const b = String.prototype.charCodeAt.call(text, start + 1) | 32;
+  if (a === b || !isAsciiKeyCode(a) || !isAsciiKeyCode(b)) return -1;
+  return a * 128 + b;
+}
+
+/** Whether the word `text[start … end)` may start a unit name (see unitHeads). */
+export type HeadFilter = (text: string, start: number, end: number) => boolean;
+
 /** The words of one text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class UnitTokens extends TokenOffsets<UnitToken> {
-  constructor(readonly text: string) {
+  /** Indexes of the words the constructor's `filter` accepts, ascending; `undefined` without a filter (any word may). */
+  private readonly heads: number[] | undefined;
+  /** Index in `heads` of the last answer of {@link UnitTokens.nextHeadFrom}. */
+  private headCursor = 0;
+
+  /**
+   * @param filter - Tells the words that may start a unit name: they are recorded as the tokens
+   * are, where their offsets are at hand (see {@link UnitTokens.nextHeadFrom}).
+   */
+  constructor(
+    readonly text: string,
+    filter?: HeadFilter,
+  ) {
     // A ring of 256 tokens: more than a chain of mentions reaches.
     super(255, text.length);
+    const heads: number[] | undefined = filter === undefined ? undefined : [];
+    this.heads = heads;
     const words = wordSpans(text);
     let previousStart = 0;
     let previousEnd = 0;
@@ -177,37 +206,47 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
       if (hyphen >= 0 && hyphen < end - 1) {
         for (let i = hyphen; i < end - 1; i++) {
           if (text.charCodeAt(i) !== 45) continue;
+          if (heads !== undefined && filter!(text, from, i)) heads.push(this.length);
           this.push(from, i, flags);
           flags = 0;
           from = i + 1;
         }
       }
+      if (heads !== undefined && filter!(text, from, end)) heads.push(this.length);
       this.push(from, end, flags);
       previousStart = from;
       previousEnd = end;
     }
   }
 
-  /**
-   * A code of the first (up to) five letters of word `index`, repeated letters counted once, read
-   * without making the token; -1 when the word has a character outside a–z, 0–9 and joiners.
-   */
-  prefixCode(index: number): number {
-    return prefixCodeOf(this.text, this.startOf(index), this.endOf(index));
+  /** Whether word `index` (which must exist) passes `filter`, told without making its token. */
+  passes(index: number, filter: HeadFilter): boolean {
+    return filter(this.text, this.startOf(index), this.endOf(index));
   }
 
   /**
-   * The first two characters of word `index` lower-cased, as one number (`c0 * 128 + c1`), read
-   * without making the token; -1 unless they are two different ASCII letters or digits (then the
-   * word's place key starts with them). A cheaper first test than {@link UnitTokens.prefixCode}.
+   * The first word from `from` on that the constructor's `filter` accepted, or `length` when
+   * none is left (`from` itself without a filter): a reader passes over the words that start no
+   * unit name without asking each.
    */
-  firstPair(index: number): number {
-    const start = this.startOf(index);
-    if (this.endOf(index) - start < 2) return -1;
-    const a = this.text.charCodeAt(start) | 32;
-    const b = this.text.charCodeAt(start + 1) | 32;
-    if (a === b || !isAsciiKeyCode(a) || !isAsciiKeyCode(b)) return -1;
-    return a * 128 + b;
+  nextHeadFrom(from: number): number {
+    const heads = this.heads;
+    if (heads === undefined) return Math.min(from, this.length);
+    // A scan reads forward: stepping on from the last answer costs, over the whole scan, one step
+    // a recorded word (linear); a call that goes back searches (logarithmic).
+    let i = this.headCursor;
+    if (i > 0 && heads[i - 1]! >= from) {
+      let high = i;
+      i = 0;
+      while (i < high) {
+        const middle = (i + high) >>> 1;
+        if (heads[middle]! < from) i = middle + 1;
+        else high = middle;
+      }
+    }
+    while (i < heads.length && heads[i]! < from) i++;
+    this.headCursor = i;
+    return i < heads.length ? heads[i]! : this.length;
   }
 
   protected make(start: number, end: number, flags: number): UnitToken {
@@ -224,6 +263,8 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
       comma: (flags & COMMA) !== 0,
       upper: isCapitalAt(text, start, raw),
       lower: isAllLowerCase(text, start, end, raw),
+      // Made with the cache's slot: a slot added later gave the tokens two shapes.
+      head: undefined,
     };
   }
 
