@@ -81,7 +81,11 @@ module.exports = [
     // for the lazy folded-word tokenizer and word hashes of the vocabulary finders, the key-hash
     // tables of the rank/title/position matchers, the class tables built at load, the typed/heap
     // token offsets and the native link search. Limit = measured plus ~2.5 %.
-    limit: '39.5 kB',
+    // 2026-11-30, fourth session (both builds measured the same day): 39.18 → 40.08 kB for the
+    // finders' third speed pass (the date tokenizer's windows near numbers and its lazy link chunks,
+    // the vocabularies' one word pass, the unit tokenizer's head candidates, the bounded memos of a
+    // position's unit and of title typos). Limit = measured plus ~2 %.
+    limit: '41 kB',
   },
   {
     name: '@kamtibmas/core, every export',
@@ -102,7 +106,9 @@ module.exports = [
     // 54.78 kB (both builds measured the same day) for the finders' second speed pass (first-pair
     // tables, each key index's prefix-hash table, place keys read in the text, the calendar
     // tokenizer's number list). Limit = measured plus ~3 %.
-    limit: '56.5 kB',
+    // 2026-11-30, fourth session: 54.79 → 56.18 kB (measured the same day) for the third speed pass
+    // (as above). Limit = measured plus ~2 %.
+    limit: '57.5 kB',
   },
   {
     name: '@kamtibmas/validators (zod excluded)',
@@ -121,7 +127,10 @@ module.exports = [
     // suggestion need, went from 2.8 to 6.5 kB gzipped on its own): 31.9 kB. Limit = measured plus ~5 %
     //. Getting under 20 kB means the rules reading slimmer tables or core's
     // data moving to subpath entries.
-    limit: '33.5 kB',
+    // 2026-11-30, fourth session: 33.19 → 33.66 kB (measured the same day): the date tokenizer's
+    // windows near numbers and lazy link chunks, which parseIndonesianDate shares with the finder
+    // (findDateMentions ×1.9). Limit = measured plus ~2 %.
+    limit: '34.3 kB',
   },
   {
     name: '@kamtibmas/validators { validateEvent } (zod excluded)',
@@ -137,7 +146,9 @@ module.exports = [
     // (parseIndonesianDate 2.8 → 6.5 kB gzipped alone). The limit holds today's size (measured plus
     // ~5 %) so it cannot grow further; getting back under 24 kB needs a lighter written-weekday
     // reader in core (issue 12 stays open for it).
-    limit: '27.7 kB',
+    // 2026-11-30, fourth session: 27.31 → 27.79 kB (measured the same day), the same date tokenizer
+    // code as above; the limit again holds the measured size plus ~1 %.
+    limit: '28.1 kB',
   },
   {
     name: '@kamtibmas/validators own code (zod and @kamtibmas/core excluded)',
@@ -169,7 +180,10 @@ module.exports = [
     // unit-part keys, place keys read in the text, the calendar tokenizer's number list) and the
     // extractor's reading of unseen articles (+1.3 kB: patrol, venue, delegation, official and topic
     // cues and rules). Limit = measured plus ~2 %.
-    limit: '75 kB',
+    // 2026-11-30, fourth session: 73.46 → 75.32 kB (measured the same day): core's third speed pass
+    // (+1.4 kB, as above) and the extractor's rules found in held-out set 084–097 and its word-table
+    // scan (+0.5 kB). Limit = measured plus ~2 %.
+    limit: '76.8 kB',
   },
   {
     name: '@kamtibmas/extract own code (@kamtibmas/core excluded)',
