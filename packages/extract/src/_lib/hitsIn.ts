@@ -151,8 +151,15 @@ function scan(article: ArticleText, slots: number): Scan {
       for (let p = 0; p < phrases.length; p++) {
         const phrase = phrases[p]!;
         // Every phrase here begins with the word read: one of its length is that word; a longer one
-        // must go on with the character after it before the whole phrase is compared.
-        if (phrase.length !== i - start && (phrase.charCodeAt(i - start) !== code || !folded.startsWith(phrase, start)))
+        // must go on with the two characters after it (mostly a space and the next word's first
+        // letter, which tells most phrases of a common first word apart) before it is compared whole.
+        const read = i - start;
+        if (
+          phrase.length !== read &&
+          (phrase.charCodeAt(read) !== code ||
+            (phrase.length > read + 1 && phrase.charCodeAt(read + 1) !== folded.charCodeAt(i + 1)) ||
+            !folded.startsWith(phrase, start))
+        )
           continue;
         const end = start + phrase.length;
         if (isWordCharAt(phrase, phrase.length - 1) && isWordCharAt(folded, end)) continue;
