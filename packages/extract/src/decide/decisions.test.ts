@@ -368,7 +368,7 @@ describe('findOfficials', () => {
     const names = read(
       'Turut hadir ketua FKUB kabupaten Lembata, pastor paroki Lamahora, ketua MUI Lembata, imam masjid di Lewoleba. Hadir pula Forkopimda, Forkopimca, Komisioner KPU, Komisioner Bawaslu, dan Panwascam.',
     ).map(([, , name]) => name);
-    expect(names.filter((name) => name.length > 0)).toEqual([]);
+    expect(names.filter((name) => name !== undefined && name.length > 0)).toEqual([]);
     // Where a university's name ends is not written; it is never a person's.
     expect(read('Hadir Rektor Universitas Victory Sorong.').map(([, , name]) => name)).not.toContainEqual(
       'Universitas Victory Sorong',
