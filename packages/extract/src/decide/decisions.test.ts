@@ -40,6 +40,18 @@ describe('decideOrganiser', () => {
     );
     expect(decideOrganiser(context)?.unit.kind).toBe('polda');
   });
+  it('takes a later cue that names a unit within the first organiser: the one that carried it out', () => {
+    // Corpus 031 and 067, as they write it.
+    const initiated = contextOf(
+      'Polda Kalsel menggelar deklarasi Pilkada damai di Banjar. Kegiatan yang diinisiasi oleh Direktorat Intelkam Polda Kalsel ini telah dilaksanakan di 13 kabupaten.',
+    );
+    expect(decideOrganiser(initiated)?.unit.displayName).toBe('Ditintelkam Polda Kalsel');
+    // A later cue naming another unit, or the same one again, leaves the first organiser.
+    const other = contextOf(
+      'Polda Kalsel menggelar deklarasi Pilkada damai. Esoknya Polres Banjar menggelar apel bersama KPU.',
+    );
+    expect(decideOrganiser(other)?.unit.displayName).toBe('Polda Kalsel');
+  });
   it('reads the agent of a passive cue', () => {
     expect(decideOrganiser(contextOf('Acara penyuluhan ini diinisasi oleh Polres Banyuasin.'))?.unit.displayName).toBe(
       'Polres Banyuasin',

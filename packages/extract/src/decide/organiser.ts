@@ -84,7 +84,23 @@ function positionUnit(context: ReadContext): OrganiserDecision | undefined {
 }
 
 function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserDecision | undefined {
+  const first = firstFromBody(context, units, undefined);
+  if (first === undefined) return undefined;
+  // "Polda Kalsel menggelar deklarasi … kegiatan yang diinisiasi oleh Direktorat Intelkam Polda
+  // Kalsel": a later cue naming a unit within the first one names the unit that carried it out,
+  // the most specific (corpus 031).
+  return firstFromBody(context, units, first) ?? first;
+}
+
+/** The first organiser the body's cues name; with `within`, the first after `within`'s cue that is
+ * a unit inside `within`'s (its chain holds it). */
+function firstFromBody(
+  context: ReadContext,
+  units: readonly FoundUnit[],
+  within: OrganiserDecision | undefined,
+): OrganiserDecision | undefined {
   const { article } = context;
+  const outer = within === undefined ? undefined : unitIdOf(within.unit);
   // Both lists' hits are in text order: they are merged as they are read (an active verb first
   // where both start together), up to the first MAX_ORGANISER_CUES.
   const active = hitsIn(article, ORGANISER_ACTIVE_VERBS);
@@ -101,6 +117,10 @@ function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserD
     const best = mostSpecific(candidates, isPassive ? hit.end : hit.start);
     if (best === undefined) continue;
     const unit = withParent(best, candidates);
+    if (within !== undefined && outer !== undefined) {
+      const chain = unitChainIds(unit);
+      if (hit.start <= within.evidence.start || chain[0] === outer || !chain.includes(outer)) continue;
+    }
     const evidence = isPassive ? { start: hit.start, end: best.end } : { start: firstStart(candidates), end: hit.end };
     return { unit, evidence, mention: { start: best.start, end: best.end } };
   }
