@@ -23,6 +23,7 @@ import { POSITIONS } from '../data/positions';
 import type { ActingKind } from '../data/vocabularyCodes';
 import { matchRankAt } from '../rank/matchRankAt';
 import { asideEndAt } from '../text/asides';
+import { boundedMemo } from '../text/boundedMemo';
 import { firstPairTable, startsNoKeyAt } from '../text/firstPairs';
 import { buildKeyIndex, type KeyIndex, type KeyMatch, longestKeyAt } from '../text/longestKeyAt';
 import { isSoftGap, letterKey, type WordList } from '../text/wordSpans';
@@ -131,22 +132,12 @@ function mayOpenPosition(key: string): boolean {
 
 /** Most word keys {@link isGluedHeadAndFunction} remembers (emptied when full: bounded memory). */
 const GLUED_MEMO_LIMIT = 2048;
-/** Word key → whether it is a head glued to its function. */
-const gluedByKey = new Map<string, boolean>();
 
 /**
  * {@link gluedHeadAndFunction}, remembered: the same words ("Kapolres", "Kegiatan") are asked
  * about article after article, and each answer makes a string per cut.
  */
-function isGluedHeadAndFunction(key: string): boolean {
-  let glued = gluedByKey.get(key);
-  if (glued === undefined) {
-    glued = gluedHeadAndFunction(key);
-    if (gluedByKey.size >= GLUED_MEMO_LIMIT) gluedByKey.clear();
-    gluedByKey.set(key, glued);
-  }
-  return glued;
-}
+const isGluedHeadAndFunction = /* @__PURE__ */ boundedMemo((key) => gluedHeadAndFunction(key), GLUED_MEMO_LIMIT);
 
 /** A position found in running text: its code when known, and the words it spans. */
 export interface PositionMatch {

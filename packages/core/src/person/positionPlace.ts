@@ -13,6 +13,7 @@ import {
 import { COMPOUND_UNIT_NAMES } from '../data/unitNameWords';
 import { matchRankAt } from '../rank/matchRankAt';
 import { asideEndAt } from '../text/asides';
+import { boundedMemo } from '../text/boundedMemo';
 import { GAP, isSoftGap, letterKey, type WordList, type WordSpan } from '../text/wordSpans';
 import { parseUnitMention, type UnitMention } from '../unit/parseUnitMention';
 import { CONNECTOR_KEYS, isUnitOpeningKey } from './personWordSets';
@@ -178,8 +179,8 @@ export function wordsText(text: string, spans: WordList, start: number, end: num
 
 /** Most unit phrases {@link unitOfWords} remembers (a few dozen kilobytes at most). */
 const UNIT_MEMO_LIMIT = 256;
-/** Unit phrase → its unit (`null`: none). Emptied when full: bounded memory, linear cost. */
-const unitsByPhrase = new Map<string, UnitMention | null>();
+/** `parseUnitMention`, remembered by phrase (its mentions are only ever copied, see {@link unitOfWords}). */
+const parsedUnit = /* @__PURE__ */ boundedMemo((phrase) => parseUnitMention(phrase), UNIT_MEMO_LIMIT);
 
 /** A copy of a unit mention and of its parents and provinces: each officer mention owns its own. */
 function copyUnit(unit: UnitMention): UnitMention {
@@ -195,13 +196,8 @@ function copyUnit(unit: UnitMention): UnitMention {
  * a whole unit reading (tokens, chains, refiners). A copy is returned, so no caller shares a mention.
  */
 function unitOfWords(phrase: string): UnitMention | undefined {
-  let unit = unitsByPhrase.get(phrase);
-  if (unit === undefined) {
-    unit = parseUnitMention(phrase) ?? null;
-    if (unitsByPhrase.size >= UNIT_MEMO_LIMIT) unitsByPhrase.clear();
-    unitsByPhrase.set(phrase, unit);
-  }
-  return unit === null ? undefined : copyUnit(unit);
+  const unit = parsedUnit(phrase);
+  return unit === undefined ? undefined : copyUnit(unit);
 }
 
 /**

@@ -5,6 +5,7 @@
 // never mistaken for one ("Kabig" is left alone). Constant work per word.
 import type { PositionCode } from '../data/positionCodes';
 import { POSITIONS } from '../data/positions';
+import { boundedMemo } from '../text/boundedMemo';
 import { letterKey, type WordList } from '../text/wordSpans';
 
 /** Shortest title key a typo is looked for: "kapolda" (7) and "kapoda" (6) are, "kabid" is not. */
@@ -39,8 +40,6 @@ export const TYPO_FIRST_PAIRS: ReadonlySet<string> = /* @__PURE__ */ (() => {
 
 /** Most word keys {@link positionTypoAt} remembers (emptied when full: bounded memory). */
 const TYPO_MEMO_LIMIT = 2048;
-/** Word key → the title it misspells (`null`: none). */
-const typosByKey = new Map<string, PositionCode | null>();
 
 /**
  * The code of the listed one-word title that word `start` misspells by one letter, or `undefined`
@@ -59,15 +58,12 @@ export function positionTypoAt(spans: WordList, start: number): PositionCode | u
  */
 export function typoOfKey(key: string): PositionCode | undefined {
   if (key.length < MIN_TYPO_KEY - 1 || !TYPO_FIRST_PAIRS.has(key.slice(0, 2))) return undefined;
-  // The same capitalised words ("Kegiatan", "Kepolisian") are asked about article after article,
-  // and each answer makes a string per letter.
-  const known = typosByKey.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const code = typoOf(key);
-  if (typosByKey.size >= TYPO_MEMO_LIMIT) typosByKey.clear();
-  typosByKey.set(key, code ?? null);
-  return code;
+  return rememberedTypoOf(key);
 }
+
+/** {@link typoOf}, remembered: the same capitalised words ("Kegiatan", "Kepolisian") are asked about
+ * article after article, and each answer makes a string per letter. */
+const rememberedTypoOf = /* @__PURE__ */ boundedMemo((key) => typoOf(key), TYPO_MEMO_LIMIT);
 
 /** The code of the listed one-word title that `key` misspells by one letter, or `undefined`. */
 function typoOf(key: string): PositionCode | undefined {
