@@ -112,8 +112,8 @@ export function findOfficials(
     readActing(text, folded, official);
     // "Name, Office, Name, Office" and "Name selaku Office": after a comma or a holder's link, the
     // name before the office is its holder's.
-    const afterComma = holderClauseEnd(article, official.start, sentence?.start ?? 0) !== -1;
-    if (afterComma) readBefore(article, officers, official, sentence?.start ?? 0, placeOfWithoutDistricts);
+    const afterLink = holderClauseEnd(article, official.start, sentence?.start ?? 0) !== -1;
+    if (afterLink) readBefore(article, officers, official, sentence?.start ?? 0, placeOfWithoutDistricts);
     const holder = official.name.length > 0 ? { ...official } : undefined;
     const read = readAfter(text, hit.end, limit, official, placeOf);
     // A name of two words or more written right after the office, no comma between, is its
@@ -136,7 +136,7 @@ export function findOfficials(
       }
     }
     // A name that failed after the place's comma is the next item's: the holder may stand before.
-    if (official.name.length === 0 && (!read.stopped || read.comma) && !afterComma) {
+    if (official.name.length === 0 && (!read.stopped || read.comma) && !afterLink) {
       readBefore(article, officers, official, sentence?.start ?? 0, placeOfWithoutDistricts);
     }
     if (office.generic && official.name.length === 0) continue;

@@ -88,8 +88,21 @@ function fromBody(context: ReadContext, units: readonly FoundUnit[]): OrganiserD
   if (first === undefined) return undefined;
   // "Polda Kalsel menggelar deklarasi … kegiatan yang diinisiasi oleh Direktorat Intelkam Polda
   // Kalsel": a later cue naming a unit within the first one names the unit that carried it out,
-  // the most specific (corpus 031).
+  // the most specific (corpus 031). The cues are read again only when the article names such a unit
+  // with its parent ("Direktorat Intelkam Polda Kalsel"), or an officer of one.
+  if (!namesUnitWithin(context, units, unitIdOf(first.unit))) return first;
   return firstFromBody(context, units, first) ?? first;
+}
+
+/** Whether a unit mention, or an officer's unit, lies within the unit `outer` (its chain holds it). */
+function namesUnitWithin(context: ReadContext, units: readonly FoundUnit[], outer: string): boolean {
+  const within = (unit: UnitMention) => {
+    const chain = unitChainIds(unit);
+    return chain[0] !== outer && chain.includes(outer);
+  };
+  return (
+    units.some(within) || context.found.officers.some((officer) => officer.unit !== undefined && within(officer.unit))
+  );
 }
 
 /** The first organiser the body's cues name; with `within`, the first after `within`'s cue that is
