@@ -44,6 +44,11 @@ export const KIND_WORDS = {
   // "patroli gabungan pasca pencoblosan", "Patroli Preventif Gabungan" → pengamanan).
   'patroli gabungan': 'pengamanan',
   'patroli preventif': 'pengamanan',
+  // Checking the election's logistics is securing them: core's pengamanan covers "pengamanan
+  // tahapan, kampanye, logistik atau TPS" ("melaksanakan patroli dan pengecekan gudang penyimpanan
+  // logistik Pilkada", corpus 049): the warehouse checked is the election's.
+  'pengecekan gudang': 'pengamanan',
+  'pengecekan logistik': 'pengamanan',
 } as const satisfies Record<string, EventKind>;
 
 /**

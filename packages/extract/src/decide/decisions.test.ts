@@ -194,6 +194,12 @@ describe('decideKinds', () => {
     );
     expect(decision.kinds[0]).toBe('apel');
   });
+  it("reads checking the election's logistics as security work", () => {
+    // Corpus 049, as written there.
+    const text =
+      'Kepala SPKT Polsek Cileles melaksanakan patroli dan pengecekan gudang penyimpanan logistik Pilkada 2024.';
+    expect(decideKinds(contextOf(text)).kinds[0]).toBe('pengamanan');
+  });
   it("reads a kind's word in a place's name as the place: a yard named for roll calls is no roll call", () => {
     // Held-out corpus 094, as written there.
     const text =
