@@ -252,3 +252,27 @@ export function hitsIn<T extends string>(
   for (let i = lo; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) out.push(all[i]!);
   return out;
 }
+
+/** Longest phrase {@link phraseRightBefore} reads back for. */
+const RIGHT_BEFORE_REACH = 16;
+
+/**
+ * Whether a phrase of `list` ends one space before offset `at` ("Halaman" before "Apel", "Kasat"
+ * before "Narkoba"): the word at `at` is then part of a name that phrase opens.
+ *
+ * @param article - The article.
+ * @param list - Lower-case phrases (a module constant).
+ * @param at - Offset of a word.
+ * @returns `true` when a phrase of the list and one space stand right before `at`.
+ * @example
+ * ```ts
+ * phraseRightBefore(readArticleText('di Halaman Apel Mapolres'), ['halaman'], 11)
+ * //=> true
+ * ```
+ * @internal
+ */
+export function phraseRightBefore(article: ArticleText, list: readonly string[], at: number): boolean {
+  const before = hitsIn(article, list, Math.max(0, at - RIGHT_BEFORE_REACH), at);
+  const last = before[before.length - 1];
+  return last !== undefined && at - last.end === 1 && article.folded.charCodeAt(last.end) === 32;
+}

@@ -67,3 +67,32 @@ export const TIME_FRAME_TOPICS = ['kampanye'] as const satisfies readonly TopicC
  * @internal
  */
 export const TIME_FRAME_CUES = ['selama', 'tahapan', 'sepanjang'] as const satisfies readonly string[];
+
+/**
+ * Words of a police unit or its head written before a function's name ("Kasat Narkoba", "Dir
+ * Narkoba", "Sat Resnarkoba"): a topic's word right after one names the unit's function, not what
+ * the activity addressed (corpus 024, 044, 062). Lower case.
+ *
+ * @example
+ * ```ts
+ * UNIT_FUNCTION_HEADS.includes('kasat')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const UNIT_FUNCTION_HEADS = [
+  'kasat',
+  'wakasat',
+  'sat',
+  'satres',
+  'kasatres',
+  'dir',
+  'wadir',
+  'dirres',
+  'dit',
+  'ditres',
+  'kasubdit',
+  'subdit',
+  'kanit',
+  'unit',
+] as const satisfies readonly string[];

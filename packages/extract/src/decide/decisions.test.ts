@@ -251,6 +251,17 @@ describe('decideTopics', () => {
     const conduct = decideTopics(contextOf('Kapolres meminta tim kampanye tidak berkonvoi dengan knalpot brong.'));
     expect(conduct.topics).toContain('kampanye');
   });
+  it("does not read a unit's function as a topic: a Kasat Narkoba is no talk about drugs", () => {
+    // Corpus 044 and 062, as written there.
+    const heads = decideTopics(
+      contextOf(
+        'Hadir Kasat Intel Iptu Anyar Nenobais, dan Kasat Narkoba Iptu Markus Tameno. Sejumlah Kasat antara lain Kasat Lantas, Kasat Narkoba, Kasat Samapta.',
+      ),
+    );
+    expect(heads.topics).not.toContain('narkoba');
+    const talk = decideTopics(contextOf('Kapolsek mengajak pemuda menjauhi narkoba menjelang Pilkada.'));
+    expect(talk.topics).toContain('narkoba');
+  });
   it('reads topics in quotations too', () => {
     expect(decideTopics(contextOf('"Jangan mudah terprovokasi oleh berita hoaks," ujar Kapolres.')).topics).toEqual([
       'provokasi',

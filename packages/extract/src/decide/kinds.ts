@@ -1,6 +1,6 @@
 import type { EventKind, FoundVocabularyMention, TextSpan } from '@kamtibmas/core';
 import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/ArticleText';
-import { hitsIn } from '../_lib/hitsIn';
+import { hitsIn, phraseRightBefore } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
 import {
   KIND_JOINERS,
@@ -171,15 +171,10 @@ function specificFirst(
 }
 
 /** How far before a kind term a purpose cue may stand ("dalam rangka pengamanan"). */
-/** Longest venue noun read before a kind's word (see {@link namesPlace}). */
-const VENUE_NOUN_REACH = 12;
-
 /** A kind's word right after a venue's noun is part of the place's name: "di Halaman Apel Mapolres
  * Bantaeng" names a yard, not a roll call (held-out corpus 094). */
 function namesPlace(article: ArticleText, term: TextSpan): boolean {
-  const before = hitsIn(article, VENUE_NOUNS, Math.max(0, term.start - VENUE_NOUN_REACH), term.start);
-  const last = before[before.length - 1];
-  return last !== undefined && term.start - last.end === 1 && article.folded.charCodeAt(last.end) === 32;
+  return phraseRightBefore(article, VENUE_NOUNS, term.start);
 }
 
 const PURPOSE_REACH = 12;

@@ -1,8 +1,8 @@
 import type { TextSpan, TopicCode } from '@kamtibmas/core';
 import { type ArticleText, sentenceAt } from '../_lib/ArticleText';
-import { hitsIn } from '../_lib/hitsIn';
+import { hitsIn, phraseRightBefore } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
-import { TIME_FRAME_CUES, TIME_FRAME_TOPICS, TOPIC_WORDS } from '../data/topicCues';
+import { TIME_FRAME_CUES, TIME_FRAME_TOPICS, TOPIC_WORDS, UNIT_FUNCTION_HEADS } from '../data/topicCues';
 
 const TOPIC_WORD_LIST = Object.keys(TOPIC_WORDS) as (keyof typeof TOPIC_WORDS)[];
 
@@ -44,7 +44,7 @@ export function decideTopics(context: ReadContext): TopicsDecision {
   const terms = [...context.found.topics, ...words].sort((a, b) => a.start - b.start);
   for (const term of terms) {
     if (topics.includes(term.code)) continue;
-    if (isTimeFrame(context.article, term)) continue;
+    if (isTimeFrame(context.article, term) || namesUnitFunction(context.article, term)) continue;
     topics.push(term.code);
     evidence.push(term);
   }
@@ -52,6 +52,12 @@ export function decideTopics(context: ReadContext): TopicsDecision {
 }
 
 /** Whether a topic term names a stretch of time ("selama masa kampanye"). */
+/** A topic's word right after a unit's or its head's word names the unit's function: "Kasat Narkoba
+ * Iptu Markus Tameno" is an officer, not a talk about drugs. */
+function namesUnitFunction(article: ArticleText, term: TextSpan): boolean {
+  return phraseRightBefore(article, UNIT_FUNCTION_HEADS, term.start);
+}
+
 function isTimeFrame(article: ArticleText, term: TextSpan & { code: TopicCode }): boolean {
   if (!(TIME_FRAME_TOPICS as readonly TopicCode[]).includes(term.code)) return false;
   const sentence = sentenceAt(article, term.start);
