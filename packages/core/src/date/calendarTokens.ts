@@ -193,8 +193,7 @@ function nextDigit(text: string, from: number): number {
  */
 function mayStartDate(text: string, at: number): boolean {
   const n = text.length;
-  let end = at;
-  while (end < n && text.charCodeAt(end) <= 57 && text.charCodeAt(end) >= 48) end++;
+  let end = asciiDigitsEnd(text, at);
   if (end === at || end - at <= 2 || (end < n && text.charCodeAt(end) >= 0x80)) return true;
   if (end - at !== 4) return false;
   while (end < n && isSpaceCode(text.charCodeAt(end))) end++;
@@ -202,13 +201,18 @@ function mayStartDate(text: string, at: number): boolean {
   return next === 0x2f || next === 0x2d || next >= 0x80;
 }
 
+/** End of the run of ASCII digits starting at `from` (`from` itself when none is there). */
+function asciiDigitsEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) <= 57 && text.charCodeAt(end) >= 48) end++;
+  return end;
+}
+
 /** Offset of the first digit at or after `from` of a number that may start a date, or `text.length`. */
 function nextDateDigit(text: string, from: number): number {
   let digit = nextDigit(text, from);
   while (digit < text.length && !mayStartDate(text, digit)) {
-    let end = digit + 1;
-    while (end < text.length && text.charCodeAt(end) <= 57 && text.charCodeAt(end) >= 48) end++;
-    digit = nextDigit(text, end);
+    digit = nextDigit(text, asciiDigitsEnd(text, digit + 1));
   }
   return digit;
 }
