@@ -145,7 +145,7 @@ function foldedKey(text: string, start: number, end: number): string {
 const READ_BEFORE_NUMBER = 20;
 /** Tokens recorded after each number: more than a date reading looks at, 6 or fewer (a bracket
  * and a day name in brackets after a date without a year; 3 seen). */
-const READ_AFTER_NUMBER = 10;
+export const READ_AFTER_NUMBER = 10;
 /**
  * Characters before a number from which reading starts: {@link READ_BEFORE_NUMBER} tokens of news
  * text take about 120. When they hold fewer tokens, the stretch is read again from its start.
