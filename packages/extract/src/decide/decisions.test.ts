@@ -403,6 +403,28 @@ describe('findOfficials', () => {
       'Universitas Victory Sorong',
     );
   });
+  it("reads 'Name yang juga Office', a college's name, a Danrimdam, and no name in a cut-off agency", () => {
+    // Held-out corpus 100, 109 and 111, as written there.
+    expect(
+      read(
+        'Selanjutnya, tokoh masyarakat Kalumpang, Pdt Robert Borrong yang juga ketua Sekolah Tinggi Theologia (STT) Sulbar mengatakan.',
+      ),
+    ).toEqual([
+      ['ketua Sekolah Tinggi Theologia (STT) Sulbar', 'Sekolah Tinggi Theologia (STT) Sulbar', 'Robert Borrong'],
+    ]);
+    expect(
+      read(
+        'Hadir Penjabat (Pj) Bupati Jayapura, Ir. Semuel Siriwa, Danrimdam XVII/Cenderawasih Kolonel Inf. Zaiful Rakhman, S.H., M.H., Kasdim 1701/Jayapura Letkol Arm Mustofa.',
+      ).map(([position, , name]) => [position, name]),
+    ).toEqual([
+      ['Bupati', 'Semuel Siriwa'],
+      ['Danrimdam', 'Zaiful Rakhman'],
+      ['Kasdim', 'Mustofa'],
+    ]);
+    expect(
+      read('Pemateri: Ketua Bawaslu Kepri Zulhadril Putra, Kepala Badan Kesbang').map(([, , name]) => name),
+    ).toEqual(['Zulhadril Putra']);
+  });
 });
 
 describe('findDelegations', () => {
