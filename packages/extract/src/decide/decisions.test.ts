@@ -138,6 +138,16 @@ describe('decideVenue', () => {
     );
     expect(decision?.venue).toEqual({ name: 'Gedung Auditorium Pemkab Banyuasin' });
   });
+  it("takes a patrol's first stop after 'patroli ke', not an area", () => {
+    // Held-out corpus 098.
+    const decision = decideVenue(
+      contextOf(
+        'Anggota Satgas bersama TNI melaksanakan patroli ke kantor Komisi Pemilihan Umum (KPU), Badan Pengawas Pemilu (Bawaslu) Kota Gorontalo, Rabu (28/8).',
+      ),
+    );
+    expect(decision?.venue).toEqual({ name: 'kantor Komisi Pemilihan Umum (KPU)' });
+    expect(decideVenue(contextOf('Personel melaksanakan patroli ke pemukiman warga.'))).toBeUndefined();
+  });
   it('does not take "di wilayah …" or "di media sosial" for a venue', () => {
     expect(
       decideVenue(contextOf('Polres Lebong menggelar patroli di wilayah hukumnya agar hoaks di media sosial reda.')),
