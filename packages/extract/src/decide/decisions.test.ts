@@ -283,6 +283,17 @@ describe('decideTopics', () => {
     expect(during.topics).not.toContain('kampanye');
     const conduct = decideTopics(contextOf('Kapolres meminta tim kampanye tidak berkonvoi dengan knalpot brong.'));
     expect(conduct.topics).toContain('kampanye');
+    // Held-out corpus 110 and 065, as written there.
+    for (const text of [
+      '“Harapannya Pemilu 2024 yang telah di tahap kampanye ini bisa aman dan lancar,” kata Kabid Humas.',
+      'Jelang Masa Tenang Kampanye, Patroli Preventif Gabungan Digiatkan di Bangka Barat.',
+    ]) {
+      expect(decideTopics(contextOf(text)).topics).not.toContain('kampanye');
+    }
+    // The campaign's convoys, not a stretch of time (corpus 037).
+    expect(
+      decideTopics(contextOf('Banyak yang tidak tertib dalam berkonvoi pada masa-masa kampanye seperti ini.')).topics,
+    ).toContain('kampanye');
   });
   it("does not read a unit's function as a topic: a Kasat Narkoba is no talk about drugs", () => {
     // Corpus 044 and 062, as written there.
