@@ -255,6 +255,23 @@ describe('decideParticipantGroups', () => {
       { group: 'ormas' },
     ]);
   });
+  it('reads the public after "kepada" only when an activity was given to it, not the aim of the work', () => {
+    const groups = (text: string) => decideParticipantGroups(contextOf(text)).groups.map((g) => g.group);
+    // Corpus 023 and 022, as written there.
+    expect(
+      groups(
+        'Polsek menyampaikan sosialisasi tentang pentingnya Pilkada damai kepada masyarakat di Kecamatan Limboto.',
+      ),
+    ).toEqual(['masyarakat-umum']);
+    expect(groups('Personel menjaga keamanan, ketertiban, serta memberikan imbauan kepada masyarakat.')).toEqual([
+      'masyarakat-umum',
+    ]);
+    // Corpus 057 and held-out 098: the work is for the public, who did not take part.
+    expect(
+      groups('Agus berharap patroli gabungan mampu memberikan rasa aman kepada masyarakat di Kota Wamena.'),
+    ).toEqual([]);
+    expect(groups('Patroli rutin ini dapat memberikan rasa aman dan nyaman bagi masyarakat.')).toEqual([]);
+  });
   it('does not read the office an election is for as a group, unless a participation cue comes between', () => {
     const groups = (text: string) => decideParticipantGroups(contextOf(text)).groups.map((g) => g.group);
     expect(groups('Menjelang Pemilihan Kepala Desa serentak, Polsek Kaur Tengah menggelar patroli.')).toEqual([]);

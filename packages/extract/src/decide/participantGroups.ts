@@ -1,9 +1,12 @@
 import type { FoundVocabularyMention, ParticipantGroupCode, ParticipantGroupRef, TextSpan } from '@kamtibmas/core';
-import { type ArticleText, inQuote } from '../_lib/ArticleText';
+import { type ArticleText, inQuote, sentenceAt } from '../_lib/ArticleText';
 import { findPhrases } from '../_lib/findPhrases';
 import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
 import {
+  ADDRESSED_CUES,
+  ADDRESSING_REACH,
+  ADDRESSING_WORDS,
   CLOSE_CUE_GROUPS,
   CLOSE_CUE_REACH,
   CONTESTED_OFFICE_CUES,
@@ -14,6 +17,7 @@ import {
   PARTICIPATION_CUES,
   VAGUE_COUNT_WORDS,
 } from '../data/groupCues';
+import { has } from './has';
 
 /** The groups reached, each with the words that name it. */
 export interface GroupsDecision {
@@ -56,7 +60,9 @@ export function decideParticipantGroups(
   const terms = [...context.found.groups, ...officeTerms].sort((a, b) => a.start - b.start);
   const groups: ParticipantGroupRef[] = [];
   const evidence: TextSpan[] = [];
-  const cues = hitsIn(article, PARTICIPATION_CUES).filter((cue) => !inQuote(article, cue.start));
+  const cues = hitsIn(article, PARTICIPATION_CUES).filter(
+    (cue) => !inQuote(article, cue.start) && (!has(ADDRESSED_CUES, cue.phrase) || givesActivity(article, cue)),
+  );
   let c = 0;
   for (const term of terms) {
     if ((OWN_PRESENCE_GROUPS as readonly string[]).includes(term.code)) continue;
@@ -73,6 +79,13 @@ export function decideParticipantGroups(
     evidence.push({ start: cued ? cue.start : term.start, end: term.end });
   }
   return { groups, evidence };
+}
+
+/** An activity given ("sosialisasi", "imbauan") stands before the cue, in its sentence. */
+function givesActivity(article: ArticleText, cue: TextSpan): boolean {
+  const sentence = sentenceAt(article, cue.start);
+  const from = Math.max(sentence?.start ?? 0, cue.start - ADDRESSING_REACH);
+  return hitsIn(article, ADDRESSING_WORDS, from, cue.start).length > 0;
 }
 
 /**
