@@ -32,7 +32,7 @@ export interface GroupsDecision {
  * penyelenggara pemilu …): every group named outside quotations ("diikuti tokoh agama, tokoh
  * masyarakat …", "Dihadiri Camat …"). The police's own presence ("personel Polri") is never a group;
  * the general public and the press, named in almost every police article, count only right after a
- * participation cue ("bersama warga", "kepada masyarakat"). An office holder, named or not, counts as
+ * participation cue ("bersama warga", "sosialisasi kepada masyarakat"). An office holder, named or not, counts as
  * his group (Camat → camat, Ketua KPU → penyelenggara pemilu, Danramil → TNI). A count before the
  * group is kept: a number with "orang" ("50 orang") as `count` and `countText`, a vague count
  * ("puluhan") as `countText`.
