@@ -70,7 +70,7 @@ export interface ParseIndonesianDateOptions {
  * just before the date, with only punctuation or words such as `pagi`, `hari`, `tanggal` in between
  * (`Kamis ((16/11/2023)`, `Senin(09/12/2024)`, `Jumat pagi, 24/11/2023`, `hari Rabu tanggal 14
  * Februari 2024`). Impossible dates (`30/02/2024`) are skipped. Never throws; linear in the text, and a
- * long text is read only as far as its first date needs (in growing prefixes, from 4 kB).
+ * long text is read only as far as its first date needs (in growing prefixes, from 8 kB of text).
  *
  * @param text - Any text, e.g. a sentence or a dateline.
  * @param options - `referenceDate`: the article's date, to place dates written without a year.

@@ -119,13 +119,16 @@ function toMention(parts: DateParts): DateMention {
  * long text's tokens never all sit in memory at once (with them all, 10× the text cost 13× the time).
  */
 const FIRST_PREFIX = 4_096;
-/** Each prefix is this many times the last: a text with no date is read at most 4/3 of once over. */
+/**
+ * Each prefix is this many times the last, and none reaches half the text: the prefixes of a text
+ * with no date add up to less than 2/3 of it, so it is read less than 5/3 of once over.
+ */
 const PREFIX_GROWTH = 4;
 
 /** Reads the dates of `text` (see `findDateMentions`); `reference` must be a valid date or undefined. */
 export function readDates(text: string, reference: LocalDate | undefined, mode: ReadDatesMode): FoundDateMention[] {
   if (Number.isFinite(mode.limit)) {
-    for (let length = mode.firstPrefix ?? FIRST_PREFIX; length < text.length; length *= PREFIX_GROWTH) {
+    for (let length = mode.firstPrefix ?? FIRST_PREFIX; 2 * length < text.length; length *= PREFIX_GROWTH) {
       const cut = prefixEnd(text, length);
       if (cut === -1) break;
       const read = readText(text.slice(0, cut), reference, mode);
