@@ -280,12 +280,12 @@ function readAfter(
     ) {
       // "Kepala Kesbang, Zenni Lingga": one word before a comma is the body.
       i++;
-    } else if (body && bodyPlaceEnd(words, i, placeOf) !== -1) {
+    } else {
       // "Ketua Lembaga Adat Dayak Kaltara, Jhonny Laing Impang": after an organisation's words, a
       // capitalised run closed by a place and a comma is still its name; the holder follows.
-      i = bodyPlaceEnd(words, i, placeOf) + 1;
-    } else {
-      break;
+      const bodyEnd = body ? bodyPlaceEnd(words, i, placeOf) : -1;
+      if (bodyEnd === -1) break;
+      i = bodyEnd + 1;
     }
     body = wordOfBody;
     if (words[i - 1]!.word.endsWith(',')) {
@@ -299,12 +299,7 @@ function readAfter(
     if (level !== undefined) official.placeLevel = level;
     official.end = words[first]!.start + place.length;
   }
-  while (
-    i < words.length &&
-    (has(ADDRESS_FORMS, words[i]!.word.toLowerCase()) || has(TNI_RANK_WORDS, words[i]!.word.toLowerCase()))
-  ) {
-    i++;
-  }
+  while (i < words.length && isAddressOrRank(words[i]!.word.toLowerCase())) i++;
   const nameFrom = words[i]?.start;
   if (nameFrom === undefined) return { comma, stopped: false };
   const stopped = !isCapitalised(plainOf(words[i]!));
@@ -397,6 +392,10 @@ function readBefore(
     official.start = start;
     return;
   }
+}
+
+function isAddressOrRank(lower: string): boolean {
+  return has(ADDRESS_FORMS, lower) || has(TNI_RANK_WORDS, lower);
 }
 
 function lastWord(text: string): string {
