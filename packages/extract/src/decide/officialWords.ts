@@ -31,7 +31,7 @@ export interface Word extends TextSpan {
   plain: string | undefined;
 }
 
-export function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(text: string, from: number, to: number, most = Number.POSITIVE_INFINITY): Word[] {
   const words: Word[] = [];
   // The text is an article, a slice of one or a joined string: `text.charCodeAt` looked up on so
   // many kinds of string became a generic call per character; the method is called directly.
@@ -42,7 +42,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     const s = i;
     while (i < to && !isWordEnd(code)) code = String.prototype.charCodeAt.call(text, ++i);
     if (i > s) words.push({ start: s, end: i, word: String.prototype.slice.call(text, s, i), plain: undefined });
-    if (code === LINE_BREAK) break;
+    if (code === LINE_BREAK || words.length >= most) break;
   }
   return words;
 }
@@ -209,109 +209,30 @@ export function placeAt(
   // A phrase never runs across a comma: only the first words up to one ending with a comma count.
   let most = 1;
   while (most < 3 && i + most < words.length && !words[i + most - 1]!.word.endsWith(',')) most++;
-  // The phrases' answers are read from a tree of their words: no phrase is joined (and hashed anew)
-  // unless it was never asked.
-  const tree = phraseTree(placeOf);
-  const one = phraseNode(tree, undefined, first, placeOf);
-  const two = most >= 2 ? phraseNode(tree, one, plainOf(words[i + 1]!), placeOf) : undefined;
-  const three = two !== undefined && most >= 3 ? phraseNode(tree, two, plainOf(words[i + 2]!), placeOf) : undefined;
-  if (three?.level !== undefined) return { words: 3, level: three.level };
-  if (two?.level !== undefined) return { words: 2, level: two.level };
-  if (one.level !== undefined) return { words: 1, level: one.level };
+  const phrases = [first];
+  for (let k = 1; k < most; k++) phrases.push(`${phrases[k - 1]} ${plainOf(words[i + k]!)}`);
+  for (let k = most; k >= 1; k--) {
+    const level = placeOf(phrases[k - 1]!);
+    if (level !== undefined) return { words: k, level };
+  }
   return undefined;
 }
 
-/** A phrase of {@link placeAt}: its place level and the phrases one word longer. */
-interface PhraseNode {
-  readonly phrase: string;
-  readonly level: PlaceLevel | undefined;
-  next: Map<string, PhraseNode> | undefined;
-}
-
-interface PhraseTree {
-  root: Map<string, PhraseNode>;
-  size: number;
-}
-
-const PHRASE_TREES = new WeakMap<PlaceLookup, PhraseTree>();
-/** Most phrases a tree keeps; when full it starts again (memory bounded, as {@link wordMemo}). */
-const PHRASE_TREE_LIMIT = 4096;
-
-function phraseTree(placeOf: PlaceLookup): PhraseTree {
-  let tree = PHRASE_TREES.get(placeOf);
-  if (tree === undefined) {
-    tree = { root: new Map(), size: 0 };
-    PHRASE_TREES.set(placeOf, tree);
-  }
-  return tree;
-}
-
-/** The node of `word` after `parent` (the phrase's words before it; none: the first word), asked
- * of `placeOf` when new. */
-function phraseNode(tree: PhraseTree, parent: PhraseNode | undefined, word: string, placeOf: PlaceLookup): PhraseNode {
-  let children = tree.root;
-  if (parent !== undefined) {
-    parent.next ??= new Map();
-    children = parent.next;
-  }
-  let node = children.get(word);
-  if (node === undefined) {
-    const phrase = parent === undefined ? word : `${parent.phrase} ${word}`;
-    node = { phrase, level: placeOf(phrase), next: undefined };
-    if (tree.size >= PHRASE_TREE_LIMIT) {
-      tree.root = new Map();
-      tree.size = 0;
-    }
-    children.set(word, node);
-    tree.size++;
-  }
-  return node;
-}
-
 export function isPersonName(name: string, placeOf: PlaceLookup): boolean {
-  // The words between spaces, read in place: the common failures (a word in lower case, too many
-  // words) are told before any word is cut out.
-  let count = 0;
-  let allShortCapitals = true;
-  for (let s = 0; s < name.length; ) {
-    while (s < name.length && name.charCodeAt(s) === SPACE) s++;
-    if (s === name.length) break;
-    let e = s + 1;
-    while (e < name.length && name.charCodeAt(e) !== SPACE) e++;
-    if (++count > MAX_NAME_WORDS || !isCapitalisedAt(name, s)) return false;
-    if (allShortCapitals && (e - s > 5 || !isUpperCased(name.slice(s, e)))) allShortCapitals = false;
-    s = e;
-  }
-  if (count === 0 || allShortCapitals) return false;
   const words = name.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
+  if (!words.every(isCapitalised)) return false;
+  if (words.every((w) => w === w.toUpperCase() && w.length <= 5)) return false;
   // Every test below must pass; the word-list lookups go first, the parsers (rank, calendar,
   // place) only for a name that passed them.
-  const plains: string[] = [];
   for (const w of words) {
     const lower = w.toLowerCase();
     if ((has(ORGANIZATION_NOUNS, lower) && lower !== 'al') || offices().has(lower)) return false;
-    const plain = bare(w);
-    const plainLower = plain === w ? lower : plain.toLowerCase();
     // A TNI rank is never part of a name ("Kota Palu Kolonel Inf Endang Sumardi" is a place and a
     // rank before one).
-    if (has(TNI_RANK_WORDS, plainLower)) return false;
-    if (has(NOT_NAME_WORDS, plainLower)) return false;
-    plains.push(plain);
+    if (has(TNI_RANK_WORDS, bare(w).toLowerCase())) return false;
+    if (has(NOT_NAME_WORDS, bare(w).toLowerCase())) return false;
   }
-  for (let k = 0; k < words.length; k++) {
-    if (parseRank(words[k]!) !== undefined || isCalendarWord(plains[k]!)) return false;
-  }
+  if (words.some((w) => parseRank(w) !== undefined || isCalendarWord(bare(w)))) return false;
   return placeOf(name) === undefined;
-}
-
-/** {@link isCapitalised} of the word starting at `at` of `text`, with no string made. */
-function isCapitalisedAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0x80) return code >= 65 && code <= 90;
-  const first = text[at]!;
-  return first !== first.toLowerCase();
-}
-
-function isUpperCased(word: string): boolean {
-  return word === word.toUpperCase();
 }

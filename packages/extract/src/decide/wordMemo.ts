@@ -16,20 +16,16 @@
  * @internal
  */
 export function wordMemo<V>(compute: (word: string) => V, limit = DEFAULT_LIMIT): (word: string) => V {
-  // An undefined answer is kept as NONE: a word is then known by one lookup, not a get and a has.
-  const answers = new Map<string, V | typeof NONE>();
+  const answers = new Map<string, V>();
   return (word) => {
     const known = answers.get(word);
-    if (known !== undefined) return (known === NONE ? undefined : known) as V;
+    if (known !== undefined || answers.has(word)) return known as V;
     const answer = compute(word);
     if (answers.size >= limit) answers.clear();
-    answers.set(word, answer === undefined ? NONE : answer);
+    answers.set(word, answer);
     return answer;
   };
 }
-
-/** Stands for an undefined answer in a memo. */
-const NONE: unique symbol = Symbol('none');
 
 /** Enough for the words of many articles' officials; a few hundred kilobytes at most. */
 const DEFAULT_LIMIT = 4096;
