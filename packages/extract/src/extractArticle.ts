@@ -163,8 +163,8 @@ function extract(text: string, options: ExtractArticleOptions, optionNotes: read
   }
   for (const mention of unitMentions) cite(`unit:${mention.unitId}`, mention);
   if (venue !== undefined) cite('event.venue', venue.evidence);
-  for (const [i, group] of groups.groups.entries()) cite(`event.group:${group.group}`, groups.evidence[i]);
-  for (const [i, topic] of topics.topics.entries()) cite(`event.topic:${topic}`, topics.evidence[i]);
+  for (let i = 0; i < groups.groups.length; i++) cite(`event.group:${groups.groups[i]!.group}`, groups.evidence[i]);
+  for (let i = 0; i < topics.topics.length; i++) cite(`event.topic:${topics.topics[i]}`, topics.evidence[i]);
   if (election !== undefined) {
     cite('event.election', election.evidence);
     cite('event.election.phase', election.phaseEvidence);

@@ -55,11 +55,14 @@ export interface Delegation {
  */
 export function findDelegations(article: ArticleText, people: readonly PersonSpan[]): Delegation[] {
   const delegations: Delegation[] = [];
-  const cues = [
-    ...hitsIn(article, PRINCIPAL_FIRST_CUES).map((hit) => ({ hit, principalFirst: true })),
-    ...hitsIn(article, DELEGATE_FIRST_CUES).map((hit) => ({ hit, principalFirst: false })),
-  ].sort((a, b) => a.hit.start - b.hit.start);
-  for (const { hit, principalFirst } of cues) {
+  // Both lists' hits are in text order: they are read merged (at one start, the principal-first
+  // cue before the other), with no list of both made and sorted.
+  const principalCues = hitsIn(article, PRINCIPAL_FIRST_CUES);
+  const delegateCues = hitsIn(article, DELEGATE_FIRST_CUES);
+  for (let p = 0, d = 0; p < principalCues.length || d < delegateCues.length; ) {
+    const principalFirst =
+      d === delegateCues.length || (p < principalCues.length && principalCues[p]!.start <= delegateCues[d]!.start);
+    const hit = principalFirst ? principalCues[p++]! : delegateCues[d++]!;
     const before = lastEndingBefore(people, hit.start);
     const after = firstStartingAfter(people, hit.end);
     if (before === undefined || after === undefined) continue;

@@ -52,9 +52,9 @@ export function groupOfficerMentions(mentions: readonly FoundOfficerMention[]): 
       }
     }
     for (const word of chosen.words) {
-      const list = byWord.get(word) ?? [];
-      if (list[list.length - 1] !== chosen) list.push(chosen);
-      byWord.set(word, list);
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [chosen]);
+      else if (list[list.length - 1] !== chosen) list.push(chosen);
     }
   });
   return people.map(({ best, mentions: list }) => ({ best, mentions: list }));

@@ -31,15 +31,18 @@ export interface Word extends TextSpan {
   plain: string | undefined;
 }
 
-export function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(text: string, from: number, to: number, most = Number.POSITIVE_INFINITY): Word[] {
   const words: Word[] = [];
+  // The text is an article, a slice of one or a joined string: `text.charCodeAt` looked up on so
+  // many kinds of string became a generic call per character; the method is called directly.
   let i = from;
   while (i < to) {
-    while (i < to && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === NO_BREAK_SPACE)) i++;
+    let code = String.prototype.charCodeAt.call(text, i);
+    while (i < to && (code === SPACE || code === NO_BREAK_SPACE)) code = String.prototype.charCodeAt.call(text, ++i);
     const s = i;
-    while (i < to && !isWordEnd(text.charCodeAt(i))) i++;
-    if (i > s) words.push({ start: s, end: i, word: text.slice(s, i), plain: undefined });
-    if (text.charCodeAt(i) === LINE_BREAK) break;
+    while (i < to && !isWordEnd(code)) code = String.prototype.charCodeAt.call(text, ++i);
+    if (i > s) words.push({ start: s, end: i, word: String.prototype.slice.call(text, s, i), plain: undefined });
+    if (code === LINE_BREAK || words.length >= most) break;
   }
   return words;
 }

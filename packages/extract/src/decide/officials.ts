@@ -1,5 +1,6 @@
 import { type DistrictFinder, type PositionCode, splitNameAndTitles, type TextSpan } from '@kamtibmas/core';
 import { type ArticleText, sentenceAt, spanIndexAt } from '../_lib/ArticleText';
+import { isWhiteSpaceCode } from '../_lib/foldCase';
 import { hitsIn } from '../_lib/hitsIn';
 import {
   ADDRESS_FORMS,
@@ -280,12 +281,12 @@ function readAfter(
     ) {
       // "Kepala Kesbang, Zenni Lingga": one word before a comma is the body.
       i++;
-    } else if (body && bodyPlaceEnd(words, i, placeOf) !== -1) {
+    } else {
       // "Ketua Lembaga Adat Dayak Kaltara, Jhonny Laing Impang": after an organisation's words, a
       // capitalised run closed by a place and a comma is still its name; the holder follows.
-      i = bodyPlaceEnd(words, i, placeOf) + 1;
-    } else {
-      break;
+      const bodyEnd = body ? bodyPlaceEnd(words, i, placeOf) : -1;
+      if (bodyEnd === -1) break;
+      i = bodyEnd + 1;
     }
     body = wordOfBody;
     if (words[i - 1]!.word.endsWith(',')) {
@@ -299,12 +300,7 @@ function readAfter(
     if (level !== undefined) official.placeLevel = level;
     official.end = words[first]!.start + place.length;
   }
-  while (
-    i < words.length &&
-    (has(ADDRESS_FORMS, words[i]!.word.toLowerCase()) || has(TNI_RANK_WORDS, words[i]!.word.toLowerCase()))
-  ) {
-    i++;
-  }
+  while (i < words.length && isAddressOrRank(words[i]!.word.toLowerCase())) i++;
   const nameFrom = words[i]?.start;
   if (nameFrom === undefined) return { comma, stopped: false };
   const stopped = !isCapitalised(plainOf(words[i]!));
@@ -374,18 +370,23 @@ function readBefore(
   const words = wordsIn(text, from, end);
   for (const word of words) {
     if (!isCapitalised(word.word)) continue;
-    const before = text.slice(from, word.start).trimEnd();
-    if (before.length > 0 && !/[,(:]$/u.test(before) && isCapitalised(lastWord(before))) continue;
+    // The clause before the word, trailing white space trimmed, is read in place (no copy of it):
+    // its last character and its last word.
+    let before = word.start;
+    while (before > from && isWhiteSpaceCode(text.charCodeAt(before - 1))) before--;
+    const last = before > from ? text.charCodeAt(before - 1) : -1;
+    const previous = lastWord(text, from, before);
+    if (before > from && last !== COMMA && last !== OPEN_BRACKET && last !== COLON && isCapitalised(previous)) continue;
     // A capitalised word right after a body's noun names the body ("pastor paroki Lamahora, ketua
     // MUI"; held-out corpus 097).
-    if (has(ORGANIZATION_NOUNS, lastWord(before).toLowerCase())) continue;
-    if (listItem && !before.endsWith(',')) continue;
+    if (has(ORGANIZATION_NOUNS, previous.toLowerCase())) continue;
+    if (listItem && last !== COMMA) continue;
     if (officers.some((o) => o.start < end && word.start < o.end)) continue;
     let start = word.start;
     let slice = text.slice(start, end);
-    const address = wordsIn(slice, 0, slice.length)[0];
+    const address = wordsIn(text, start, end, 1)[0];
     if (address !== undefined && has(ADDRESS_FORMS, address.word.toLowerCase())) {
-      start += address.end + 1;
+      start = address.end + 1;
       slice = text.slice(start, end);
     }
     const parts = splitNameAndTitles(slice);
@@ -399,7 +400,17 @@ function readBefore(
   }
 }
 
-function lastWord(text: string): string {
-  const i = text.lastIndexOf(' ');
-  return text.slice(i + 1);
+function isAddressOrRank(lower: string): boolean {
+  return has(ADDRESS_FORMS, lower) || has(TNI_RANK_WORDS, lower);
 }
+
+/** The last word of `text[from, to)`: what follows its last space. */
+function lastWord(text: string, from: number, to: number): string {
+  if (to <= from) return '';
+  const i = text.lastIndexOf(' ', to - 1);
+  return text.slice(i < from ? from : i + 1, to);
+}
+
+const COMMA = 44;
+const OPEN_BRACKET = 40;
+const COLON = 58;

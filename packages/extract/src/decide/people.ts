@@ -194,7 +194,7 @@ export function readPeople(
     officialIds.push(person.id);
     spans.push({ personId: person.id, start: official.start, end: official.end });
   }
-  spans.push(...laterReferences(article, people, positionsOf, spans));
+  for (const span of laterReferences(article, people, positionsOf, spans)) spans.push(span);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { people, spans, organizations, officerIds, officialIds, officialOrganizationIds, evidence };
 }
@@ -299,7 +299,7 @@ function laterReferences(
   // speech verbs stand next to a known mention or a word in lower case.
   let sorted: PersonSpan[] | undefined;
   const isKnown = (span: TextSpan) => {
-    sorted ??= [...known].sort((a, b) => a.start - b.start);
+    sorted ??= known.slice().sort((a, b) => a.start - b.start);
     const i = spanIndexAt(sorted, span.start);
     return i !== -1 && sorted[i]!.end >= span.end;
   };
@@ -309,8 +309,8 @@ function laterReferences(
     return byWord.get(folded.slice(word.start, word.end));
   };
   const refer = (word: TextSpan | undefined) => {
-    if (word === undefined || isKnown(word)) return;
-    if (text[word.start] === text[word.start]!.toLowerCase()) return;
+    // A word in lower case is told before the mentions are sorted (most words after a speech verb are).
+    if (word === undefined || text[word.start] === text[word.start]!.toLowerCase() || isKnown(word)) return;
     const fits = fitting(word);
     if (fits !== undefined && fits.length === 1) out.push({ personId: fits[0]!.id, start: word.start, end: word.end });
   };

@@ -67,6 +67,7 @@ function firstOutsideQuote(
   from: number,
   to: number,
 ): { start: number } | undefined {
-  for (const hit of hitsIn(article, list, from, to)) if (!inQuote(article, hit.start)) return hit;
+  const hits = hitsIn(article, list, from, to);
+  for (let i = 0; i < hits.length; i++) if (!inQuote(article, hits[i]!.start)) return hits[i];
   return undefined;
 }
