@@ -20,7 +20,7 @@ import type { UnitFunction } from '../data/vocabularyCodes';
 import { placeKey } from '../region/placeKey';
 import { poldaIndex } from './getPolda';
 import { keyPrefixes } from './unitName';
-import { firstPairOf, type HeadFilter, joinKeys, PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
+import { type HeadFilter, joinKeys, PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
 
 /** A functional unit a head names: its kind, function, display name and where it may sit. */
 export interface FunctionalUnitSpec {
@@ -64,7 +64,7 @@ interface HeadTable {
   prefixCodes: Set<number>;
   /** 1 at the low 16 bits of every code of prefixCodes: most words are told apart here, before the set. */
   prefixCodeBits: Uint8Array;
-  /** 1 at {@link firstPairOf} of the first two letters of every key: a cheaper first test than the prefix code. */
+  /** 1 at `c0 * 128 + c1` of the first two letters of every key: a cheaper first test than the prefix code. */
   pairBits: Uint8Array;
   /** 1 at the {@link prefixCodeOf} of the first three letters of every key of three letters or more. */
   tripleBits: Uint8Array;
@@ -197,16 +197,23 @@ function keyDigit(code: number): number {
  * looks at those only.
  */
 export const mayStartHeadIn: HeadFilter = (text, start, end) => {
-  const { pairBits, tripleBits, prefixCodeBits, prefixCodes } = headTable();
-  const pair = firstPairOf(text, start, end);
-  if (pair >= 0 && pairBits[pair] === 0) return false;
-  // Three plain letters, no two alike in a row, open the word's key as written: one table read
-  // tells most words that pass the pair ("pemerintah", "masyarakat") before the five-letter code.
-  if (pair >= 0 && end - start >= 3) {
-    const third = String.prototype.charCodeAt.call(text, start + 2) | 32;
-    if (isKeyCode(third) && third !== pair % 128) {
-      const code = (keyDigit(pair >> 7) * 37 + keyDigit(pair % 128)) * 37 + keyDigit(third);
-      if (tripleBits[code] === 0) return false;
+  // The table read inline: headTable's builder is too large for the optimizer to inline a call.
+  const { pairBits, tripleBits, prefixCodeBits, prefixCodes } = table ?? headTable();
+  // Each of the first three characters read once (a call a word cost more than the test).
+  if (end - start >= 2) {
+    const a = String.prototype.charCodeAt.call(text, start) | 32;
+    const b = String.prototype.charCodeAt.call(text, start + 1) | 32;
+    if (a !== b && isKeyCode(a) && isKeyCode(b)) {
+      if (pairBits[a * 128 + b] === 0) return false;
+      // Three plain letters, no two alike in a row, open the word's key as written: one table read
+      // tells most words that pass the pair ("pemerintah", "masyarakat") before the five-letter code.
+      if (end - start >= 3) {
+        const c = String.prototype.charCodeAt.call(text, start + 2) | 32;
+        if (isKeyCode(c) && c !== b) {
+          const code = (keyDigit(a) * 37 + keyDigit(b)) * 37 + keyDigit(c);
+          if (tripleBits[code] === 0) return false;
+        }
+      }
     }
   }
   const code = prefixCodeOf(text, start, end);

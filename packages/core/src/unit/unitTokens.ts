@@ -65,11 +65,6 @@ export function prefixCodeOf(text: string, from: number, to: number): number {
   return code;
 }
 
-/** Whether a lower-cased code (`code | 32`) is an ASCII letter or digit (what a place key keeps). */
-function isAsciiKeyCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-}
-
 /**
  * The place key of two words' keys joined, as `placeKey` of the joined text gives it: a letter
  * that ends the first and starts the second counts once. Both keys are place keys already.
@@ -143,18 +138,6 @@ function isCapitalAt(text: string, start: number, raw: string): boolean {
   if (code < 0x80) return code >= 65 && code <= 90;
   const first = raw[0] ?? '';
   return first !== first.toLowerCase();
-}
-
-/**
- * The first two characters of `text[start … end)` lower-cased, as one number (`c0 * 128 + c1`);
- * -1 unless they are two different ASCII letters or digits (then the word's place key starts with them).
- */
-export function firstPairOf(text: string, start: number, end: number): number {
-  if (end - start < 2) return -1;
-  const a = String.prototype.charCodeAt.call(text, start) | 32;
-  const b = String.prototype.charCodeAt.call(text, start + 1) | 32;
-  if (a === b || !isAsciiKeyCode(a) || !isAsciiKeyCode(b)) return -1;
-  return a * 128 + b;
 }
 
 /** Whether the word `text[start … end)` may start a unit name (see unitHeads). */
