@@ -18,6 +18,7 @@ import {
 import type { FunctionalUnitKind, UnitKind } from '../data/unitKinds';
 import type { UnitFunction } from '../data/vocabularyCodes';
 import { placeKey } from '../region/placeKey';
+import { codeUnitsOf } from '../text/codeUnits';
 import { poldaIndex } from './getPolda';
 import { keyPrefixes } from './unitName';
 import { type HeadFilter, joinKeys, PREFIX_LETTERS, prefixCodeOf, type UnitTokens } from './unitTokens';
@@ -123,13 +124,13 @@ function headTable(): HeadTable {
   const prefixCodes = new Set<number>();
   for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
     for (let length = 1; length <= PREFIX_LETTERS && length <= key.length; length++)
-      prefixCodes.add(prefixCodeOf(key, 0, length));
+      prefixCodes.add(prefixCodeOf(codeUnitsOf(key), 0, length));
   }
   const prefixCodeBits = new Uint8Array(1 << 16);
   for (const code of prefixCodes) prefixCodeBits[code & 0xffff] = 1;
   const tripleBits = new Uint8Array(37 * 37 * 37);
   for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
-    if (key.length >= 3) tripleBits[prefixCodeOf(key, 0, 3)] = 1;
+    if (key.length >= 3) tripleBits[prefixCodeOf(codeUnitsOf(key), 0, 3)] = 1;
   }
   const pairBits = new Uint8Array(128 * 128);
   for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
@@ -196,19 +197,19 @@ function keyDigit(code: number): number {
  * table read), then three, then five. The tokenizer records the words that pass, so that a scan
  * looks at those only.
  */
-export const mayStartHeadIn: HeadFilter = (text, start, end) => {
+export const mayStartHeadIn: HeadFilter = (units, start, end) => {
   // The table read inline: headTable's builder is too large for the optimizer to inline a call.
   const { pairBits, tripleBits, prefixCodeBits, prefixCodes } = table ?? headTable();
   // Each of the first three characters read once (a call a word cost more than the test).
   if (end - start >= 2) {
-    const a = String.prototype.charCodeAt.call(text, start) | 32;
-    const b = String.prototype.charCodeAt.call(text, start + 1) | 32;
+    const a = units[start]! | 32;
+    const b = units[start + 1]! | 32;
     if (a !== b && isKeyCode(a) && isKeyCode(b)) {
       if (pairBits[a * 128 + b] === 0) return false;
       // Three plain letters, no two alike in a row, open the word's key as written: one table read
       // tells most words that pass the pair ("pemerintah", "masyarakat") before the five-letter code.
       if (end - start >= 3) {
-        const c = String.prototype.charCodeAt.call(text, start + 2) | 32;
+        const c = units[start + 2]! | 32;
         if (isKeyCode(c) && c !== b) {
           const code = (keyDigit(a) * 37 + keyDigit(b)) * 37 + keyDigit(c);
           if (tripleBits[code] === 0) return false;
@@ -216,7 +217,7 @@ export const mayStartHeadIn: HeadFilter = (text, start, end) => {
       }
     }
   }
-  const code = prefixCodeOf(text, start, end);
+  const code = prefixCodeOf(units, start, end);
   return code < 0 || (prefixCodeBits[code & 0xffff] !== 0 && prefixCodes.has(code));
 };
 
