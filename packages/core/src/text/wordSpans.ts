@@ -10,7 +10,7 @@
 // (the one definition of a word character).
 
 import { APOSTROPHES } from '../data/apostrophes';
-import { codeUnitsOf } from './codeUnits';
+import { sharedCodeUnitsOf } from './codeUnits';
 import { lastTextMemo } from './lastTextMemo';
 import { TokenOffsets } from './tokenOffsets';
 import { WORD_HASH_START, wordHashEnd, wordHashStep } from './wordHash';
@@ -218,7 +218,7 @@ export class WordList extends TokenOffsets<WordSpan> {
     // A ring of 128 spans: more than any parser's look-around.
     super(127, text.length);
     const length = text.length;
-    const units = codeUnitsOf(text);
+    const units = sharedCodeUnitsOf(text);
     this.units = units;
     let i = 0;
     let previousEnd = 0;
