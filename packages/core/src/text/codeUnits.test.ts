@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeUnitsOf } from './codeUnits';
+import { codeUnitsOf, sharedCodeUnitsOf } from './codeUnits';
 
 /** The code units as `charCodeAt` reads them, one by one. */
 function expected(text: string): number[] {
@@ -33,5 +33,21 @@ describe('codeUnitsOf', () => {
         expect([...codeUnitsOf(long)]).toEqual(expected(long));
       }),
     );
+  });
+
+  it("keeps each short text's units when many more are read after it", () => {
+    const texts = Array.from({ length: 3_000 }, (_, i) => `Kapolsek ${i} Ipda Suharno`);
+    const kept = texts.map((text) => codeUnitsOf(text));
+    texts.forEach((text, i) => expect([...kept[i]!]).toEqual(expected(text)));
+  });
+
+  it('shares one copy among the readers of the same long text', () => {
+    const text = 'Polres Lebong menggelar apel. '.repeat(50);
+    const units = sharedCodeUnitsOf(text);
+    expect(sharedCodeUnitsOf(text)).toBe(units);
+    expect([...units]).toEqual(expected(text));
+    const other = `${text}!`;
+    expect([...sharedCodeUnitsOf(other)]).toEqual(expected(other));
+    expect([...sharedCodeUnitsOf('AKBP Imam')]).toEqual(expected('AKBP Imam'));
   });
 });
