@@ -38,7 +38,7 @@ describe('codeUnitsOf', () => {
   it("keeps each short text's units when many more are read after it", () => {
     const texts = Array.from({ length: 3_000 }, (_, i) => `Kapolsek ${i} Ipda Suharno`);
     const kept = texts.map((text) => codeUnitsOf(text));
-    texts.forEach((text, i) => expect([...kept[i]!]).toEqual(expected(text)));
+    for (const [i, text] of texts.entries()) expect([...kept[i]!]).toEqual(expected(text));
   });
 
   it('shares one copy among the readers of the same long text', () => {
