@@ -7,6 +7,7 @@
 // over without a string made for them (making one per word was most of the vocabulary finders' time).
 
 import { APOSTROPHES } from '../data/apostrophes';
+import { sharedCodeUnitsOf } from './codeUnits';
 import { TokenOffsets } from './tokenOffsets';
 import { WORD_HASH_START, WORD_HASHES, wordHashEnd, wordHashStep } from './wordHash';
 
@@ -96,6 +97,8 @@ const HASH_MASK = WORD_HASHES - 1;
 export class FoldedWordList extends TokenOffsets<string> {
   /** Indexes of the words whose hash is flagged in `marks`, in order. */
   readonly marked: number[] = [];
+  /** The text's code units, read here rather than through `charCodeAt` (see codeUnits). */
+  private readonly units: Uint16Array;
 
   /**
    * @param marks - Flags by {@link wordHash} (a {@link wordHashTable}): the words with a flagged hash
@@ -112,24 +115,28 @@ export class FoldedWordList extends TokenOffsets<string> {
     // length), but not below the length that keeps a short text's words in a heap array.
     super(63, Math.max(Math.min(text.length, SHORT_TEXT), Math.ceil((text.length * 2) / 3)));
     const length = text.length;
+    const units = sharedCodeUnitsOf(text);
+    this.units = units;
     let i = 0;
     while (i < length) {
-      const code = text.charCodeAt(i);
+      const code = units[i]!;
       const first = asciiFold(code);
       if (first === -1) {
-        i = foldAt(text, i) === BREAK ? i + widthAt(text, i) : this.readMixedWord(i);
+        // Most characters between words are ASCII marks that break (a space): told without a call.
+        if (code < 0x80 && ASCII_FOLD[code] === BREAK) i++;
+        else i = foldAt(text, i) === BREAK ? i + widthAt(text, i) : this.readMixedWord(i);
         continue;
       }
       // Most words are ASCII letters and digits ended by a space or a mark: recorded whole.
       let hash = wordHashStep(WORD_HASH_START, first);
       let end = i + 1;
       while (end < length) {
-        const c = ASCII_FOLDS[text.charCodeAt(end)]!;
+        const c = ASCII_FOLDS[units[end]!]!;
         if (c === -1) break;
         hash = wordHashStep(hash, c);
         end++;
       }
-      if (end < length && foldAt(text, end) !== BREAK) {
+      if (end < length && (units[end]! >= 0x80 || ASCII_FOLD[units[end]!] !== BREAK) && foldAt(text, end) !== BREAK) {
         i = this.readMixedWord(i);
         continue;
       }
@@ -194,7 +201,7 @@ export class FoldedWordList extends TokenOffsets<string> {
     const start = this.startOf(index);
     if (this.endOf(index) - start !== word.length) return false;
     for (let k = 0; k < word.length; k++) {
-      if (ASCII_FOLDS[this.text.charCodeAt(start + k)] !== word.charCodeAt(k)) return false;
+      if (ASCII_FOLDS[this.units[start + k]!] !== word.charCodeAt(k)) return false;
     }
     return true;
   }
@@ -204,7 +211,7 @@ export class FoldedWordList extends TokenOffsets<string> {
     if ((tag & ASCII_ONLY) !== 0) {
       // toLowerCase costs even a word with no capital: called only for one with.
       for (let i = start; i < end; i++) {
-        const code = text.charCodeAt(i);
+        const code = this.units[i]!;
         if (code >= 65 && code <= 90) return text.slice(start, end).toLowerCase();
       }
       return text.slice(start, end);

@@ -10,6 +10,7 @@
 // (the one definition of a word character).
 
 import { APOSTROPHES } from '../data/apostrophes';
+import { sharedCodeUnitsOf } from './codeUnits';
 import { lastTextMemo } from './lastTextMemo';
 import { TokenOffsets } from './tokenOffsets';
 import { WORD_HASH_START, wordHashEnd, wordHashStep } from './wordHash';
@@ -72,6 +73,11 @@ export function isWordCode(text: string, i: number): boolean {
   return isWordCodeUnit(String.prototype.charCodeAt.call(text, i), text, i);
 }
 
+/** {@link isWordCode} of the code unit at `i`, read in `units` (the text's code units). */
+function isWordUnit(units: Uint16Array, text: string, i: number): boolean {
+  return isWordCodeUnit(units[i]!, text, i);
+}
+
 /** {@link isWordCode} of a code unit already read (`code` is `text.charCodeAt(i)`). */
 function isWordCodeUnit(code: number, text: string, i: number): boolean {
   let known = WORD_CODE_UNITS[code]!;
@@ -128,15 +134,15 @@ export function isSoftGap(gap: number): boolean {
   return (gap & ~SOFT_MASK) === 0;
 }
 
-function gapClass(text: string, from: number, to: number): number {
+function gapClass(units: Uint16Array, from: number, to: number): number {
   // Most gaps are one space.
-  if (to - from === 1 && from > 0 && String.prototype.charCodeAt.call(text, from) === 32) return GAP.SPACE;
+  if (to - from === 1 && from > 0 && units[from] === 32) return GAP.SPACE;
   let gap = from === 0 ? GAP.START : 0;
   if (to - from > MAX_SOFT_GAP) gap |= GAP.LONG;
   let dot = false;
   let lineBreaks = 0;
   for (let i = from; i < to; i++) {
-    const code = String.prototype.charCodeAt.call(text, i);
+    const code = units[i]!;
     switch (code) {
       case 32:
       case 9:
@@ -205,10 +211,15 @@ function gapClass(text: string, from: number, to: number): number {
  * `0 … length - 1` give `undefined`. A span asked for again may be a new but equal object.
  */
 export class WordList extends TokenOffsets<WordSpan> {
+  /** The text's code units: read here, not through `charCodeAt` (see codeUnits); the unit tokenizer reads them too. */
+  readonly units: Uint16Array;
+
   constructor(private readonly text: string) {
     // A ring of 128 spans: more than any parser's look-around.
     super(127, text.length);
     const length = text.length;
+    const units = sharedCodeUnitsOf(text);
+    this.units = units;
     let i = 0;
     let previousEnd = 0;
     // A short text (a name, a position) records its words in the heap array itself, not through push
@@ -217,27 +228,28 @@ export class WordList extends TokenOffsets<WordSpan> {
     // The loop reads the word-character table itself and calls out only for what is rare (a code
     // unit not yet classified, a joiner).
     while (i < length) {
-      if (!isWordCode(text, i)) {
+      if (!isWordUnit(units, text, i)) {
         i++;
         continue;
       }
       let start = i++;
-      let gap = gapClass(text, previousEnd, start);
+      let gap = gapClass(units, previousEnd, start);
       for (;;) {
         let code = 0;
         // The code unit after the space that ended the word.
         let next = 0;
         while (i < length) {
-          code = String.prototype.charCodeAt.call(text, i);
+          code = units[i]!;
           const known = WORD_CODE_UNITS[code]!;
           if (known === 1 || (known === 0 && isWordCodeUnit(code, text, i))) i++;
           else if (code === 32) {
             // A space ends most words. A spacing accent in decomposed form is a space, a combining
             // mark and a word character: `"Jum´at"` (U+00B4) decomposed (NFKD) is `"Jum ́at"`, one word.
-            next = String.prototype.charCodeAt.call(text, i + 1);
-            if (isCombiningMark(next) && i + 2 < length && isWordCode(text, i + 2)) i += 2;
+            // 0 (no word character) past the end.
+            next = i + 1 < length ? units[i + 1]! : 0;
+            if (isCombiningMark(next) && i + 2 < length && isWordUnit(units, text, i + 2)) i += 2;
             else break;
-          } else if (i + 1 < length && isJoinerCode(code) && isWordCode(text, i + 1)) i += 2;
+          } else if (i + 1 < length && isJoinerCode(code) && isWordUnit(units, text, i + 1)) i += 2;
           else break;
         }
         if (heap !== undefined) heap.push(start, i, gap);
@@ -266,7 +278,7 @@ export class WordList extends TokenOffsets<WordSpan> {
     const end = this.endOf(index);
     let hash = WORD_HASH_START;
     for (let i = this.startOf(index); i < end; i++) {
-      const code = String.prototype.charCodeAt.call(this.text, i);
+      const code = this.units[i]!;
       // `code | 32` lower-cases an ASCII letter and leaves a digit as it is.
       if (!isAsciiWordCode(code | 32)) return -1;
       hash = wordHashStep(hash, code | 32);
@@ -298,8 +310,8 @@ export class WordList extends TokenOffsets<WordSpan> {
     if (!(index >= 0 && index < this.length)) return -1;
     const start = this.startOf(index);
     if (this.endOf(index) - start < 2) return -1;
-    const a = String.prototype.charCodeAt.call(this.text, start) | 32;
-    const b = String.prototype.charCodeAt.call(this.text, start + 1) | 32;
+    const a = this.units[start]! | 32;
+    const b = this.units[start + 1]! | 32;
     if (!isAsciiWordCode(a) || !isAsciiWordCode(b)) return -1;
     return a * 128 + b;
   }
@@ -308,14 +320,15 @@ export class WordList extends TokenOffsets<WordSpan> {
     const { text } = this;
     // String methods called as wordKey reads code units (see the note at the top).
     const raw: string = String.prototype.slice.call(text, start, end);
-    const code = String.prototype.charCodeAt.call(text, start);
+    const { units } = this;
+    const code = units[start]!;
     let capitalized: boolean;
     if (code < 0x80) capitalized = code >= 65 && code <= 90;
     else {
       const first = raw[0]!;
       capitalized = first !== first.toLowerCase() && first === first.toUpperCase();
     }
-    const key = isAsciiWord(text, start, end) ? String.prototype.toLowerCase.call(raw) : wordKey(text, start, end);
+    const key = isAsciiUnits(units, start, end) ? String.prototype.toLowerCase.call(raw) : wordKey(text, start, end);
     return { start, end, raw, key, capitalized };
   }
 }
@@ -341,6 +354,15 @@ export function wordKey(text: string, start: number, end: number): string {
     key += ch;
   }
   return key;
+}
+
+/** {@link isAsciiWord} read in the text's code units. */
+function isAsciiUnits(units: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = units[i]!;
+    if (code >= 0x80 || WORD_CODE_UNITS[code] !== 1) return false;
+  }
+  return true;
 }
 
 /** Whether `text[start … end)` is ASCII letters and digits only. */

@@ -41,16 +41,16 @@ const COMMA = 8;
 export const PREFIX_LETTERS = 5;
 
 /**
- * The prefix code of a key or word: its first (up to) five a–z/0–9 characters, a run of one
- * character counted once (as `placeKey` does), packed base 37 (a small integer); -1 for another
- * character.
+ * The prefix code of the key or word at `units[from … to)` (code units, see codeUnits): its first
+ * (up to) five a–z/0–9 characters, a run of one character counted once (as `placeKey` does),
+ * packed base 37 (a small integer); -1 for another character.
  */
-export function prefixCodeOf(text: string, from: number, to: number): number {
+export function prefixCodeOf(units: Uint16Array, from: number, to: number): number {
   let code = 0;
   let count = 0;
   let last = -1;
   for (let i = from; i < to && count < PREFIX_LETTERS; i++) {
-    let c = String.prototype.charCodeAt.call(text, i);
+    let c = units[i]!;
     if (c >= 65 && c <= 90) c += 32;
     let digit: number;
     if (c >= 97 && c <= 122) digit = c - 96;
@@ -63,11 +63,6 @@ export function prefixCodeOf(text: string, from: number, to: number): number {
     count++;
   }
   return code;
-}
-
-/** Whether a lower-cased code (`code | 32`) is an ASCII letter or digit (what a place key keeps). */
-function isAsciiKeyCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 /**
@@ -145,25 +140,15 @@ function isCapitalAt(text: string, start: number, raw: string): boolean {
   return first !== first.toLowerCase();
 }
 
-/**
- * The first two characters of `text[start … end)` lower-cased, as one number (`c0 * 128 + c1`);
- * -1 unless they are two different ASCII letters or digits (then the word's place key starts with them).
- */
-export function firstPairOf(text: string, start: number, end: number): number {
-  if (end - start < 2) return -1;
-  const a = String.prototype.charCodeAt.call(text, start) | 32;
-  const b = String.prototype.charCodeAt.call(text, start + 1) | 32;
-  if (a === b || !isAsciiKeyCode(a) || !isAsciiKeyCode(b)) return -1;
-  return a * 128 + b;
-}
-
-/** Whether the word `text[start … end)` may start a unit name (see unitHeads). */
-export type HeadFilter = (text: string, start: number, end: number) => boolean;
+/** Whether the word at `start … end` of a text, given as its code units, may start a unit name (see unitHeads). */
+export type HeadFilter = (units: Uint16Array, start: number, end: number) => boolean;
 
 /** The words of one text, read by index (`get(i)`, `length`); `undefined` outside the list. */
 export class UnitTokens extends TokenOffsets<UnitToken> {
   /** Indexes of the words the constructor's `filter` accepts, ascending; `undefined` without a filter (any word may). */
   private readonly heads: number[] | undefined;
+  /** The text's code units (the shared tokenizer's), read by the head filter. */
+  private readonly units: Uint16Array;
   /** Index in `heads` of the last answer of {@link UnitTokens.nextHeadFrom}. */
   private headCursor = 0;
 
@@ -180,6 +165,8 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     const heads: number[] | undefined = filter === undefined ? undefined : [];
     this.heads = heads;
     const words = wordSpans(text);
+    const units = words.units;
+    this.units = units;
     let previousStart = 0;
     let previousEnd = 0;
     // The next hyphen at or after the current word, found by one native search and searched again
@@ -206,13 +193,13 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
       if (hyphen >= 0 && hyphen < end - 1) {
         for (let i = hyphen; i < end - 1; i++) {
           if (text.charCodeAt(i) !== 45) continue;
-          if (heads !== undefined && filter!(text, from, i)) heads.push(this.length);
+          if (heads !== undefined && filter!(units, from, i)) heads.push(this.length);
           this.push(from, i, flags);
           flags = 0;
           from = i + 1;
         }
       }
-      if (heads !== undefined && filter!(text, from, end)) heads.push(this.length);
+      if (heads !== undefined && filter!(units, from, end)) heads.push(this.length);
       this.push(from, end, flags);
       previousStart = from;
       previousEnd = end;
@@ -221,7 +208,7 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
 
   /** Whether word `index` (which must exist) passes `filter`, told without making its token. */
   passes(index: number, filter: HeadFilter): boolean {
-    return filter(this.text, this.startOf(index), this.endOf(index));
+    return filter(this.units, this.startOf(index), this.endOf(index));
   }
 
   /**

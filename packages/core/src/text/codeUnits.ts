@@ -1,0 +1,79 @@
+// Private: a text's UTF-16 code units in a typed array, for the tokenizers that read every
+// character. Optimised code reads a string's code unit through a dispatch on how the string is
+// stored (flat or joined, sliced, one or two bytes a character) at every `charCodeAt`, about 40
+// machine instructions; a typed array's read is a bounds check and a load.
+
+import { lastTextMemo } from './lastTextMemo';
+
+/** Texts at least this long (an article) are copied in one native call where the platform has one. */
+const NATIVE_FROM_LENGTH = 1_024;
+
+/** The platform stores a 16-bit integer low byte first, as the `utf16le` encoding writes it. */
+const LITTLE_ENDIAN: boolean = /* @__PURE__ */ (() => new Uint8Array(new Uint16Array([1]).buffer)[0] === 1)();
+
+/**
+ * The code units of `text` (`units[i] === text.charCodeAt(i)` for every `i`, lone surrogates
+ * included). Linear in `text.length`.
+ *
+ * @param text - Any text.
+ * @returns Its code units, `text.length` of them.
+ * @example
+ * ```ts
+ * [...codeUnitsOf('Jum’at')]
+ * //=> [74, 117, 109, 8217, 97, 116]
+ * ```
+ * @internal
+ */
+export function codeUnitsOf(text: string): Uint16Array {
+  const { length } = text;
+  // Node's encoder copies the string's storage at once (an article: ~2 instructions a character).
+  if (length >= NATIVE_FROM_LENGTH && LITTLE_ENDIAN && typeof Buffer === 'function') {
+    const bytes = Buffer.from(text, 'utf16le');
+    if (bytes.byteOffset % 2 === 0 && bytes.length === 2 * length)
+      return new Uint16Array(bytes.buffer, bytes.byteOffset, length);
+  }
+  const units = length < NATIVE_FROM_LENGTH ? poolStretch(length) : new Uint16Array(length);
+  for (let i = 0; i < length; i++) units[i] = String.prototype.charCodeAt.call(text, i);
+  return units;
+}
+
+/** Code units a pool holds: the stretches of many short texts. */
+const POOL_SIZE = 1 << 15;
+let pool: Uint16Array | undefined;
+let poolTop = 0;
+
+/**
+ * A new stretch of `length` code units in the pool: an article's reading splits a hundred short
+ * texts (names, positions, phrases), and a typed array's own storage cost each about as much as
+ * reading 20 characters; a view of the pool costs less than half. A stretch is never handed out
+ * twice (a full pool is left to its views and a new one started), so no text's units change.
+ */
+function poolStretch(length: number): Uint16Array {
+  if (pool === undefined || poolTop + length > POOL_SIZE) {
+    pool = new Uint16Array(POOL_SIZE);
+    poolTop = 0;
+  }
+  const stretch = pool.subarray(poolTop, poolTop + length);
+  poolTop += length;
+  return stretch;
+}
+
+/** The last article's code units: its tokenizers (words, folded words, calendar tokens) read one copy. */
+const lastCodeUnits = /* @__PURE__ */ lastTextMemo(codeUnitsOf);
+
+/**
+ * {@link codeUnitsOf}, shared by the tokenizers of one article: a text as long as an article gets
+ * the copy made for the last text when it is the same text. The array must not be written to.
+ *
+ * @param text - Any text.
+ * @returns Its code units.
+ * @example
+ * ```ts
+ * sharedCodeUnitsOf('Polres')[0]
+ * //=> 80
+ * ```
+ * @internal
+ */
+export function sharedCodeUnitsOf(text: string): Uint16Array {
+  return text.length >= NATIVE_FROM_LENGTH ? lastCodeUnits(text) : codeUnitsOf(text);
+}
