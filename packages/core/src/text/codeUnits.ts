@@ -32,30 +32,9 @@ export function codeUnitsOf(text: string): Uint16Array {
     if (bytes.byteOffset % 2 === 0 && bytes.length === 2 * length)
       return new Uint16Array(bytes.buffer, bytes.byteOffset, length);
   }
-  const units = length < NATIVE_FROM_LENGTH ? poolStretch(length) : new Uint16Array(length);
+  const units = new Uint16Array(length);
   for (let i = 0; i < length; i++) units[i] = String.prototype.charCodeAt.call(text, i);
   return units;
-}
-
-/** Code units a pool holds: the stretches of many short texts. */
-const POOL_SIZE = 1 << 15;
-let pool: Uint16Array | undefined;
-let poolTop = 0;
-
-/**
- * A new stretch of `length` code units in the pool: an article's reading splits a hundred short
- * texts (names, positions, phrases), and a typed array's own storage cost each about as much as
- * reading 20 characters; a view of the pool costs less than half. A stretch is never handed out
- * twice (a full pool is left to its views and a new one started), so no text's units change.
- */
-function poolStretch(length: number): Uint16Array {
-  if (pool === undefined || poolTop + length > POOL_SIZE) {
-    pool = new Uint16Array(POOL_SIZE);
-    poolTop = 0;
-  }
-  const stretch = pool.subarray(poolTop, poolTop + length);
-  poolTop += length;
-  return stretch;
 }
 
 /** The last article's code units: its tokenizers (words, folded words, calendar tokens) read one copy. */
