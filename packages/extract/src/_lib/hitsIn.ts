@@ -1,6 +1,7 @@
+import type { TextSpan } from '@kamtibmas/core';
 import { type ArticleText, spanIndexAt } from './ArticleText';
-import { findPhrases, longestFirst, type PhraseHit, withoutOverlaps } from './findPhrases';
-import { isWordCharAt, wordCodeTable } from './foldCase';
+import { findPhrases, longestFirst, type PhraseHit } from './findPhrases';
+import { isWordCharAt, isWordCode, wordCodeTable } from './foldCase';
 
 // Every decision asks about the same word lists in many small windows. Each list is compiled once
 // (phrases by their first word) into one index of every list's first words; an article's words are
@@ -51,21 +52,19 @@ interface FirstWord {
   readonly word: string;
   readonly entries: Entry[];
 }
-/** First words by their {@link wordHash}: an article's word is looked up by the hash the scan
- * computed as it read it, and compared in place — no string is made for it. */
-const BY_FIRST_WORD_HASH = new Map<number, FirstWord[]>();
-/** 1 at the hash of every first word: most words of an article start no phrase of any list, and are
- * passed over by one read of this small table. */
-const FIRST_WORD_HASHES = new Uint8Array(HASHES);
+/** First words by their {@link wordHash} (a bucket at each hash of a first word, a hole elsewhere):
+ * an article's word is looked up by the hash the scan computed as it read it, and compared in place
+ * — no string is made for it; most words start no phrase of any list and are passed over by this one
+ * read. */
+const BY_FIRST_WORD_HASH: (FirstWord[] | undefined)[] = new Array(HASHES);
 
 function firstWordEntries(word: string): Entry[] {
   const hash = wordHash(word, 0, word.length);
-  let bucket = BY_FIRST_WORD_HASH.get(hash);
+  let bucket = BY_FIRST_WORD_HASH[hash];
   if (bucket === undefined) {
     bucket = [];
-    BY_FIRST_WORD_HASH.set(hash, bucket);
+    BY_FIRST_WORD_HASH[hash] = bucket;
   }
-  FIRST_WORD_HASHES[hash] = 1;
   let first = bucket.find((candidate) => candidate.word === word);
   if (first === undefined) {
     first = { word, entries: [] };
@@ -79,7 +78,8 @@ let indexedLists = 0;
  * (an indexed list's by its slot, another's by its identity). */
 interface Scan {
   readonly lists: number;
-  readonly hits: PhraseHit[][];
+  /** A list's hits; none for a list without any (most lists, in most articles). */
+  readonly hits: (PhraseHit[] | undefined)[];
   readonly results: (PhraseHit[] | undefined)[];
   readonly otherResults: Map<readonly string[], PhraseHit[]>;
 }
@@ -124,14 +124,14 @@ function compile(list: readonly string[]): Compiled {
  * in text order (at one start, the list's longest phrase there). */
 function scan(article: ArticleText, slots: number): Scan {
   const { folded } = article;
-  const hits: PhraseHit[][] = [];
-  for (let slot = 0; slot < slots; slot++) hits.push([]);
+  const hits: (PhraseHit[] | undefined)[] = [];
   const length = folded.length;
-  const wordCodes = wordCodeTable(folded);
+  const wordCodes = wordCodeTable();
   let i = 0;
   while (i < length) {
     let code = folded.charCodeAt(i);
-    if (wordCodes[code] !== 1) {
+    let known = wordCodes[code];
+    if (known !== 1 && (known === 2 || !isWordCode(code))) {
       i++;
       continue;
     }
@@ -140,10 +140,11 @@ function scan(article: ArticleText, slots: number): Scan {
     do {
       hash = hashStep(hash, code);
       code = ++i < length ? folded.charCodeAt(i) : 32;
-    } while (wordCodes[code] === 1);
-    hash = hashEnd(hash);
-    if (FIRST_WORD_HASHES[hash] === 0) continue;
-    const entries = entriesAt(BY_FIRST_WORD_HASH.get(hash)!, folded, start, i);
+      known = wordCodes[code];
+    } while (known === 1 || (known === 0 && isWordCode(code)));
+    const bucket = BY_FIRST_WORD_HASH[hashEnd(hash)];
+    if (bucket === undefined) continue;
+    const entries = entriesAt(bucket, folded, start, i);
     if (entries === undefined) continue;
     for (let e = 0; e < entries.length; e++) {
       const { slot, phrases } = entries[e]!;
@@ -163,7 +164,9 @@ function scan(article: ArticleText, slots: number): Scan {
           continue;
         const end = start + phrase.length;
         if (isWordCharAt(phrase, phrase.length - 1) && isWordCharAt(folded, end)) continue;
-        hits[slot]!.push({ phrase, start, end });
+        const listHits = hits[slot];
+        if (listHits === undefined) hits[slot] = [{ phrase, start, end }];
+        else listHits.push({ phrase, start, end });
         break;
       }
     }
@@ -190,12 +193,12 @@ function allHits<T extends string>(article: ArticleText, list: readonly T[]): Ph
   const cached = slot >= 0 ? articleScan.results[slot] : articleScan.otherResults.get(list);
   if (cached !== undefined) return cached as PhraseHit<T>[];
   // A list first compiled after this article's scan (the first articles read) is matched alone.
-  const scanned = (
-    slot >= 0 && slot < articleScan.lists ? articleScan.hits[slot]! : (scan(article, slot + 1).hits[slot] ?? [])
-  ) as PhraseHit<T>[];
+  const scanned = ((slot >= 0 && slot < articleScan.lists
+    ? articleScan.hits[slot]
+    : scan(article, slot + 1).hits[slot]) ?? []) as PhraseHit<T>[];
   let result: PhraseHit<T>[];
   // The scan finds a list's hits in text order, one per start: only overlaps are left to drop.
-  if (slot >= 0 && other.length === 0) result = withoutOverlaps(scanned);
+  if (slot >= 0 && other.length === 0) result = keptHits(scanned, article.lines);
   else {
     const hits = [...scanned];
     if (slot < 0)
@@ -206,13 +209,33 @@ function allHits<T extends string>(article: ArticleText, list: readonly T[]): Ph
         ),
       );
     if (other.length > 0) hits.push(...findPhrases(article.folded, other as T[]));
-    result = longestFirst(hits);
+    result = keptHits(longestFirst(hits), article.lines);
   }
-  // Page noise (menus, tickers, "Baca juga" links) is no part of the article: no decision reads it.
-  if (article.lines.length > 0) result = result.filter((hit) => spanIndexAt(article.lines, hit.start) !== -1);
   if (slot >= 0) articleScan.results[slot] = result;
   else articleScan.otherResults.set(list, result);
   return result;
+}
+
+/**
+ * Hits in text order without those starting inside the one kept before (as `withoutOverlaps` drops them)
+ * and, when the article has lines, those outside them: page noise (menus, tickers, "Baca juga"
+ * links) is no part of the article, no decision reads it. `hits` itself when none is dropped (most
+ * lists, most articles): a copy is made only from the first hit dropped.
+ */
+function keptHits<T extends string>(hits: PhraseHit<T>[], lines: readonly TextSpan[]): PhraseHit<T>[] {
+  let kept: PhraseHit<T>[] | undefined;
+  let reach = -1;
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    let keep = hit.start >= reach;
+    if (keep) {
+      reach = hit.end;
+      keep = lines.length === 0 || spanIndexAt(lines, hit.start) !== -1;
+    }
+    if (keep) kept?.push(hit);
+    else kept ??= hits.slice(0, k);
+  }
+  return kept ?? hits;
 }
 
 /**
