@@ -148,7 +148,10 @@ module.exports = [
     // reader in core (issue 12 stays open for it).
     // 2026-11-30, fourth session: 27.31 → 27.79 kB (measured the same day), the same date tokenizer
     // code as above; the limit again holds the measured size plus ~1 %.
-    limit: '28.1 kB',
+    // 2026-11-30, fifth session: 27.79 → 28.23 kB — parseIndonesianDate's reading of a long text in
+    // growing prefixes (linearity: a 400 kB text no longer reads all its tokens for its first date)
+    // and the engineer's title in the titles table. Limit = measured plus ~1 %.
+    limit: '28.5 kB',
   },
   {
     name: '@kamtibmas/validators own code (zod and @kamtibmas/core excluded)',
@@ -183,6 +186,8 @@ module.exports = [
     // 2026-11-30, fourth session: 73.46 → 75.32 kB (measured the same day): core's third speed pass
     // (+1.4 kB, as above) and the extractor's rules found in held-out set 084–097 and its word-table
     // scan (+0.5 kB). Limit = measured plus ~2 %.
+    // 2026-11-30, fifth session: 75.32 → 76.67 kB, within the limit: core's code-unit arrays for its
+    // tokenizers, the date reader's prefixes, and the extractor's rules of held-out set 098–111.
     limit: '76.8 kB',
   },
   {
@@ -199,7 +204,11 @@ module.exports = [
     // 2026-11-30, third session: 25.16 → 26.49 kB (measured the same day) for the rules and cue lists
     // that read the held-out corpus articles (patrols, visit venues, delegation frames, officials'
     // designations, page-noise tickers, time-frame topics). Limit = measured plus ~4 %.
-    limit: '27.5 kB',
+    // 2026-11-30, fifth session: 27.0 → 27.79 kB for the rules that read held-out set 098–111 (one
+    // day written with two years, the election under way, groups reached by an activity, a patrol's
+    // quotation, stops after "patroli ke", the subject officer's unit) and the word scan's lazy hit
+    // lists. Limit = measured plus ~3 %.
+    limit: '28.6 kB',
   },
   {
     name: '@kamtibmas/extract { mergeExtractions }',
