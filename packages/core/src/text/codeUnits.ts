@@ -11,6 +11,16 @@ const NATIVE_FROM_LENGTH = 1_024;
 /** The platform stores a 16-bit integer low byte first, as the `utf16le` encoding writes it. */
 const LITTLE_ENDIAN: boolean = /* @__PURE__ */ (() => new Uint8Array(new Uint16Array([1]).buffer)[0] === 1)();
 
+/** The part of Node's `Buffer` used here: its `utf16le` encoder. */
+interface Utf16Encoder {
+  from(text: string, encoding: 'utf16le'): Uint8Array;
+}
+
+/** Node's `Buffer` where the platform has one (not in a browser), read from the global object so
+ * that the package's types need no Node typings and no bundler polyfills it. */
+const NODE_BUFFER: Utf16Encoder | undefined = /* @__PURE__ */ (() =>
+  (globalThis as { Buffer?: Utf16Encoder }).Buffer)();
+
 /**
  * The code units of `text` (`units[i] === text.charCodeAt(i)` for every `i`, lone surrogates
  * included). Linear in `text.length`.
@@ -27,8 +37,8 @@ const LITTLE_ENDIAN: boolean = /* @__PURE__ */ (() => new Uint8Array(new Uint16A
 export function codeUnitsOf(text: string): Uint16Array {
   const { length } = text;
   // Node's encoder copies the string's storage at once (an article: ~2 instructions a character).
-  if (length >= NATIVE_FROM_LENGTH && LITTLE_ENDIAN && typeof Buffer === 'function') {
-    const bytes = Buffer.from(text, 'utf16le');
+  if (length >= NATIVE_FROM_LENGTH && LITTLE_ENDIAN && NODE_BUFFER !== undefined) {
+    const bytes = NODE_BUFFER.from(text, 'utf16le');
     if (bytes.byteOffset % 2 === 0 && bytes.length === 2 * length)
       return new Uint16Array(bytes.buffer, bytes.byteOffset, length);
   }
