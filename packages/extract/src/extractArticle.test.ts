@@ -186,3 +186,15 @@ describe('extractArticle decisions on short texts', () => {
     expect(() => extractArticle('x', null as unknown as undefined)).not.toThrow();
   });
 });
+
+describe('extractArticle ids', () => {
+  it("keeps one id space: an official's body named like a unit gets an id of its own", () => {
+    // Found by the fast-check property on hostile input: "Ketua" + "Polda Sumsel" read as an
+    // office and its body, whose slug is the unit's id.
+    const { dataset } = extractArticle('Ketua Polda Sumsel Ops Mantap Praja');
+    const ids = [...dataset.units, ...dataset.organizations, ...dataset.people, ...dataset.events].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(dataset.units.map((u) => u.id)).toContain('polda-sumsel');
+    expect(validateDataset(dataset).ok).toBe(true);
+  });
+});

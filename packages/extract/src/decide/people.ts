@@ -88,14 +88,16 @@ export function readPeople(
   const people: PersonRecord[] = [];
   const spans: PersonSpan[] = [];
   const evidence: { claim: string; span: TextSpan }[] = [];
+  // People, organisations and units share the dataset's one space of ids: a slug taken by a unit
+  // ("Ketua Polda Sumsel …" names a body 'polda-sumsel') or by another record gets a number.
   const used = new Set<string>();
-  const uniqueId = (name: string) => {
-    const base = slugify(name);
+  const uniqueSlug = (base: string) => {
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; used.has(id) || units.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     return id;
   };
+  const uniqueId = (name: string) => uniqueSlug(slugify(name));
   const officerIds: string[] = new Array(officers.length).fill('');
   const positionsOf = new Map<string, string[]>();
   const placed = new Map<string, string | undefined>();
@@ -142,17 +144,21 @@ export function readPeople(
   const officialIds: (string | undefined)[] = [];
   const officialOrganizationIds: (string | undefined)[] = [];
   const byName = new Map<string, Official>();
-  const organizationIds = new Set<string>();
+  /** Each organisation's id in the dataset, by its name's slug. */
+  const organizationIds = new Map<string, string>();
   const holders = new Map<string, Official>();
   for (const official of officials) {
-    const organization = organizationOf(official);
+    const named = organizationOf(official);
     // An office's organisation becomes a record only with a person who holds it.
-    const keep = official.name.length > 0 && organization !== undefined;
-    if (keep && !organizationIds.has(organization.id)) {
-      organizationIds.add(organization.id);
-      organizations.push(organization);
+    const keep = official.name.length > 0 && named !== undefined;
+    let id = named === undefined ? undefined : organizationIds.get(named.id);
+    if (keep && id === undefined) {
+      id = uniqueSlug(named.id);
+      organizationIds.set(named.id, id);
+      organizations.push({ ...named, id });
     }
-    officialOrganizationIds.push(keep ? organization.id : undefined);
+    const organization = named === undefined || id === undefined ? named : { ...named, id };
+    officialOrganizationIds.push(keep ? id : undefined);
     if (official.name.length === 0) {
       // "tambah Ketua KPU Balikpapan": the one official already named with that office.
       const same = people.find(
