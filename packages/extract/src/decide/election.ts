@@ -55,7 +55,7 @@ export function decideElection(
   precision: DatePrecision,
 ): ElectionDecision | undefined {
   const { article } = context;
-  const hits: { hit: PhraseHit; kind: Kind }[] = [];
+  const hits: Named[] = [];
   for (const kind of Object.keys(ELECTION_TERMS) as Kind[]) {
     for (const hit of hitsIn(article, ELECTION_TERMS[kind])) hits.push({ hit, kind });
   }
@@ -94,6 +94,7 @@ export function decideElection(
   return { election, evidence };
 }
 
+/** An election word of the article and the kind of election it names. */
 interface Named {
   hit: PhraseHit;
   kind: Kind;
@@ -135,9 +136,11 @@ function inProgressInstead(
   const election = getElection(pick.first.electionId);
   if (election === undefined || election.votingDay >= date || phaseAt(election.id, date) !== undefined)
     return undefined;
-  for (const entry of kept) {
-    if (entry.kind === pick.first.kind) continue;
-    const other = electionOf(article, kept, entry.kind, date);
+  // Each other kind the article names once, in the order first named.
+  const kinds = new Set(kept.map((entry) => entry.kind));
+  kinds.delete(pick.first.kind);
+  for (const kind of kinds) {
+    const other = electionOf(article, kept, kind, date);
     if (other !== undefined && phaseAt(other.first.electionId, date) !== undefined) return other;
   }
   return undefined;
