@@ -123,6 +123,19 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'Malra', regencyCode: '81.02', name: 'Maluku Tenggara', confirmed: true },
   // https://koranpelita.com/2020/09/03/kasus-sengketa-lahan-paling-tinggi-di-kotim
   { abbreviation: 'Kotim', regencyCode: '62.02', name: 'Kotawaringin Timur', confirmed: true },
+  // Tanjung Jabung Barat and Timur (Jambi), each written two ways: "Polres Tanjung Jabung Barat
+  // (Tanjabar)", "Mapolres Tanjabbar", "Kapolres Tanjab Barat"; "Polres Tanjung Jabung Timur
+  // (Tanjabtim)", "Kapolres Tanjab Timur".
+  // https://jambi.antaranews.com/berita/301486/polres-tanjabar-perketat-wilayah-hulu
+  { abbreviation: 'Tanjabar', regencyCode: '15.06', name: 'Tanjung Jabung Barat', confirmed: true },
+  // https://www.halosumatera.com/polres-tanjabbar-dirikan-tiga-pos-pengamanan
+  { abbreviation: 'Tanjabbar', regencyCode: '15.06', name: 'Tanjung Jabung Barat', confirmed: true },
+  // https://lintastungkal.com/penanganan-gangguan-kamtibmas-kapolres-tanjab-barat-butuh-kerjasama-semua-pihak/
+  { abbreviation: 'Tanjab Barat', regencyCode: '15.06', name: 'Tanjung Jabung Barat', confirmed: true },
+  // https://aksipost.com/arsip/48534/polres-tanjabtim-gelar-press-realiase
+  { abbreviation: 'Tanjabtim', regencyCode: '15.07', name: 'Tanjung Jabung Timur', confirmed: true },
+  // https://realitajambi.com/2026/02/17/polres-tanjab-timur-gelar-patroli-gabungan-kryd-bersama-tni-dan-satpol-pp
+  { abbreviation: 'Tanjab Timur', regencyCode: '15.07', name: 'Tanjung Jabung Timur', confirmed: true },
   // https://totabuan.co/terkini/kapolda-sulut-lihat-kesiapan-pengamanan-di-polres-bolmong
   { abbreviation: 'Bolmong', regencyCode: '71.01', name: 'Bolaang Mongondow', confirmed: true },
   // https://totabuan.co/?p=11130 ("Polres Bolaang Mongondow Utara (Bolmut)")

@@ -388,6 +388,16 @@ export const TITLES = [
     kind: 'honorific',
     variants: ['Ustazah'],
   },
+  /** Tuan Guru Haji, the title of an ulama of Lombok (Nusa Tenggara Barat); not in polri.md. Seen in
+   * news: "menyambangi tokoh agama TGH Hilman Maududi, selaku Pimpinan Pondok Pesantren Al Hamidy"
+   * (https://mataram.antaranews.com/amp/berita/362815/polisi-dan-ulama-di-lombok-barat-perkuat-kondusifitas-menjelang-pilkada). */
+  {
+    canonical: 'TGH',
+    meaning: 'Tuan Guru Haji (ulama Lombok)',
+    placement: 'before',
+    kind: 'honorific',
+    variants: ['T.G.H.', 'TGH.'],
+  },
   /** Not in polri.md. */
   {
     canonical: 'Habib',

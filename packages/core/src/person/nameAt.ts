@@ -37,9 +37,13 @@ function isInitial(span: WordSpan): boolean {
   return true;
 }
 
-function nameGapOk(spans: WordList, index: number, before: WordSpan): boolean {
+function nameGapOk(text: string, spans: WordList, index: number, before: WordSpan): boolean {
   const gap = spans.gapBefore(index);
-  if ((gap & ~NAME_GAP_MASK) !== 0 || spans.startAt(index) - before.end > MAX_NAME_GAP) return false;
+  const start = spans.startAt(index);
+  if ((gap & ~NAME_GAP_MASK) !== 0 || start - before.end > MAX_NAME_GAP) return false;
+  // A name ends with its line: a page's byline or caption starts the next one ("… ungkap Akp
+  // Sosmedya⏎Humas Polda Sumbar"), though a line break elsewhere counts as a space.
+  for (let i = before.end; i < start; i++) if (text.charCodeAt(i) === 10) return false;
   // "Tarmudi. Kegiatan" ends a sentence; "A. R.", "AR. Tinambunan", "Moh. Ridwan" and glued
   // "TP.MARBUN" do not, nor a stray dot before initials ("Satrya Perdana. P. T. Binti").
   if ((gap & GAP.DOT_SPACE) !== 0) return isInitial(before) || initialsFollow(spans, index);
@@ -88,7 +92,7 @@ export function readName(
   while (i < spans.length && count < MAX_NAME_WORDS) {
     const span = spans.get(i)!;
     if (isNameStopKey(span.key) || isStop(i)) break;
-    if (count > 0 && !nameGapOk(spans, i, spans.get(i - 1)!)) break;
+    if (count > 0 && !nameGapOk(text, spans, i, spans.get(i - 1)!)) break;
     const title = matchTitleAt(text, spans, i);
     // "St. Aminah": an abbreviated first name, though "S.T." after a name is a title.
     if (

@@ -144,6 +144,13 @@ describe('parseOfficerMentions — the position grammar (issue 10 §3)', () => {
     expect(parseOfficerMentions('Kapolsek Entikong Akp\n\nSihombing mengatakan')).toEqual([]);
   });
 
+  it('ends a name with its line: the next line is a byline, not more of the name', () => {
+    // Held-out corpus 117 (maspolin.id): the article's last quote, then the release's byline.
+    const text = 'kata Akp Sosmedya\nHumas Polda Sumbar';
+    expect(written(text)).toEqual(['Akp Sosmedya']);
+    expect(one(text)).toMatchObject({ rank: 'AKP', name: 'Sosmedya' });
+  });
+
   it('steps over an aside in brackets between the position, the unit and the rank', () => {
     expect(
       one('Kepala Bidang Hubungan Masyarakat (Kabidhumas) Polda Papua Kombes Sulistyo Pudjo menambahkan'),

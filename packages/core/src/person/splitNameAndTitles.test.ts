@@ -49,6 +49,8 @@ describe('splitNameAndTitles', () => {
     });
     expect(splitNameAndTitles('H.Rudi Hartono')).toMatchObject({ name: 'Rudi Hartono', honorifics: ['H.'] });
     expect(splitNameAndTitles('K.H. Ahmad Dahlan')).toMatchObject({ name: 'Ahmad Dahlan', honorifics: ['K.H.'] });
+    // Lombok's ulama title (Antara NTB: "tokoh agama TGH Hilman Maududi").
+    expect(splitNameAndTitles('TGH Hilman Maududi')).toMatchObject({ name: 'Hilman Maududi', honorifics: ['TGH'] });
     expect(splitNameAndTitles('Drs. H. Arkian Lubis, M.Si.')).toEqual({
       name: 'Arkian Lubis',
       honorifics: ['H.'],

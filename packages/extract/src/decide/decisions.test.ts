@@ -404,6 +404,27 @@ describe('decideOperation', () => {
 describe('findOfficials', () => {
   const read = (text: string) =>
     findOfficials(readArticleText(text), [], findDistricts).map((o) => [o.position, o.place, o.name]);
+  it('ends a mention written "Name, Office Place" with the place: the name after it is the next item\'s', () => {
+    // Held-out corpus 118 (mitrawacana.or.id).
+    const text =
+      'FGD dihadiri oleh Didik Joko Nugroho, Ketua Bawaslu Bantul, Kapten Infanteri Sugiharto mewakili Komandan Kodim.';
+    const [first] = findOfficials(readArticleText(text), [], findDistricts);
+    expect(first && [first.name, text.slice(first.start, first.end)]).toEqual([
+      'Didik Joko Nugroho',
+      'Didik Joko Nugroho, Ketua Bawaslu Bantul',
+    ]);
+  });
+  it('reads the offices of Papua and Aceh regency councils and of a battalion commander', () => {
+    // Held-out corpus 121 (news.busurnabire.id).
+    expect(
+      read(
+        'Hadir Ketua Sementara DPRK Detimin Tabuni, serta Danyon Satgas Yonif Raider 112/DJ Letkol Inf. Piska Bagus Tri Sunaryanto.',
+      ).map(([position, , name]) => [position, name]),
+    ).toEqual([
+      ['Ketua Sementara DPRK', 'Detimin Tabuni'],
+      ['Danyon', 'Piska Bagus Tri Sunaryanto'],
+    ]);
+  });
   it('tells the place from the name after the office', () => {
     expect(read('Ketua KPU Balikpapan Prakoso Yudo Lelono mengatakan, pihaknya mendukung.')).toEqual([
       ['Ketua KPU', 'Balikpapan', 'Prakoso Yudo Lelono'],
@@ -537,6 +558,23 @@ describe('findDelegations', () => {
       const found = findDelegations(readArticleText(text), spans(text, [...names]));
       expect(found.map((d) => [d.delegateId, d.principalId])).toEqual([expected]);
     }
+  });
+  it('reads "Mewakili A, B …" that opens its sentence: the delegate after the comma', () => {
+    // Held-out corpus 116 (acehglobal.com); the officer parser leaves the office after "Mewakili" out.
+    const text =
+      'Banda Aceh. Mewakili Kapolda Aceh Irjen Achmad Kartiko, Wakapolda Aceh Brigjen Pol Misbahul Munauwar menghadiri deklarasi.';
+    const found = findDelegations(
+      readArticleText(text),
+      spans(text, ['Irjen Achmad Kartiko', 'Wakapolda Aceh Brigjen Pol Misbahul Munauwar']),
+    );
+    expect(found.map((d) => [d.delegateId, d.principalId])).toEqual([
+      ['Wakapolda Aceh Brigjen Pol Misbahul Munauwar', 'Irjen Achmad Kartiko'],
+    ]);
+    // Not when a clause stands between the two.
+    const apart = 'Mewakili Kapolda Aceh Irjen Achmad Kartiko yang berhalangan hadir, Brigjen Misbahul menghadiri.';
+    expect(findDelegations(readArticleText(apart), spans(apart, ['Irjen Achmad Kartiko', 'Brigjen Misbahul']))).toEqual(
+      [],
+    );
   });
   it('does not read "melalui" before an activity as a delegation', () => {
     const text = 'Kapolres Agus melalui cooling system mengajak warga.';

@@ -1,5 +1,5 @@
 import type { TextSpan } from '@kamtibmas/core';
-import type { ArticleText } from '../_lib/ArticleText';
+import { type ArticleText, sentenceAt } from '../_lib/ArticleText';
 import { hitsIn } from '../_lib/hitsIn';
 import {
   DELEGATE_FIRST_CUES,
@@ -63,10 +63,30 @@ export function findDelegations(article: ArticleText, people: readonly PersonSpa
     const principalFirst =
       d === delegateCues.length || (p < principalCues.length && principalCues[p]!.start <= delegateCues[d]!.start);
     const hit = principalFirst ? principalCues[p++]! : delegateCues[d++]!;
-    const before = lastEndingBefore(people, hit.start);
     const after = firstStartingAfter(people, hit.end);
-    if (before === undefined || after === undefined) continue;
-    if (!isGapBefore(article, before.end, hit.start) || !isGapAfter(article.text, hit.end, after.start)) continue;
+    if (after === undefined) continue;
+    if (!principalFirst && opensSentence(article, hit.start)) {
+      // "Mewakili Kapolda Aceh Irjen A, Wakapolda Aceh Brigjen B menghadiri …" (held-out corpus 116):
+      // the cue opens the sentence, its principal follows (his office before him), and the delegate
+      // comes after a comma.
+      const delegate = firstStartingAfter(people, after.end);
+      if (
+        delegate !== undefined &&
+        delegate.personId !== after.personId &&
+        (isGap(article.text, hit.end, after.start) || isTitleCaseWords(article.text.slice(hit.end, after.start))) &&
+        isGap(article.text, after.end, delegate.start)
+      )
+        delegations.push({
+          delegateId: delegate.personId,
+          principalId: after.personId,
+          span: { start: hit.start, end: delegate.end },
+          delegate,
+        });
+      continue;
+    }
+    const before = lastEndingBefore(people, hit.start);
+    if (before === undefined || !isGapAfter(article.text, hit.end, after.start)) continue;
+    if (!isGapBefore(article, before.end, hit.start)) continue;
     if (before.personId === after.personId) continue;
     const [principal, delegate] = principalFirst ? [before, after] : [after, before];
     if (isOrderSource(article, principal)) continue;
@@ -118,8 +138,13 @@ function isGapAfter(text: string, from: number, to: number): boolean {
   if (isGap(text, from, to)) return true;
   if (to - from > DELEGATION_APPOSITION_MAX) return false;
   const between = text.slice(from, to).trim();
-  if (!between.endsWith(',')) return false;
-  const words = between.slice(0, -1).split(/\s+/u);
+  return between.endsWith(',') && isTitleCaseWords(between.slice(0, -1));
+}
+
+/** A short run of capitalised words: an office and its place ("Kapolda Papua Barat"). */
+function isTitleCaseWords(between: string): boolean {
+  if (between.length > DELEGATION_APPOSITION_MAX) return false;
+  const words = between.trim().split(/\s+/u);
   return (
     words.length <= DELEGATION_APPOSITION_WORDS &&
     words.every((word) => word.length > 0 && word[0] !== word[0]!.toLowerCase())
@@ -127,6 +152,12 @@ function isGapAfter(text: string, from: number, to: number): boolean {
 }
 
 /** Whether the principal is named as the source of an order ("arahan dari Kapolri …"). */
+/** Whether only spaces stand between the start of the sentence and `at`. */
+function opensSentence(article: ArticleText, at: number): boolean {
+  const sentence = sentenceAt(article, at);
+  return sentence !== undefined && article.text.slice(sentence.start, at).trim() === '';
+}
+
 function isOrderSource(article: ArticleText, principal: TextSpan): boolean {
   const cue = hitsIn(article, ORDER_SOURCE_CUES, Math.max(0, principal.start - ORDER_SOURCE_REACH), principal.start).at(
     -1,

@@ -127,7 +127,10 @@ export function findOfficials(
       official.honorifics = holder.honorifics;
       official.titles = holder.titles;
       official.start = holder.start;
-      if (official.place === undefined) official.end = hit.end;
+      // The mention ends with the office and its place: a name read after them is the next item's
+      // ("Didik Joko Nugroho, Ketua Bawaslu Bantul, Kapten Infanteri Sugiharto mewakili …";
+      // held-out corpus 118).
+      official.end = read.placeEnd;
     }
     if (office.generic) {
       if (official.place === undefined && !read.comma) continue;
@@ -205,7 +208,7 @@ function readAfter(
   limit: number,
   official: FoundOfficial,
   placeOf: PlaceLookup,
-): { comma: boolean; stopped: boolean } {
+): { comma: boolean; stopped: boolean; placeEnd: number } {
   const words = wordsIn(text, from, limit);
   let i = 0;
   let comma = false;
@@ -300,11 +303,12 @@ function readAfter(
     if (level !== undefined) official.placeLevel = level;
     official.end = words[first]!.start + place.length;
   }
+  const placeEnd = official.end;
   while (i < words.length && isAddressOrRank(words[i]!.word.toLowerCase())) i++;
   const nameFrom = words[i]?.start;
-  if (nameFrom === undefined) return { comma, stopped: false };
+  if (nameFrom === undefined) return { comma, stopped: false, placeEnd };
   const stopped = !isCapitalised(plainOf(words[i]!));
-  if (stopped) return { comma, stopped: true };
+  if (stopped) return { comma, stopped: true, placeEnd };
   // The name ends before the first word written in lower case ("… Lelono mengatakan").
   let cut = limit;
   for (let j = i + 1; j < words.length; j++) {
@@ -316,7 +320,7 @@ function readAfter(
   }
   const slice = text.slice(nameFrom, cut);
   const parts = splitNameAndTitles(slice);
-  if (!isPersonName(parts.name, placeOf)) return { comma, stopped: true };
+  if (!isPersonName(parts.name, placeOf)) return { comma, stopped: true, placeEnd };
   official.name = parts.name;
   official.honorifics = parts.honorifics;
   official.titles = parts.titles;
@@ -324,7 +328,7 @@ function readAfter(
   let end = nameFrom + (consumed > 0 ? consumed : slice.length);
   while (end > nameFrom && /[\s,]/u.test(text[end - 1]!)) end--;
   official.end = end;
-  return { comma, stopped: false };
+  return { comma, stopped: false, placeEnd };
 }
 /** Offices of a place (Camat, Lurah, Kades): the first word after them is the place. */
 /** The word closes its sentence: it ends with a full stop, or no word follows it. */
