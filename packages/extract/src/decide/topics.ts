@@ -2,13 +2,26 @@ import type { TextSpan, TopicCode } from '@kamtibmas/core';
 import { type ArticleText, sentenceAt } from '../_lib/ArticleText';
 import { hitsIn, phraseRightBefore } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
-import { TIME_FRAME_CUES, TIME_FRAME_TOPICS, TOPIC_WORDS, UNIT_FUNCTION_HEADS } from '../data/topicCues';
+import {
+  TIME_FRAME_CUES,
+  TIME_FRAME_FOLLOWERS,
+  TIME_FRAME_PERIOD_WORD,
+  TIME_FRAME_TOPICS,
+  TOPIC_WORDS,
+  UNIT_FUNCTION_HEADS,
+} from '../data/topicCues';
 
 const TOPIC_WORD_LIST = Object.keys(TOPIC_WORDS) as (keyof typeof TOPIC_WORDS)[];
 
 /** How far before a topic term a word of time is looked for ("selama masa kampanye", "tahapan
  * mulai pendaftaran, penetapan, kampanye"). */
 const TIME_FRAME_REACH = 45;
+
+/** Room after a topic term for the word that joins it to the next stage ("kampanye dan pencoblosan"). */
+const TIME_FRAME_FOLLOWER_REACH = 20;
+
+/** {@link TIME_FRAME_PERIOD_WORD} and the space after it. */
+const PERIOD_WORD = `${TIME_FRAME_PERIOD_WORD} `;
 
 /** The topics the article addresses, each with its first mention. */
 export interface TopicsDecision {
@@ -62,5 +75,11 @@ function isTimeFrame(article: ArticleText, term: TextSpan & { code: TopicCode })
   if (!(TIME_FRAME_TOPICS as readonly TopicCode[]).includes(term.code)) return false;
   const sentence = sentenceAt(article, term.start);
   const from = Math.max(sentence?.start ?? 0, term.start - TIME_FRAME_REACH);
-  return hitsIn(article, TIME_FRAME_CUES, from, term.start).length > 0;
+  if (hitsIn(article, TIME_FRAME_CUES, from, term.start).length > 0) return true;
+  // Core's alias "masa kampanye" holds the word; "kampanye" alone has it before.
+  const { folded } = article;
+  if (!folded.startsWith(PERIOD_WORD, term.start) && !folded.startsWith(PERIOD_WORD, term.start - PERIOD_WORD.length))
+    return false;
+  const next = hitsIn(article, TIME_FRAME_FOLLOWERS, term.end, term.end + TIME_FRAME_FOLLOWER_REACH)[0];
+  return next !== undefined && next.start === term.end + 1;
 }
