@@ -201,6 +201,16 @@ describe('decideVenue', () => {
     );
     expect(decision?.venue).toEqual({ name: 'aula kantor Desa Buntubatu' });
   });
+  it('takes the place a speaker spoke at when the article names no other', () => {
+    // Held-out corpus 125, shortened.
+    const text =
+      'Kapolres Mimika menggelar Coffee Morning bersama Forkopimda. "Saya sengaja undang bapak dan ibu semua," ujar Billyandha di aula pertemuan Polres Mimika, Senin (3/2/2025).';
+    expect(decideVenue(contextOf(text))?.venue).toEqual({ name: 'aula pertemuan Polres Mimika' });
+    // A venue the activity's own sentence names comes first.
+    expect(
+      decideVenue(contextOf(`Kapolres menggelar Coffee Morning di Hotel Grand Mozza. ${text.slice(60)}`))?.venue,
+    ).toEqual({ name: 'Hotel Grand Mozza' });
+  });
   it("takes a police unit's name after 'di' as its headquarters, in a sentence about the activity", () => {
     // Held-out corpus 122.
     const decision = decideVenue(

