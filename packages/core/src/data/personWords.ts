@@ -86,6 +86,20 @@ export const PREVIOUSLY_WORDS = ['sebelumnya'] as const satisfies readonly strin
 export const FORMER_WORDS = ['mantan', 'eks'] as const satisfies readonly string[];
 
 /**
+ * Two-word qualifiers of a position written right before its holder, as news introduces a new
+ * chief: "Kapolres Merauke **yang baru**, AKBP I Ketut Suarnaya" (corpus 086, arafuranews.com). The
+ * position and its unit are still the officer's.
+ *
+ * @example
+ * ```ts
+ * NEW_HOLDER_QUALIFIERS
+ * //=> ['yang baru']
+ * ```
+ * @category People
+ */
+export const NEW_HOLDER_QUALIFIERS = ['yang baru'] as const satisfies readonly string[];
+
+/**
  * Retirement marks written between a rank and a name ("Irjen Pol (Purn) …", "AKBP Purnawirawan
  * Jamalis"): not part of the name.
  *

@@ -13,6 +13,7 @@ import {
   AS_KEYS,
   CONNECTOR_KEYS,
   FORMER_KEYS,
+  isNewHolderQualifierAt,
   isUnitOpeningKey,
   PREVIOUSLY_KEYS,
   REPRESENTING_KEYS,
@@ -138,6 +139,8 @@ export function positionBefore(
       if (!isSoftGap(spans.gapBefore(asideStart) & ~GAP.OPEN_BRACKET)) return undefined;
       k = asideStart - 1;
     }
+    // "Kapolres Merauke yang baru, AKBP …": "yang" there qualifies the post, it joins no clause.
+    if (k === anchor - 2 && isNewHolderQualifierAt(spans, k)) continue;
     if (CONNECTOR_KEYS.has(spans.get(k)!.key) && !inCompoundUnitName(spans, k, anchor)) {
       if (connector !== -1) return undefined;
       connector = k;

@@ -144,6 +144,15 @@ describe('parseOfficerMentions — the position grammar (issue 10 §3)', () => {
     expect(parseOfficerMentions('Kapolsek Entikong Akp\n\nSihombing mengatakan')).toEqual([]);
   });
 
+  it('keeps the position of a new chief written "Kapolres X yang baru, AKBP …"', () => {
+    // Corpus 086 (arafuranews.com).
+    const text = 'MERAUKE, ARAFURA, -Kapolres Merauke yang baru, AKBP I Ketut Suarnaya,SH,SIK benar-benar memfokuskan';
+    expect(written(text)).toEqual(['Kapolres Merauke yang baru, AKBP I Ketut Suarnaya,SH,SIK']);
+    expect(one(text)).toMatchObject({ position: { code: 'kapolres' }, unit: { kind: 'polres', name: 'Merauke' } });
+    // Not another clause's "yang": the post is no longer next to the officer.
+    expect(one('Kapolres Merauke yang hadir di sana, AKBP Budi')?.position).toBeUndefined();
+  });
+
   it('ends a name with its line: the next line is a byline, not more of the name', () => {
     // Held-out corpus 117 (maspolin.id): the article's last quote, then the release's byline.
     const text = 'kata Akp Sosmedya\nHumas Polda Sumbar';

@@ -6,6 +6,7 @@ import {
   MILITARY_RANK_MARKS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  NEW_HOLDER_QUALIFIERS,
   NOT_RANK_BEFORE_JENDERAL,
   PREVIOUSLY_WORDS,
   RANK_SUFFIX_WORDS,
@@ -13,7 +14,7 @@ import {
   RETIRED_WORDS,
   UNIT_OPENING_WORDS,
 } from '../data/personWords';
-import { collapseRepeats } from '../text/wordSpans';
+import { collapseRepeats, type WordList } from '../text/wordSpans';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
@@ -48,4 +49,13 @@ const NAME_STOP_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() =>
 /** Words that end a name: rank suffixes, retirement marks, connectors, weekdays and unit words. */
 export function isNameStopKey(key: string): boolean {
   return NAME_STOP_KEYS.has(key) || isUnitOpeningKey(key);
+}
+
+const NEW_HOLDER_QUALIFIER_KEYS: ReadonlySet<string> = /* @__PURE__ */ set(NEW_HOLDER_QUALIFIERS);
+
+/** Whether words `k` and `k + 1` are a new holder's qualifier ("yang baru") of the position before. */
+export function isNewHolderQualifierAt(spans: WordList, k: number): boolean {
+  const first = spans.get(k);
+  const second = spans.get(k + 1);
+  return first !== undefined && second !== undefined && NEW_HOLDER_QUALIFIER_KEYS.has(`${first.key} ${second.key}`);
 }

@@ -16,7 +16,7 @@ import { asideEndAt } from '../text/asides';
 import { boundedMemo } from '../text/boundedMemo';
 import { GAP, isSoftGap, letterKey, type WordList, type WordSpan } from '../text/wordSpans';
 import { parseUnitMention, type UnitMention } from '../unit/parseUnitMention';
-import { CONNECTOR_KEYS, isUnitOpeningKey } from './personWordSets';
+import { CONNECTOR_KEYS, isNewHolderQualifierAt, isUnitOpeningKey } from './personWordSets';
 import { isUnitPartAt, matchPositionAt } from './positionAt';
 
 /** Most words of a village and a unit after a position. */
@@ -118,6 +118,13 @@ export function placeWords(
     const span = spans.get(i)!;
     if (!(afterAside ? isSoftGap(spans.gapBefore(i) & ~GAP.CLOSE_BRACKET) : gapOk(spans, i, mode, spans.get(i - 1)!)))
       break;
+    // "Kapolres Merauke yang baru, AKBP …": the qualifier ends the place, right before the officer.
+    if (mode === 'before' && i + 2 === to && isNewHolderQualifierAt(spans, i)) {
+      if (place.villageStart !== undefined && place.villageEnd === undefined) place.villageEnd = i;
+      if (inUnit && place.unitEnd === undefined) place.unitEnd = i;
+      i = to;
+      break;
+    }
     afterAside = false;
     if (place.unitEnd !== undefined) break;
     // "Kapolres Pulau Ambon dan Pulau-pulau Lease": a unit name joined by "dan" is read whole.
