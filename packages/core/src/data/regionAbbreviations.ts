@@ -136,6 +136,12 @@ export const REGION_ABBREVIATIONS = [
   { abbreviation: 'Tanjabtim', regencyCode: '15.07', name: 'Tanjung Jabung Timur', confirmed: true },
   // https://realitajambi.com/2026/02/17/polres-tanjab-timur-gelar-patroli-gabungan-kryd-bersama-tni-dan-satpol-pp
   { abbreviation: 'Tanjab Timur', regencyCode: '15.07', name: 'Tanjung Jabung Timur', confirmed: true },
+  // Kota Pematangsiantar, as its own news writes it: "Polres Siantar", "Mapolres Siantar"; and in two
+  // words, "Kapolres Pematang Siantar AKBP Yogen Heroes Baruno".
+  // https://mistar.id/?p=268828
+  { abbreviation: 'Siantar', regencyCode: '12.72', name: 'Pematangsiantar', confirmed: true },
+  // https://deliksumut.com/amankan-nataru-2023-2024-polres-pematang-siantar-dirikan-4-pospam/?noamp=mobile
+  { abbreviation: 'Pematang Siantar', regencyCode: '12.72', name: 'Pematangsiantar', confirmed: true },
   // https://totabuan.co/terkini/kapolda-sulut-lihat-kesiapan-pengamanan-di-polres-bolmong
   { abbreviation: 'Bolmong', regencyCode: '71.01', name: 'Bolaang Mongondow', confirmed: true },
   // https://totabuan.co/?p=11130 ("Polres Bolaang Mongondow Utara (Bolmut)")

@@ -82,6 +82,18 @@ describe('decideOrganiser', () => {
     )?.unit;
     expect([unit?.displayName, unit?.parent?.displayName]).toEqual(['Polsek Tanjung Sakti', 'Polres Lahat']);
   });
+  it('gives the most named unit, written alone, the parent one of its mentions writes', () => {
+    // Corpus 076 (nduma.id), shortened: no organiser verb, no headline; "Sat Binmas" is named most.
+    const unit = decideOrganiser(
+      contextOf(
+        'Siantar – nduma.id\nDalam rangka Pemilu 2024, Satuan Binmas Polres Siantar bimbingan penyuluhan dan sosialisasi serta cooling system. Personel Sat Binmas hadir. Kanit Sat Binmas Aiptu Sahyadi Damanik dan Sat Binmas menyapa warga.',
+      ),
+    )?.unit;
+    expect([unit?.displayName, unit?.parent?.displayName]).toEqual([
+      'Satbinmas Polres Pematangsiantar',
+      'Polres Pematangsiantar',
+    ]);
+  });
   it('takes a head and place without a name in the subject for the unit the article names elsewhere', () => {
     // Held-out corpus 122, shortened.
     const unit = decideOrganiser(

@@ -283,17 +283,25 @@ function timesNamed(units: readonly FoundUnit[], id: string): number {
 }
 
 function mostNamed(units: readonly FoundUnit[]): OrganiserDecision | undefined {
-  const counts = new Map<string, { unit: FoundUnit; count: number }>();
+  const counts = new Map<string, { id: string; unit: FoundUnit; count: number }>();
   for (const unit of units) {
     const id = unitIdOf(unit);
     const seen = counts.get(id);
-    if (seen === undefined) counts.set(id, { unit, count: 1 });
+    if (seen === undefined) counts.set(id, { id, unit, count: 1 });
     else seen.count++;
   }
-  let best: { unit: FoundUnit; count: number } | undefined;
+  let best: { id: string; unit: FoundUnit; count: number } | undefined;
   for (const entry of counts.values()) {
     if (best === undefined || entry.count > best.count) best = entry;
   }
   if (best === undefined) return undefined;
-  return { unit: best.unit, evidence: best.unit, mention: best.unit };
+  // "Sat Binmas" named alone, and once as "Satuan Binmas Polres Siantar": the unit with its parent
+  // (corpus 076).
+  const { unit } = best;
+  const placed =
+    unit.parent === undefined && !isTerritorial(unit)
+      ? units.find((u) => u.parent !== undefined && u.kind === unit.kind && unitIdOf(u).startsWith(`${best.id}-`))
+      : undefined;
+  const chosen = placed ?? unit;
+  return { unit: chosen, evidence: chosen, mention: chosen };
 }
