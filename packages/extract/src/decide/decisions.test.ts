@@ -213,6 +213,30 @@ describe('decideVenue', () => {
     );
     expect(decision?.venue).toEqual({ name: 'aula kantor Desa Buntubatu' });
   });
+  it("takes a patrol's target, a speech's hall and a place after 'dilakukan di'", () => {
+    // Corpus 001, 019, 058 and held-out 117, as written there.
+    for (const [text, name] of [
+      [
+        'Kapolsek mengatakan, patroli dialogis dengan sasaran utama yaitu Kantor Bawaslu dan PPK Kecamatan Kalitengah guna memastikan situasi aman.',
+        // The first of the stops listed.
+        'Kantor Bawaslu',
+      ],
+      [
+        'Patroli dialogis dipimpin oleh Kabag Ops dengan sasaran Patroli Kantor Bawaslu Kota Sawahlunto yang terletak di Kelurahan Lubang Panjang.',
+        'Kantor Bawaslu Kota Sawahlunto',
+      ],
+      [
+        'Kegiatan sambang tokoh ini dilakukan di Kompleks Masjid Al Hijrah rumah melayu.',
+        'Kompleks Masjid Al Hijrah rumah melayu',
+      ],
+      [
+        'Ujar Kasatgas Binmas Polda PBD saat memberikan sambutan di Rylich Panorama Hotel, Kota Sorong.',
+        'Rylich Panorama Hotel',
+      ],
+    ] as const) {
+      expect(decideVenue(contextOf(text))?.venue).toEqual({ name });
+    }
+  });
   it('takes the place a speaker spoke at when the article names no other', () => {
     // Held-out corpus 125, shortened.
     const text =
