@@ -42,6 +42,9 @@ export const KIND_WORDS = {
   ngopi: 'coffee-morning',
   // The same in Banjar, as Kalimantan Selatan's police write it ("Ngupi Bakisahan"; held-out 119).
   ngupi: 'coffee-morning',
+  // "Jiep kupi" is "drinking coffee" in Acehnese, the name Aceh's police give the same meeting
+  // (corpus 090: "Jiep Kupi Pemilu Damai").
+  'jiep kupi': 'coffee-morning',
   // A joint or preventive patrol is a show of force, not a talk with residents (corpus 057, 065:
   // "patroli gabungan pasca pencoblosan", "Patroli Preventif Gabungan" → pengamanan).
   'patroli gabungan': 'pengamanan',

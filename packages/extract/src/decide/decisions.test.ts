@@ -263,6 +263,12 @@ describe('decideKinds', () => {
       contextOf('Polres Tanah Laut mengadakan kegiatan Ngupi Bakisahan bersama Ketua KPU di Fellas Coffe.'),
     );
     expect(decision.kinds[0]).toBe('coffee-morning');
+    // The Acehnese name (corpus 090).
+    expect(
+      decideKinds(
+        contextOf('Polres Pidie menggelar Jiep Kupi Ngoen Rakan Salam Pidie Mulia dalam rangka cooling system.'),
+      ).kinds[0],
+    ).toBe('coffee-morning');
   });
   it('reads "Ngopi" as a coffee meeting, before a loose word the verb takes', () => {
     const decision = decideKinds(
