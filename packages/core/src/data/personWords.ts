@@ -171,6 +171,9 @@ export const ABBREVIATED_NAMES = [
   'md',
   'sy',
   'st',
+  // Datuk, the Minangkabau adat title that opens the rest of a name ("Bupati Limapuluh Kota H.
+  // Safaruddin Dt. Bandaro Rajo"; corpus 014).
+  'dt',
 ] as const satisfies readonly string[];
 
 /**

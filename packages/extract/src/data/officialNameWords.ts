@@ -272,6 +272,8 @@ export const NOT_NAME_WORDS = [
   'kamtibmas',
   'forkopimda',
   'forkopinda',
+  // The same forum spelt with "kom" ("unsur Forkompimda, Ketua Bawaslu"; corpus 014).
+  'forkompimda',
   'forkopimcam',
   // The district's leaders' forum under its other names ("Forkopimda, Forkopimca, Komisioner KPU";
   // held-out corpus 093).

@@ -622,6 +622,24 @@ describe('findOfficials', () => {
       'Universitas Victory Sorong',
     );
   });
+  it('reads a Minang Datuk title inside a name, a holder before the next office of a list, and no holder after a body closed by a place', () => {
+    // Corpus 014 and 087, as written there.
+    expect(
+      read(
+        'Dihadiri Bupati Limapuluh Kota H. Safaruddin Dt. Bandaro Rajo, Kepala Kajari Suwarsono, Ketua DPRD Payakumbuh Hamdi Agus, unsur Forkompimda, Ketua Bawaslu dan ketua partai.',
+      ).map(([position, , name]) => [position, name]),
+    ).toEqual([
+      ['Bupati', 'Safaruddin Dt. Bandaro Rajo'],
+      ['Kepala Kajari', 'Suwarsono'],
+      ['Ketua DPRD', 'Hamdi Agus'],
+      ['Ketua Bawaslu', ''],
+    ]);
+    expect(
+      read('Hadir Rektor UMS Sorong Dr. Muhammad Ali, MH.,MM dan Rektor Universitas Victory Sorong.').map(
+        ([, , name]) => name,
+      ),
+    ).toEqual(['Muhammad Ali', '']);
+  });
   it("reads no name in a party's words after a generic office", () => {
     // Held-out corpus 119.
     expect(read('Hadir pula Seluruh Ketua Partai Politik Se Kabupaten Tanah Laut.').map(([, , name]) => name)).toEqual(

@@ -177,6 +177,9 @@ function bodyPlaceEnd(words: readonly Word[], i: number, placeOf: PlaceLookup): 
   for (let j = i; j < words.length && j < i + 3; j++) {
     const plain = plainOf(words[j]!);
     if (!isCapitalised(plain)) return -1;
+    // "Rektor Universitas Victory Sorong.": the body's name closed by a place ends the sentence, no
+    // holder is named (corpus 087).
+    if (words[j]!.word.endsWith('.') && j + 1 === words.length && placeOf(plain) !== undefined) return j;
     if (!words[j]!.word.endsWith(',')) continue;
     const next = words[j + 1];
     return placeOf(plain) !== undefined && next !== undefined && isCapitalised(plainOf(next)) ? j : -1;
@@ -280,7 +283,10 @@ function readAfter(
       isCapitalised(plain) &&
       word.word.endsWith(',') &&
       i === first &&
-      isCapitalised(words[i + 1] === undefined ? '' : plainOf(words[i + 1]!))
+      isCapitalised(words[i + 1] === undefined ? '' : plainOf(words[i + 1]!)) &&
+      // "Kepala Kajari Suwarsono, Ketua DPRD …": before the next office of a list, the word is the
+      // holder's name (corpus 014).
+      !offices().has(plainOf(words[i + 1]!).toLowerCase())
     ) {
       // "Kepala Kesbang, Zenni Lingga": one word before a comma is the body.
       i++;
