@@ -175,6 +175,13 @@ describe('extractArticle decisions on short texts', () => {
     expect(delegations).toContain('yanto for rudi-hartono');
     expect(delegations).toHaveLength(2);
   });
+  it('makes one person of an officer or official named again shorter', () => {
+    // Held-out corpus 134, shortened: the Balinese "I" dropped, the Kajari's name cut to one word.
+    const text =
+      'Hadir Kapolres Sekadau AKBP I Nyoman Sudama dan Kajari Sekadau Adyantana Meru Herlambang. Kapolres Sekadau AKBP Nyoman Sudama mengapresiasi. Kajari Sekadau Adyantana juga hadir.';
+    const names = extractArticle(text, { findDistricts }).dataset.people.map((person) => person.name);
+    expect(names).toEqual(['I Nyoman Sudama', 'Adyantana Meru Herlambang']);
+  });
   it('never takes a name from outside the text', () => {
     const text = 'Kapolsek Kedurang menggelar dialog kamtibmas bersama warga.';
     const extraction = extractArticle(text);

@@ -191,16 +191,19 @@ export const MAX_INITIALS_LENGTH = 3;
 
 /**
  * Lower-case words that may sit inside a name ("Ahmad **bin** Said", "Bripka K **alias** Karol":
- * the alias a name goes by, as crime news writes an officer's initial and nickname, HOLDOUT4).
+ * the alias a name goes by, as crime news writes an officer's initial and nickname, HOLDOUT4), and
+ * the Dutch and Portuguese particles of family names in Maluku, North Sulawesi and Nusa Tenggara
+ * Timur ("Wakapolda Sulut Irjen Pol Jan **de** Fretes", corpus 136; "da Costa", "dos Santos",
+ * "van Room").
  *
  * @example
  * ```ts
- * NAME_PARTICLES
- * //=> ['bin', 'binti', 'alias']
+ * NAME_PARTICLES.includes('de')
+ * //=> true
  * ```
  * @category People
  */
-export const NAME_PARTICLES = ['bin', 'binti', 'alias'] as const satisfies readonly string[];
+export const NAME_PARTICLES = ['bin', 'binti', 'alias', 'de', 'da', 'dos', 'van'] as const satisfies readonly string[];
 
 /**
  * Words that open a police unit and so end a name ("Iptu Suharno **Polres** BS"); a unit word

@@ -23,6 +23,12 @@ export const PRINCIPAL_FIRST_CUES = [
   'yang diwakili',
   'diwakili oleh',
   'diwakili',
+  // The same with the causative "-kan" ("Kepala Kejaksaan Negeri Badung diwakilkan Kasi Intel …";
+  // held-out corpus 127).
+  'yang diwakilkan oleh',
+  'yang diwakilkan',
+  'diwakilkan oleh',
+  'diwakilkan',
   'yang dalam hal ini diwakili oleh',
   'dalam hal ini diwakili oleh',
   'dalam hal ini',

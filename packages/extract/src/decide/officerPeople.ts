@@ -1,4 +1,6 @@
 import type { FoundOfficerMention } from '@kamtibmas/core';
+import { DROPPED_NAME_PREFIXES } from '../data/officialNameWords';
+import { has } from './has';
 
 /** One officer of the article and the mentions that name them. */
 export interface OfficerPerson {
@@ -64,10 +66,12 @@ export function groupOfficerMentions(mentions: readonly FoundOfficerMention[]): 
 const MAX_CANDIDATES = 16;
 
 function nameWords(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .split(/[\s.,]+/)
     .filter((word) => word.length > 0);
+  // "I Nyoman Sudama" … "Nyoman Sudama": one person.
+  return words.length > 2 && has(DROPPED_NAME_PREFIXES, words[0]!) ? words.slice(1) : words;
 }
 
 function sameName(a: readonly string[], b: readonly string[], sameRank: boolean): boolean {
@@ -76,4 +80,23 @@ function sameName(a: readonly string[], b: readonly string[], sameRank: boolean)
   if (!sameRank) return false;
   if (short.every((word, i) => word === long[i])) return true;
   return short.length === 1 && long.includes(short[0]!);
+}
+
+/**
+ * Whether two written names can name one person: equal, one the leading part of the other, or one
+ * word of the other ("Adyantana Meru Herlambang" … "Adyantana"), as {@link groupOfficerMentions}
+ * reads officers of one rank.
+ *
+ * @param a - A name.
+ * @param b - Another name.
+ * @returns `true` when they fit.
+ * @example
+ * ```ts
+ * fitsOnePerson('Adyantana Meru Herlambang', 'Adyantana')
+ * //=> true
+ * ```
+ * @internal
+ */
+export function fitsOnePerson(a: string, b: string): boolean {
+  return sameName(nameWords(a), nameWords(b), true);
 }

@@ -21,7 +21,7 @@ import { NOT_NAME_WORDS } from '../data/officialNameWords';
 import { LEVEL_WORD_KINDS } from '../data/officialTitles';
 import type { PersonSpan } from './delegation';
 import { has } from './has';
-import { groupOfficerMentions } from './officerPeople';
+import { fitsOnePerson, groupOfficerMentions } from './officerPeople';
 import type { FoundOfficial } from './officials';
 
 /** An organisation an official's office belongs to. */
@@ -174,6 +174,12 @@ export function readPeople(
     }
     const key = official.name.toLowerCase();
     let person = byName.get(key);
+    // "Kajari Sekadau Adyantana Meru Herlambang" … "Kajari Sekadau Adyantana": the holder of the same
+    // office named again (held-out corpus 134).
+    if (person === undefined && organization !== undefined) {
+      const holder = holders.get(`${official.code ?? official.position}\u0000${organization.id}`);
+      if (holder !== undefined && fitsOnePerson(holder.name, official.name)) person = holder;
+    }
     if (person === undefined) {
       person = {
         kind: 'official',
