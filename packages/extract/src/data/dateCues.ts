@@ -90,6 +90,29 @@ export const VOTING_CUES = [
 ] as const satisfies readonly string[];
 
 /**
+ * A relative clause that makes an election the subject of a date ("pelaksanaan Pemilihan Umum
+ * serentak yang dilaksanakan pada tanggal 14 Februari 2024"; held-out corpus 131): on a voting day,
+ * after an election's name, the date is the vote's.
+ *
+ * @example
+ * ```ts
+ * ELECTION_HELD_CUES.includes('yang dilaksanakan')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const ELECTION_HELD_CUES = [
+  'yang dilaksanakan',
+  'yang digelar',
+  'yang diselenggarakan',
+  'yang berlangsung',
+  'yang jatuh',
+] as const satisfies readonly string[];
+
+/** Most characters between an election's name and {@link ELECTION_HELD_CUES} ("Pemilihan Umum serentak"). */
+export const ELECTION_HELD_REACH = 20;
+
+/**
  * Words that put what follows after the vote: a date after "pasca pencoblosan" is a day after the
  * voting day, not the voting day ("patroli gabungan pasca pencoblosan Pilkada 2024, Kamis 28
  * November 2024"; corpus 057).

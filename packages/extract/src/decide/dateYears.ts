@@ -12,7 +12,8 @@ export interface YearResolution {
   readonly note: string;
 }
 
-const ALL_ELECTION_TERMS: readonly string[] = [...ELECTION_TERMS.pilkada, ...ELECTION_TERMS.pemilu];
+/** Every phrase that names an election (both kinds). */
+export const ALL_ELECTION_TERMS: readonly string[] = [...ELECTION_TERMS.pilkada, ...ELECTION_TERMS.pemilu];
 
 /** How far after an election word its year is looked for. */
 const YEAR_REACH = 40;

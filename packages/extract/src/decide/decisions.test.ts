@@ -123,6 +123,20 @@ describe('decideEventDate', () => {
     expect([decision.date, decision.precision]).toEqual(['2024-09-05', 'day']);
     expect(decision.mentions.map((m) => m.role)).toEqual(['event', 'voting', 'statement']);
   });
+  it('reads a voting day the election "yang dilaksanakan" on as the vote, not an activity', () => {
+    // Held-out corpus 131, as written there.
+    const decision = decideEventDate(
+      contextOf(
+        'Wakapolres PALI menyampaikan, bahwa pada tahun 2024 akan datang, ada agenda nasional yang cukup besar, yaitu pelaksanaan Pemilihan Umum serentak yang dilaksanakan pada tanggal 14 Februari 2024.',
+      ),
+    );
+    expect(decision.date).toBeUndefined();
+    expect(decision.mentions.map((m) => m.role)).toEqual(['voting']);
+    // An activity held on another day with the same words is still the event.
+    expect(
+      decideEventDate(contextOf('Polres PALI menggelar FGD yang dilaksanakan pada tanggal 5 Februari 2024.')).date,
+    ).toBe('2024-02-05');
+  });
   it('takes, of one day written with two years, the one whose weekday agrees; else keeps the first', () => {
     // Held-out corpus 100: a photo caption with the wrong year, the body with the right one.
     const twoYears = decideEventDate(

@@ -16,6 +16,8 @@ import {
   BYLINE_STARTS,
   DATELINE_LEAD_WORDS,
   DATELINE_MAX_WORDS,
+  ELECTION_HELD_CUES,
+  ELECTION_HELD_REACH,
   FUTURE_WORD_REACH,
   FUTURE_WORDS,
   SAME_DAY_CUES,
@@ -24,7 +26,7 @@ import {
   VOTING_CUE_REACH,
   VOTING_CUES,
 } from '../data/dateCues';
-import { resolveYears } from './dateYears';
+import { ALL_ELECTION_TERMS, resolveYears } from './dateYears';
 
 /** The event's date, how it is known, and the role of every date of the article. */
 export interface DateDecision {
@@ -182,11 +184,20 @@ function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): bo
     if (activity.length === 0 || hitsIn(article, VOTING_CUES, from, to).length > 0) {
       return true;
     }
+    if (namesTheElectionHeld(article, from, sentence.start, date.start)) return true;
   }
   const after = hitsIn(article, FUTURE_WORDS, date.end, Math.min(sentence.end, date.end + FUTURE_WORD_REACH));
   if (after.length > 0) return true;
   const near = hitsIn(article, VOTING_CUES, Math.max(sentence.start, date.start - VOTING_CUE_REACH), date.start);
   return near.some((hit) => hit.phrase !== 'mendatang' && !afterTheVote(article, hit));
+}
+
+/** "Pemilihan Umum serentak yang dilaksanakan pada …": the date is the election's own. */
+function namesTheElectionHeld(article: ArticleText, from: number, floor: number, to: number): boolean {
+  const held = hitsIn(article, ELECTION_HELD_CUES, from, to).at(-1);
+  if (held === undefined) return false;
+  const name = hitsIn(article, ALL_ELECTION_TERMS, floor, held.start).at(-1);
+  return name !== undefined && held.start - name.end <= ELECTION_HELD_REACH;
 }
 
 /** "pasca pencoblosan": the cue names the vote as what came before. */
