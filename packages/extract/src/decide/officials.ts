@@ -11,6 +11,8 @@ import {
 } from '../data/officialNameWords';
 import {
   ACTING_PREFIXES,
+  CANDIDATE_REACH,
+  CANDIDATE_WORDS,
   MAX_NAME_WORDS,
   type OfficeOrganization,
   PLACE_MARKERS,
@@ -97,6 +99,7 @@ export function findOfficials(
     if (o < officers.length && officers[o]!.start <= hit.start) continue;
     if (spanIndexAt(article.lines, hit.start) === -1) continue;
     if (found.length > 0 && found[found.length - 1]!.end > hit.start) continue;
+    if (runFor(article, hit.start)) continue;
     const office = table.get(hit.phrase)!;
     const sentence = sentenceAt(article, hit.start);
     const limit = Math.min(sentence?.end ?? text.length, hit.end + TAIL);
@@ -424,3 +427,15 @@ function lastWord(text: string, from: number, to: number): string {
 const COMMA = 44;
 const OPEN_BRACKET = 40;
 const COLON = 58;
+
+/** Whether the office at `at` is one being run for: a candidate's word stands right before it, in
+ * its clause ("calon bupati dan wakil bupati …"). */
+function runFor(article: ArticleText, at: number): boolean {
+  const word = hitsIn(article, CANDIDATE_WORDS, Math.max(0, at - CANDIDATE_REACH), at).at(-1);
+  if (word === undefined) return false;
+  for (let i = word.end; i < at; i++) if (CLAUSE_BREAKS.includes(article.text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Characters that end a clause: a comma, a full stop, a semicolon, a line break. */
+const CLAUSE_BREAKS: readonly number[] = [44, 46, 59, 10];
