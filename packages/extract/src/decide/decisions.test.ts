@@ -329,6 +329,14 @@ describe('decideKinds', () => {
       ),
     );
     expect(quoted.kinds).toEqual(['patroli-dialogis']);
+    // Held-out corpus 132: a patrol that urges residents to vote.
+    expect(
+      decideKinds(
+        contextOf(
+          'Polres Bintan mengerahkan personel polsek hingga satuan samapta untuk patroli keliling mengajak warga menggunakan hak pilih.',
+        ),
+      ).kinds[0],
+    ).toBe('patroli-dialogis');
   });
   it('puts the headline kind first and adds the objects of organiser verbs', () => {
     const decision = decideKinds(
