@@ -192,11 +192,16 @@ function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): bo
   return near.some((hit) => hit.phrase !== 'mendatang' && !afterTheVote(article, hit));
 }
 
+/** Length of the longest phrase that names an election. */
+const LONGEST_ELECTION_TERM = Math.max(...ALL_ELECTION_TERMS.map((term) => term.length));
+
 /** "Pemilihan Umum serentak yang dilaksanakan pada …": the date is the election's own. */
 function namesTheElectionHeld(article: ArticleText, from: number, floor: number, to: number): boolean {
   const held = hitsIn(article, ELECTION_HELD_CUES, from, to).at(-1);
   if (held === undefined) return false;
-  const name = hitsIn(article, ALL_ELECTION_TERMS, floor, held.start).at(-1);
+  // A bounded window (a hostile sentence may be the whole text): the name must end close before.
+  const from = Math.max(floor, held.start - ELECTION_HELD_REACH - LONGEST_ELECTION_TERM);
+  const name = hitsIn(article, ALL_ELECTION_TERMS, from, held.start).at(-1);
   return name !== undefined && held.start - name.end <= ELECTION_HELD_REACH;
 }
 
