@@ -200,8 +200,8 @@ function namesTheElectionHeld(article: ArticleText, from: number, floor: number,
   const held = hitsIn(article, ELECTION_HELD_CUES, from, to).at(-1);
   if (held === undefined) return false;
   // A bounded window (a hostile sentence may be the whole text): the name must end close before.
-  const from = Math.max(floor, held.start - ELECTION_HELD_REACH - LONGEST_ELECTION_TERM);
-  const name = hitsIn(article, ALL_ELECTION_TERMS, from, held.start).at(-1);
+  const nameFrom = Math.max(floor, held.start - ELECTION_HELD_REACH - LONGEST_ELECTION_TERM);
+  const name = hitsIn(article, ALL_ELECTION_TERMS, nameFrom, held.start).at(-1);
   return name !== undefined && held.start - name.end <= ELECTION_HELD_REACH;
 }
 
