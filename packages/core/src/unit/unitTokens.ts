@@ -175,7 +175,9 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     for (let w = 0; w < words.length; w++) {
       const start = words.startAt(w);
       const end = words.endAt(w);
-      let flags = gapFlags(text, words.gapBefore(w), previousEnd, start);
+      const gap = words.gapBefore(w);
+      // Most gaps are spaces: told here, without a call a word.
+      let flags = (gap & ~(GAP.SPACE | GAP.START)) === 0 ? 0 : gapFlags(text, gap, previousEnd, start);
       if ((flags & DOT_BEFORE) !== 0) {
         // "Kep. Meranti", "Kab. Bogor": the dot ends an abbreviation, not a sentence.
         const abbreviation =
