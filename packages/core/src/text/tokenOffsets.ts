@@ -31,9 +31,12 @@ export abstract class TokenOffsets<T> {
   // polymorphic, and a long text slower than with a heap array.
   protected readonly heap: number[] | undefined;
   private typed: Int32Array | undefined;
-  // Plain arrays filled as tokens are read: a short text pays for the few slots it uses.
-  private readonly cachedIndex: number[] = [];
-  private readonly cached: T[] = [];
+  // Plain arrays made at the first read, as long as the ring or the list (whichever is shorter): a
+  // short text pays for the few slots it uses, and a long one's are not grown again and again as
+  // slots are first written out of order. The indexes start at -1, never a hole: a hole read as
+  // `undefined` made the optimizer compare an index with a generic call at every read.
+  private cachedIndex: number[] | undefined;
+  private cached: T[] | undefined;
 
   /**
    * @param mask - Ring size minus one; the size is a power of two larger than the parser's reach.
@@ -87,11 +90,17 @@ export abstract class TokenOffsets<T> {
   get(index: number): T | undefined {
     if (!(index >= 0 && index < this.length)) return undefined;
     const slot = index & this.mask;
-    if (this.cachedIndex[slot] === index) return this.cached[slot];
+    let cachedIndex = this.cachedIndex;
+    if (cachedIndex === undefined) {
+      // Every slot an index of the list reaches (a token pushed after this read only grows the array).
+      const size = Math.min(this.mask + 1, this.length);
+      this.cachedIndex = cachedIndex = new Array<number>(size).fill(-1);
+      this.cached = new Array<T>(size);
+    } else if (cachedIndex[slot] === index) return this.cached![slot];
     const at = index * 3;
     const token = this.make(this.offsetAt(at), this.offsetAt(at + 1), this.offsetAt(at + 2));
-    this.cachedIndex[slot] = index;
-    this.cached[slot] = token;
+    cachedIndex[slot] = index;
+    this.cached![slot] = token;
     return token;
   }
 

@@ -225,6 +225,7 @@ export class WordList extends TokenOffsets<WordSpan> {
     // A short text (a name, a position) records its words in the heap array itself, not through push
     // by every tokenizer of TokenOffsets, whose reads of the array are then polymorphic).
     const heap = this.heap;
+    const wordCodes = WORD_CODE_UNITS;
     // The loop reads the word-character table itself and calls out only for what is rare (a code
     // unit not yet classified, a joiner).
     while (i < length) {
@@ -239,9 +240,13 @@ export class WordList extends TokenOffsets<WordSpan> {
         // The code unit after the space that ended the word.
         let next = 0;
         while (i < length) {
+          // Most characters of a word are known word characters: a run of them is passed in a loop
+          // with no call in it, where the optimizer keeps both arrays at hand (with the calls below
+          // in the same loop it reloaded and checked them at every character).
+          while (i < length && wordCodes[units[i]!] === 1) i++;
+          if (i >= length) break;
           code = units[i]!;
-          const known = WORD_CODE_UNITS[code]!;
-          if (known === 1 || (known === 0 && isWordCodeUnit(code, text, i))) i++;
+          if (wordCodes[code] === 0 && isWordCodeUnit(code, text, i)) i++;
           else if (code === 32) {
             // A space ends most words. A spacing accent in decomposed form is a space, a combining
             // mark and a word character: `"Jum´at"` (U+00B4) decomposed (NFKD) is `"Jum ́at"`, one word.

@@ -38,7 +38,7 @@ export function parseUnitMention(text: string, options: ParseUnitMentionOptions 
     if (typeof text !== 'string' || text.length === 0) return undefined;
     const safeOptions = typeof options === 'object' && options !== null ? options : {};
     // Without provinceSource: the shape parseUnitMention has always returned.
-    return findUnitChains(text, safeOptions, 1, false)[0]?.[0]?.mention;
+    return findUnitChains(text, safeOptions, 1, false)[0];
   } catch {
     return undefined;
   }

@@ -65,7 +65,7 @@ interface HeadTable {
   prefixCodes: Set<number>;
   /** 1 at the low 16 bits of every code of prefixCodes: most words are told apart here, before the set. */
   prefixCodeBits: Uint8Array;
-  /** 1 at `c0 * 128 + c1` of the first two letters of every key: a cheaper first test than the prefix code. */
+  /** 1 at `d0 * 37 + d1` of the {@link KEY_DIGITS} of the first two letters of every key: a cheaper first test than the prefix code. */
   pairBits: Uint8Array;
   /** 1 at the {@link prefixCodeOf} of the first three letters of every key of three letters or more. */
   tripleBits: Uint8Array;
@@ -132,9 +132,11 @@ function headTable(): HeadTable {
   for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
     if (key.length >= 3) tripleBits[prefixCodeOf(codeUnitsOf(key), 0, 3)] = 1;
   }
-  const pairBits = new Uint8Array(128 * 128);
+  const pairBits = new Uint8Array(37 * 37);
   for (const key of [...byKey.keys(), ...headquartersWords, ...nationalWords]) {
-    if (key.length >= 2) pairBits[key.charCodeAt(0) * 128 + key.charCodeAt(1)] = 1;
+    const first = keyDigitOf(key.charCodeAt(0));
+    const second = keyDigitOf(key.charCodeAt(1));
+    if (first !== 0 && second !== 0) pairBits[first * 37 + second] = 1;
   }
   const headquartersPrefixes = keyPrefixes(headquartersWords);
   table = {
@@ -186,9 +188,23 @@ function joinRaw(tokens: UnitTokens, from: number, to: number): string {
   return tokens.text.slice(tokens.get(from)!.start, tokens.get(to - 1)!.end);
 }
 
-/** Base-37 digit of a lower-cased ASCII letter or digit (as {@link prefixCodeOf} counts them). */
-function keyDigit(code: number): number {
-  return code >= 97 ? code - 96 : code - 21;
+/**
+ * Base-37 digit (as {@link prefixCodeOf} counts them) of each ASCII code unit whose `code | 32` is a
+ * letter or a digit (either case), else 0: one table read tells a character and gives its digit.
+ */
+const KEY_DIGITS: Uint8Array = /* @__PURE__ */ (() => {
+  const digits = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 122) digits[code] = lower - 96;
+    else if (lower >= 48 && lower <= 57) digits[code] = lower - 21;
+  }
+  return digits;
+})();
+
+/** {@link KEY_DIGITS} of any code unit (0 past ASCII). */
+function keyDigitOf(code: number): number {
+  return code < 128 ? KEY_DIGITS[code]! : 0;
 }
 
 /**
@@ -199,32 +215,26 @@ function keyDigit(code: number): number {
  */
 export const mayStartHeadIn: HeadFilter = (units, start, end) => {
   // The table read inline: headTable's builder is too large for the optimizer to inline a call.
-  const { pairBits, tripleBits, prefixCodeBits, prefixCodes } = table ?? headTable();
-  // Each of the first three characters read once (a call a word cost more than the test).
+  const heads = table ?? headTable();
+  // Each of the first three characters read once, as its digit (a call a word cost more than the test).
   if (end - start >= 2) {
-    const a = units[start]! | 32;
-    const b = units[start + 1]! | 32;
-    if (a !== b && isKeyCode(a) && isKeyCode(b)) {
-      if (pairBits[a * 128 + b] === 0) return false;
+    const a = keyDigitOf(units[start]!);
+    const b = keyDigitOf(units[start + 1]!);
+    // Two letters or digits, not one doubled (a run counts once in a key).
+    if (a !== 0 && b !== 0 && a !== b) {
+      const pair = a * 37 + b;
+      if (heads.pairBits[pair] === 0) return false;
       // Three plain letters, no two alike in a row, open the word's key as written: one table read
       // tells most words that pass the pair ("pemerintah", "masyarakat") before the five-letter code.
       if (end - start >= 3) {
-        const c = units[start + 2]! | 32;
-        if (isKeyCode(c) && c !== b) {
-          const code = (keyDigit(a) * 37 + keyDigit(b)) * 37 + keyDigit(c);
-          if (tripleBits[code] === 0) return false;
-        }
+        const c = keyDigitOf(units[start + 2]!);
+        if (c !== 0 && c !== b && heads.tripleBits[pair * 37 + c] === 0) return false;
       }
     }
   }
   const code = prefixCodeOf(units, start, end);
-  return code < 0 || (prefixCodeBits[code & 0xffff] !== 0 && prefixCodes.has(code));
+  return code < 0 || (heads.prefixCodeBits[code & 0xffff] !== 0 && heads.prefixCodes.has(code));
 };
-
-/** Whether a lower-cased code (`code | 32`) is an ASCII letter or digit. */
-function isKeyCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-}
 
 /**
  * The longest head starting at word `at`, or `undefined`. With `allowNational`, the bare word
@@ -234,7 +244,8 @@ function isKeyCode(code: number): boolean {
 export function matchHead(tokens: UnitTokens, at: number, allowNational = false): HeadMatch | undefined {
   if (!(at >= 0 && at < tokens.length)) return undefined;
   if (!tokens.passes(at, mayStartHeadIn)) return undefined;
-  const { nationalWords, headquartersWords, headquartersPrefixes } = headTable();
+  // Read inline, as in mayStartHeadIn: headTable's builder is never optimized, and a call a word cost.
+  const { nationalWords, headquartersWords, headquartersPrefixes } = table ?? headTable();
   const first = tokens.get(at)!;
   if (allowNational && nationalWords.has(first.key) && matchAt(tokens, at) === undefined) {
     return { head: { type: 'national' }, start: at, next: at + 1, raw: first.raw };
@@ -288,7 +299,7 @@ function matchAt(tokens: UnitTokens, at: number): HeadMatch | undefined {
 }
 
 function findHead(tokens: UnitTokens, at: number): HeadMatch | undefined {
-  const { steps } = headTable();
+  const { steps } = table ?? headTable();
   let key = '';
   let best: HeadMatch | undefined;
   for (let length = 1; length <= MAX_HEAD_WORDS && at + length <= tokens.length; length++) {

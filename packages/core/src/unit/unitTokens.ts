@@ -84,6 +84,8 @@ const DOTTED_MAX_LENGTH = /* @__PURE__ */ (() => Math.max(...DOTTED_PLACE_ABBREV
 
 /** Internal to the constructor: a dot stands in the gap (a stop unless it ends "Kab."). */
 const DOT_BEFORE = 16;
+/** The constructor's filter accepted the word: {@link UnitTokens.passes} reads it in the tag. */
+const HEAD = 32;
 
 const HARD_STOP = GAP.CLAUSE | GAP.SENTENCE | GAP.PARAGRAPH | GAP.QUOTE;
 
@@ -149,6 +151,8 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
   private readonly heads: number[] | undefined;
   /** The text's code units (the shared tokenizer's), read by the head filter. */
   private readonly units: Uint16Array;
+  /** The constructor's filter, whose answers the tags keep. */
+  private readonly filter: HeadFilter | undefined;
   /** Index in `heads` of the last answer of {@link UnitTokens.nextHeadFrom}. */
   private headCursor = 0;
 
@@ -164,6 +168,7 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     super(255, text.length);
     const heads: number[] | undefined = filter === undefined ? undefined : [];
     this.heads = heads;
+    this.filter = filter;
     const words = wordSpans(text);
     const units = words.units;
     this.units = units;
@@ -175,7 +180,9 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     for (let w = 0; w < words.length; w++) {
       const start = words.startAt(w);
       const end = words.endAt(w);
-      let flags = gapFlags(text, words.gapBefore(w), previousEnd, start);
+      const gap = words.gapBefore(w);
+      // Most gaps are spaces: told here, without a call a word.
+      let flags = (gap & ~(GAP.SPACE | GAP.START)) === 0 ? 0 : gapFlags(text, gap, previousEnd, start);
       if ((flags & DOT_BEFORE) !== 0) {
         // "Kep. Meranti", "Kab. Bogor": the dot ends an abbreviation, not a sentence.
         const abbreviation =
@@ -193,13 +200,19 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
       if (hyphen >= 0 && hyphen < end - 1) {
         for (let i = hyphen; i < end - 1; i++) {
           if (text.charCodeAt(i) !== 45) continue;
-          if (heads !== undefined && filter!(units, from, i)) heads.push(this.length);
+          if (heads !== undefined && filter!(units, from, i)) {
+            heads.push(this.length);
+            flags |= HEAD;
+          }
           this.push(from, i, flags);
           flags = 0;
           from = i + 1;
         }
       }
-      if (heads !== undefined && filter!(units, from, end)) heads.push(this.length);
+      if (heads !== undefined && filter!(units, from, end)) {
+        heads.push(this.length);
+        flags |= HEAD;
+      }
       this.push(from, end, flags);
       previousStart = from;
       previousEnd = end;
@@ -208,6 +221,8 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
 
   /** Whether word `index` (which must exist) passes `filter`, told without making its token. */
   passes(index: number, filter: HeadFilter): boolean {
+    // The constructor's filter was asked once already (the head readers ask again at every word they pass).
+    if (filter === this.filter) return (this.tagOf(index) & HEAD) !== 0;
     return filter(this.units, this.startOf(index), this.endOf(index));
   }
 
