@@ -3,16 +3,16 @@
 // From the seed articles and the development corpus. Lower case. Data only: no logic.
 
 /**
- * Cues whose following words are the venue, strongest first.
+ * Cues whose following words are the venue, whatever they are.
  *
  * @example
  * ```ts
- * VENUE_CUES.includes('bertempat di')
+ * STRONG_VENUE_CUES.includes('bertempat di')
  * //=> true
  * ```
  * @internal
  */
-export const VENUE_CUES = [
+export const STRONG_VENUE_CUES = [
   'bertempat di',
   'bertempat',
   'berlangsung di',
@@ -27,25 +27,6 @@ export const VENUE_CUES = [
   'berlokasi di',
   'kegiatan di',
   'acara di',
-  'sambangi',
-  'menyambangi',
-  'mengunjungi',
-  'kunjungi',
-  'bertandang ke',
-  'berkunjung ke',
-  'bersilaturahmi ke',
-  'silaturahmi ke',
-  'datang ke',
-  'kunjungan ke',
-  'sambang ke',
-  'patroli ke',
-  'patroli dialogis ke',
-  'menyasar ke',
-  'menyasar',
-  'sasaran utama yaitu',
-  'sasaran patroli',
-  'sambutan di',
-  'di',
 ] as const satisfies readonly string[];
 
 /**
@@ -88,6 +69,19 @@ export const WEAK_VENUE_CUES = [
   'sasaran patroli',
   'sambutan di',
 ] as const satisfies readonly string[];
+
+/**
+ * Every venue cue: the strong ones, then the weak ones (one list, so an article's words are read
+ * against it once).
+ *
+ * @example
+ * ```ts
+ * VENUE_CUES.includes('di')
+ * //=> true
+ * ```
+ * @internal
+ */
+export const VENUE_CUES: readonly string[] = [...STRONG_VENUE_CUES, ...WEAK_VENUE_CUES];
 
 /**
  * Nouns a venue starts with ("halaman Markas …", "Aula …", "Kantor PPK"). A weak cue needs one.
