@@ -1,7 +1,7 @@
 import type { TextSpan } from '@kamtibmas/core';
 import { type ArticleText, spanIndexAt } from './ArticleText';
 import { findPhrases, longestFirst, type PhraseHit } from './findPhrases';
-import { isWordCharAt, isWordCode, wordCodeTable } from './foldCase';
+import { CodeUnitScratch, isWordCharAt, isWordCode, wordCodeTable } from './foldCase';
 
 // Every decision asks about the same word lists in many small windows. Each list is compiled once
 // (phrases by their first word) into one index of every list's first words; an article's words are
@@ -18,7 +18,14 @@ interface Compiled {
 /** Phrases of one list that begin with one word, longest first. */
 interface Entry {
   readonly slot: number;
-  readonly phrases: readonly string[];
+  readonly phrases: readonly IndexedPhrase[];
+}
+
+/** A phrase of the index, with what the scan asks of it at every match worked out once. */
+interface IndexedPhrase {
+  readonly phrase: string;
+  /** Whether it ends with a word character (then it must not run on into a word of the text). */
+  readonly endsInWord: boolean;
 }
 
 /** Lists are module constants (their identity is the key); past this many, a list is not indexed
@@ -113,7 +120,10 @@ function compile(list: readonly string[]): Compiled {
   const slot = indexedLists < MAX_INDEXED_LISTS ? indexedLists++ : -1;
   for (const [first, phrases] of byFirst) {
     phrases.sort((a, b) => b.length - a.length);
-    firstWordEntries(first).push({ slot, phrases });
+    firstWordEntries(first).push({
+      slot,
+      phrases: phrases.map((phrase) => ({ phrase, endsInWord: isWordCharAt(phrase, phrase.length - 1) })),
+    });
   }
   compiled = { slot, other };
   COMPILED.set(list, compiled);
@@ -127,43 +137,49 @@ function scan(article: ArticleText, slots: number): Scan {
   const hits: (PhraseHit[] | undefined)[] = [];
   const length = folded.length;
   const wordCodes = wordCodeTable();
+  // Every character is read here: from a typed array (see CodeUnitScratch), not the string.
+  const units = FOLDED_UNITS.read(folded);
   let i = 0;
   while (i < length) {
-    let code = folded.charCodeAt(i);
-    let known = wordCodes[code];
-    if (known !== 1 && (known === 2 || !isWordCode(code))) {
-      i++;
-      continue;
+    let code = units[i]!;
+    // A lower-case ASCII letter (most characters of a folded text) is a word character without
+    // reading the table.
+    if (code < LOWER_A || code > LOWER_Z) {
+      const known = wordCodes[code];
+      if (known !== 1 && (known === 2 || !isWordCode(code))) {
+        i++;
+        continue;
+      }
     }
     const start = i;
     let hash = FNV_OFFSET;
-    do {
+    for (;;) {
       hash = hashStep(hash, code);
-      code = ++i < length ? folded.charCodeAt(i) : 32;
-      known = wordCodes[code];
-    } while (known === 1 || (known === 0 && isWordCode(code)));
+      if (++i === length) break;
+      code = units[i]!;
+      if (code >= LOWER_A && code <= LOWER_Z) continue;
+      const known = wordCodes[code];
+      if (known !== 1 && (known === 2 || !isWordCode(code))) break;
+    }
     const bucket = BY_FIRST_WORD_HASH[hashEnd(hash)];
     if (bucket === undefined) continue;
-    const entries = entriesAt(bucket, folded, start, i);
+    const entries = entriesAt(bucket, units, start, i);
     if (entries === undefined) continue;
+    const read = i - start;
     for (let e = 0; e < entries.length; e++) {
       const { slot, phrases } = entries[e]!;
       if (slot < 0 || slot >= slots) continue;
       for (let p = 0; p < phrases.length; p++) {
-        const phrase = phrases[p]!;
+        const { phrase, endsInWord } = phrases[p]!;
         // Every phrase here begins with the word read: one of its length is that word; a longer one
-        // must go on with the two characters after it (mostly a space and the next word's first
-        // letter, which tells most phrases of a common first word apart) before it is compared whole.
-        const read = i - start;
-        if (
-          phrase.length !== read &&
-          (phrase.charCodeAt(read) !== code ||
-            (phrase.length > read + 1 && phrase.charCodeAt(read + 1) !== folded.charCodeAt(i + 1)) ||
-            !folded.startsWith(phrase, start))
-        )
-          continue;
+        // is compared from there on (mostly a space and the next word's first letter already tell
+        // the phrases of a common first word apart).
         const end = start + phrase.length;
-        if (isWordCharAt(phrase, phrase.length - 1) && isWordCharAt(folded, end)) continue;
+        if (end > length) continue;
+        let k = read;
+        while (k < phrase.length && phrase.charCodeAt(k) === units[start + k]) k++;
+        if (k < phrase.length) continue;
+        if (endsInWord && end < length && isWordCode(units[end]!)) continue;
         const listHits = hits[slot];
         if (listHits === undefined) hits[slot] = [{ phrase, start, end }];
         else listHits.push({ phrase, start, end });
@@ -174,10 +190,21 @@ function scan(article: ArticleText, slots: number): Scan {
   return { lists: slots, hits, results: [], otherResults: new Map() };
 }
 
-/** The entries of the bucket's first word written at `folded[start … end)`. */
-function entriesAt(bucket: readonly FirstWord[], folded: string, start: number, end: number): Entry[] | undefined {
-  for (const { word, entries } of bucket)
-    if (word.length === end - start && folded.startsWith(word, start)) return entries;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+
+/** The scan's copy of the article's folded text. */
+const FOLDED_UNITS = new CodeUnitScratch();
+
+/** The entries of the bucket's first word written at `units[start … end)`. */
+function entriesAt(bucket: readonly FirstWord[], units: Uint16Array, start: number, end: number): Entry[] | undefined {
+  for (let b = 0; b < bucket.length; b++) {
+    const { word, entries } = bucket[b]!;
+    if (word.length !== end - start) continue;
+    let k = 0;
+    while (k < word.length && word.charCodeAt(k) === units[start + k]) k++;
+    if (k === word.length) return entries;
+  }
   return undefined;
 }
 
