@@ -64,7 +64,7 @@ export function readArticleText(text: string): ArticleText {
     if (headline === undefined && searching && lines.length <= HEADLINE_SEARCH_LINES) {
       if (isHeadlineLike(text, span)) headline = span;
       // The body has begun: a headline comes before it.
-      else if (countLetterWords(text, span) >= BODY_LINE_WORDS) searching = false;
+      else if (countLetterWords(text, span, BODY_LINE_WORDS) >= BODY_LINE_WORDS) searching = false;
     }
   }
   const sentences: TextSpan[] = [];
@@ -85,13 +85,23 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x200b || c === 0xfeff;
 }
 
-/** First characters of the page-noise starts: a line opening with another is no noise. */
-const NOISE_INITIALS: ReadonlySet<number> = /* @__PURE__ */ (() =>
-  new Set(PAGE_NOISE_LINE_STARTS.map((start) => start.charCodeAt(0))))();
+/** The page-noise starts by their first character: a line is compared only with those that open
+ * with its own first character (most lines: none). */
+const NOISE_BY_INITIAL: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => {
+  const byInitial = new Map<number, string[]>();
+  for (const start of PAGE_NOISE_LINE_STARTS) {
+    const initial = start.charCodeAt(0);
+    const starts = byInitial.get(initial);
+    if (starts === undefined) byInitial.set(initial, [start]);
+    else starts.push(start);
+  }
+  return byInitial;
+})();
 
 function isNoise(folded: string, span: TextSpan): boolean {
-  if (!NOISE_INITIALS.has(folded.charCodeAt(span.start))) return false;
-  for (const start of PAGE_NOISE_LINE_STARTS) {
+  const starts = NOISE_BY_INITIAL.get(folded.charCodeAt(span.start));
+  if (starts === undefined) return false;
+  for (const start of starts) {
     if (folded.startsWith(start, span.start)) return true;
   }
   return false;
@@ -126,15 +136,17 @@ function isHeadlineList(text: string, span: TextSpan, nextMark: (from: number) =
 function isHeadlineLike(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_HEADLINE_LENGTH) return false;
   if (text[span.end - 1] === '.' && text[span.end - 2] !== '.') return false;
-  return countLetterWords(text, span) >= MIN_HEADLINE_WORDS;
+  return countLetterWords(text, span, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS;
 }
 
-/** Words of two or more letters: a date widget ("Selasa, 24 Februari 2026") is no headline. */
-function countLetterWords(text: string, span: TextSpan): number {
+/** Words of two or more letters (a date widget, "Selasa, 24 Februari 2026", is no headline), counted
+ * up to `enough`: the callers ask whether a line has that many, and a paragraph is not read to its
+ * end for it. */
+function countLetterWords(text: string, span: TextSpan, enough: number): number {
   let words = 0;
   let letters = 0;
   let digits = false;
-  for (let i = span.start; i <= span.end; i++) {
+  for (let i = span.start; i <= span.end && words < enough; i++) {
     if (i < span.end && isWordCharAt(text, i)) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) digits = true;
