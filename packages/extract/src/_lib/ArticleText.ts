@@ -50,13 +50,18 @@ export function readArticleText(text: string): ArticleText {
   const lines: TextSpan[] = [];
   let headline: TextSpan | undefined;
   let searching = true;
-  // Sentence marks within the lines, in order (offsets only grow): for telling a paragraph.
-  const lineMark = nextOfAny(text, SENTENCE_MARKS);
+  // The sentence marks, found once: for telling a paragraph (in the lines, in order) and for
+  // splitting the lines into sentences.
+  const marks = offsetsOfAny(text, SENTENCE_MARKS);
+  const lineMark = nextOf(marks, text.length);
+  // The line breaks, kept for the quotation marks.
+  const breaks: number[] = [];
   // Lines are cut at each '\n' found by indexOf (native), not by reading the text a character at a
   // time in JavaScript.
   for (let lineStart = 0; lineStart <= text.length; ) {
     let i = text.indexOf('\n', lineStart);
     if (i === -1) i = text.length;
+    else breaks.push(i);
     const span = trimSpan(text, lineStart, i);
     lineStart = i + 1;
     if (span === undefined || isNoise(folded, span) || isHeadlineList(text, span, lineMark)) continue;
@@ -68,9 +73,9 @@ export function readArticleText(text: string): ArticleText {
     }
   }
   const sentences: TextSpan[] = [];
-  const nextMark = nextOfAny(text, SENTENCE_MARKS);
+  const nextMark = nextOf(marks, text.length);
   for (const line of lines) splitSentences(text, line, sentences, nextMark);
-  return { text, folded, lines, sentences, headline, quotes: findQuotes(text, folded) };
+  return { text, folded, lines, sentences, headline, quotes: findQuotes(text, folded, breaks) };
 }
 
 function trimSpan(text: string, start: number, end: number): TextSpan | undefined {
@@ -196,28 +201,45 @@ const SENTENCE_MARKS = ['.', '!', '?'] as const;
 const FULL_STOP = 46;
 
 /**
- * Finds the next of any of `chars` at or after an offset, for offsets that only grow: each
- * character's last position found is kept, so a pass over the text costs one native indexOf sweep
- * per character (reading each character in JavaScript, or a scanning regular expression, cost
- * several times more). Returns the text's length when none is left.
+ * The offsets of every one of `chars` in the text, in order: one native indexOf sweep per
+ * character (reading each character in JavaScript, or a scanning regular expression, cost several
+ * times more), the sweeps merged.
  */
-function nextOfAny(text: string, chars: readonly string[]): (from: number) => number {
-  const found = chars.map(() => -1);
+function offsetsOfAny(text: string, chars: readonly string[], more: readonly number[] = []): readonly number[] {
+  let offsets = more;
+  for (const char of chars) {
+    const found: number[] = [];
+    for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) found.push(at);
+    offsets = mergeOffsets(offsets, found);
+  }
+  return offsets;
+}
+
+/** Two sorted lists of distinct offsets as one. */
+function mergeOffsets(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
+/**
+ * The first of `offsets` (sorted) at or after an offset, for offsets that only grow; `none` when
+ * none is left.
+ */
+function nextOf(offsets: readonly number[], none: number): (from: number) => number {
+  let k = 0;
   return (from) => {
-    let next = text.length;
-    for (let k = 0; k < chars.length; k++) {
-      let at = found[k]!;
-      if (at < from) {
-        at = text.indexOf(chars[k]!, from);
-        if (at === -1) at = text.length;
-        found[k] = at;
-      }
-      if (at < next) next = at;
-    }
-    return next;
+    while (k < offsets.length && offsets[k]! < from) k++;
+    return k < offsets.length ? offsets[k]! : none;
   };
 }
-const QUOTE_OR_BREAK = ['\n', '"', '“', '”'] as const;
+const QUOTE_MARKS = ['"', '“', '”'] as const;
 const NEWLINE = 10;
 const STRAIGHT_QUOTE = 0x22;
 const LEFT_QUOTE = 0x201c;
@@ -227,12 +249,11 @@ const RIGHT_QUOTE = 0x201d;
 // longer.
 const MIN_QUOTE_WORDS = 5;
 
-function findQuotes(text: string, folded: string): TextSpan[] {
+function findQuotes(text: string, folded: string, breaks: readonly number[]): TextSpan[] {
   const quotes: TextSpan[] = [];
   let open = -1;
   // Only line breaks and quotation marks matter.
-  const next = nextOfAny(text, QUOTE_OR_BREAK);
-  for (let i = next(0); i < text.length; i = next(i + 1)) {
+  for (const i of offsetsOfAny(text, QUOTE_MARKS, breaks)) {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) {
       if (open !== -1) pushQuote(text, folded, quotes, open, i);
