@@ -128,8 +128,12 @@ function isHeadlineList(text: string, span: TextSpan, nextMark: (from: number) =
   }
   let words = 0;
   let capitalised = 0;
+  // Whether the character before `i` is a word character: each character is asked about once.
+  let after = isWordCharAt(text, span.start - 1);
   for (let i = span.start; i < span.end; i++) {
-    if (!isWordCharAt(text, i) || isWordCharAt(text, i - 1)) continue;
+    const before = after;
+    after = isWordCharAt(text, i);
+    if (!after || before) continue;
     words++;
     const first = text[i]!;
     const code = text.charCodeAt(i);
@@ -279,8 +283,12 @@ function pushQuote(text: string, folded: string, quotes: TextSpan[], start: numb
   if (QUOTED_NAME_CUES.some((cue) => cueEnd - cue.length >= floor && folded.startsWith(cue, cueEnd - cue.length)))
     return;
   let words = 0;
+  // Whether the character before `i` is a word character: each character is asked about once.
+  let after = isWordCharAt(text, start - 1);
   for (let i = start; i < end && words < MIN_QUOTE_WORDS; i++) {
-    if (isWordCharAt(text, i) && !isWordCharAt(text, i - 1)) words++;
+    const before = after;
+    after = isWordCharAt(text, i);
+    if (after && !before) words++;
   }
   if (words >= MIN_QUOTE_WORDS) quotes.push({ start, end });
 }
