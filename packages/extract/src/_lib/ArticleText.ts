@@ -50,13 +50,18 @@ export function readArticleText(text: string): ArticleText {
   const lines: TextSpan[] = [];
   let headline: TextSpan | undefined;
   let searching = true;
-  // Sentence marks within the lines, in order (offsets only grow): for telling a paragraph.
-  const lineMark = nextOfAny(text, SENTENCE_MARKS);
+  // The sentence marks, found once: for telling a paragraph (in the lines, in order) and for
+  // splitting the lines into sentences.
+  const marks = offsetsOfAny(text, SENTENCE_MARKS);
+  const lineMark = nextOf(marks, text.length);
+  // The line breaks, kept for the quotation marks.
+  const breaks: number[] = [];
   // Lines are cut at each '\n' found by indexOf (native), not by reading the text a character at a
   // time in JavaScript.
   for (let lineStart = 0; lineStart <= text.length; ) {
     let i = text.indexOf('\n', lineStart);
     if (i === -1) i = text.length;
+    else breaks.push(i);
     const span = trimSpan(text, lineStart, i);
     lineStart = i + 1;
     if (span === undefined || isNoise(folded, span) || isHeadlineList(text, span, lineMark)) continue;
@@ -64,13 +69,13 @@ export function readArticleText(text: string): ArticleText {
     if (headline === undefined && searching && lines.length <= HEADLINE_SEARCH_LINES) {
       if (isHeadlineLike(text, span)) headline = span;
       // The body has begun: a headline comes before it.
-      else if (countLetterWords(text, span) >= BODY_LINE_WORDS) searching = false;
+      else if (countLetterWords(text, span, BODY_LINE_WORDS) >= BODY_LINE_WORDS) searching = false;
     }
   }
   const sentences: TextSpan[] = [];
-  const nextMark = nextOfAny(text, SENTENCE_MARKS);
+  const nextMark = nextOf(marks, text.length);
   for (const line of lines) splitSentences(text, line, sentences, nextMark);
-  return { text, folded, lines, sentences, headline, quotes: findQuotes(text, folded) };
+  return { text, folded, lines, sentences, headline, quotes: findQuotes(text, folded, breaks) };
 }
 
 function trimSpan(text: string, start: number, end: number): TextSpan | undefined {
@@ -85,13 +90,23 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x200b || c === 0xfeff;
 }
 
-/** First characters of the page-noise starts: a line opening with another is no noise. */
-const NOISE_INITIALS: ReadonlySet<number> = /* @__PURE__ */ (() =>
-  new Set(PAGE_NOISE_LINE_STARTS.map((start) => start.charCodeAt(0))))();
+/** The page-noise starts by their first character: a line is compared only with those that open
+ * with its own first character (most lines: none). */
+const NOISE_BY_INITIAL: ReadonlyMap<number, readonly string[]> = /* @__PURE__ */ (() => {
+  const byInitial = new Map<number, string[]>();
+  for (const start of PAGE_NOISE_LINE_STARTS) {
+    const initial = start.charCodeAt(0);
+    const starts = byInitial.get(initial);
+    if (starts === undefined) byInitial.set(initial, [start]);
+    else starts.push(start);
+  }
+  return byInitial;
+})();
 
 function isNoise(folded: string, span: TextSpan): boolean {
-  if (!NOISE_INITIALS.has(folded.charCodeAt(span.start))) return false;
-  for (const start of PAGE_NOISE_LINE_STARTS) {
+  const starts = NOISE_BY_INITIAL.get(folded.charCodeAt(span.start));
+  if (starts === undefined) return false;
+  for (const start of starts) {
     if (folded.startsWith(start, span.start)) return true;
   }
   return false;
@@ -113,8 +128,12 @@ function isHeadlineList(text: string, span: TextSpan, nextMark: (from: number) =
   }
   let words = 0;
   let capitalised = 0;
+  // Whether the character before `i` is a word character: each character is asked about once.
+  let after = isWordCharAt(text, span.start - 1);
   for (let i = span.start; i < span.end; i++) {
-    if (!isWordCharAt(text, i) || isWordCharAt(text, i - 1)) continue;
+    const before = after;
+    after = isWordCharAt(text, i);
+    if (!after || before) continue;
     words++;
     const first = text[i]!;
     const code = text.charCodeAt(i);
@@ -126,15 +145,17 @@ function isHeadlineList(text: string, span: TextSpan, nextMark: (from: number) =
 function isHeadlineLike(text: string, span: TextSpan): boolean {
   if (span.end - span.start > MAX_HEADLINE_LENGTH) return false;
   if (text[span.end - 1] === '.' && text[span.end - 2] !== '.') return false;
-  return countLetterWords(text, span) >= MIN_HEADLINE_WORDS;
+  return countLetterWords(text, span, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS;
 }
 
-/** Words of two or more letters: a date widget ("Selasa, 24 Februari 2026") is no headline. */
-function countLetterWords(text: string, span: TextSpan): number {
+/** Words of two or more letters (a date widget, "Selasa, 24 Februari 2026", is no headline), counted
+ * up to `enough`: the callers ask whether a line has that many, and a paragraph is not read to its
+ * end for it. */
+function countLetterWords(text: string, span: TextSpan, enough: number): number {
   let words = 0;
   let letters = 0;
   let digits = false;
-  for (let i = span.start; i <= span.end; i++) {
+  for (let i = span.start; i <= span.end && words < enough; i++) {
     if (i < span.end && isWordCharAt(text, i)) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) digits = true;
@@ -184,28 +205,45 @@ const SENTENCE_MARKS = ['.', '!', '?'] as const;
 const FULL_STOP = 46;
 
 /**
- * Finds the next of any of `chars` at or after an offset, for offsets that only grow: each
- * character's last position found is kept, so a pass over the text costs one native indexOf sweep
- * per character (reading each character in JavaScript, or a scanning regular expression, cost
- * several times more). Returns the text's length when none is left.
+ * The offsets of every one of `chars` in the text, in order: one native indexOf sweep per
+ * character (reading each character in JavaScript, or a scanning regular expression, cost several
+ * times more), the sweeps merged.
  */
-function nextOfAny(text: string, chars: readonly string[]): (from: number) => number {
-  const found = chars.map(() => -1);
+function offsetsOfAny(text: string, chars: readonly string[], more: readonly number[] = []): readonly number[] {
+  let offsets = more;
+  for (const char of chars) {
+    const found: number[] = [];
+    for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) found.push(at);
+    offsets = mergeOffsets(offsets, found);
+  }
+  return offsets;
+}
+
+/** Two sorted lists of distinct offsets as one. */
+function mergeOffsets(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
+/**
+ * The first of `offsets` (sorted) at or after an offset, for offsets that only grow; `none` when
+ * none is left.
+ */
+function nextOf(offsets: readonly number[], none: number): (from: number) => number {
+  let k = 0;
   return (from) => {
-    let next = text.length;
-    for (let k = 0; k < chars.length; k++) {
-      let at = found[k]!;
-      if (at < from) {
-        at = text.indexOf(chars[k]!, from);
-        if (at === -1) at = text.length;
-        found[k] = at;
-      }
-      if (at < next) next = at;
-    }
-    return next;
+    while (k < offsets.length && offsets[k]! < from) k++;
+    return k < offsets.length ? offsets[k]! : none;
   };
 }
-const QUOTE_OR_BREAK = ['\n', '"', '“', '”'] as const;
+const QUOTE_MARKS = ['"', '“', '”'] as const;
 const NEWLINE = 10;
 const STRAIGHT_QUOTE = 0x22;
 const LEFT_QUOTE = 0x201c;
@@ -215,12 +253,11 @@ const RIGHT_QUOTE = 0x201d;
 // longer.
 const MIN_QUOTE_WORDS = 5;
 
-function findQuotes(text: string, folded: string): TextSpan[] {
+function findQuotes(text: string, folded: string, breaks: readonly number[]): TextSpan[] {
   const quotes: TextSpan[] = [];
   let open = -1;
   // Only line breaks and quotation marks matter.
-  const next = nextOfAny(text, QUOTE_OR_BREAK);
-  for (let i = next(0); i < text.length; i = next(i + 1)) {
+  for (const i of offsetsOfAny(text, QUOTE_MARKS, breaks)) {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) {
       if (open !== -1) pushQuote(text, folded, quotes, open, i);
@@ -246,8 +283,12 @@ function pushQuote(text: string, folded: string, quotes: TextSpan[], start: numb
   if (QUOTED_NAME_CUES.some((cue) => cueEnd - cue.length >= floor && folded.startsWith(cue, cueEnd - cue.length)))
     return;
   let words = 0;
+  // Whether the character before `i` is a word character: each character is asked about once.
+  let after = isWordCharAt(text, start - 1);
   for (let i = start; i < end && words < MIN_QUOTE_WORDS; i++) {
-    if (isWordCharAt(text, i) && !isWordCharAt(text, i - 1)) words++;
+    const before = after;
+    after = isWordCharAt(text, i);
+    if (after && !before) words++;
   }
   if (words >= MIN_QUOTE_WORDS) quotes.push({ start, end });
 }

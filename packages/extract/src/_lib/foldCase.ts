@@ -110,3 +110,69 @@ export function isWhiteSpaceCode(code: number): boolean {
 }
 
 const WHITE_SPACE = /\s/u;
+
+/** The part of Node's `Buffer` used here: a view of an array's memory, and its `utf16le` encoder. */
+interface Utf16Writer {
+  from(memory: ArrayBuffer): { write(text: string, offset: number, encoding: 'utf16le'): number };
+}
+
+/** Node's `Buffer` where the platform has one (not in a browser), read from the global object so
+ * that the package needs no Node typings and no bundler polyfills it. */
+const NODE_BUFFER: Utf16Writer | undefined = /* @__PURE__ */ (() => (globalThis as { Buffer?: Utf16Writer }).Buffer)();
+
+/** The platform stores a 16-bit integer low byte first, as the `utf16le` encoding writes it. */
+const LITTLE_ENDIAN: boolean = /* @__PURE__ */ (() => new Uint8Array(new Uint16Array([1]).buffer)[0] === 1)();
+
+/** Texts at least this long are copied in one native call where the platform has one. */
+const NATIVE_FROM_LENGTH = 256;
+/** A scratch array is kept for texts up to this long (an article is a few thousand units); a longer
+ * one gets an array of its own, so one huge input does not stay in memory. */
+const MAX_KEPT_LENGTH = 1 << 16;
+
+/**
+ * A reusable array of a text's UTF-16 code units, for the loops that read every character of an
+ * article. Optimised code reads a string's unit through a dispatch on how the string is stored (flat
+ * or joined, sliced, one or two bytes a character) at every `charCodeAt`, some 40 machine
+ * instructions; a typed array's read is a bounds check and a load. The array is overwritten by the
+ * next text read: each loop keeps its own scratch and reads it before it reads another text.
+ *
+ * @example
+ * ```ts
+ * const scratch = new CodeUnitScratch();
+ * [...scratch.read('Jum’at').subarray(0, 6)]
+ * //=> [74, 117, 109, 8217, 97, 116]
+ * ```
+ * @internal
+ */
+export class CodeUnitScratch {
+  private units = new Uint16Array(0);
+  private writer: ReturnType<Utf16Writer['from']> | undefined;
+
+  /**
+   * The code units of `text` (`units[i] === text.charCodeAt(i)` for every `i < text.length`, lone
+   * surrogates included); what lies past `text.length` is left from an earlier text.
+   *
+   * @param text - Any text.
+   * @returns An array whose first `text.length` units are the text's, valid until the next call.
+   */
+  read(text: string): Uint16Array {
+    const { length } = text;
+    let units = this.units;
+    if (units.length < length) {
+      units = new Uint16Array(Math.max(length, 2 * units.length));
+      this.writer = undefined;
+      if (length <= MAX_KEPT_LENGTH) this.units = units;
+    }
+    // Node's encoder copies the string's storage at once (about 2 instructions a character).
+    if (length >= NATIVE_FROM_LENGTH && LITTLE_ENDIAN && NODE_BUFFER !== undefined) {
+      let writer = units === this.units ? this.writer : undefined;
+      if (writer === undefined) {
+        writer = NODE_BUFFER.from(units.buffer);
+        if (units === this.units) this.writer = writer;
+      }
+      if (writer.write(text, 0, 'utf16le') === 2 * length) return units;
+    }
+    for (let i = 0; i < length; i++) units[i] = text.charCodeAt(i);
+    return units;
+  }
+}

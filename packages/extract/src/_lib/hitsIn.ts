@@ -1,7 +1,7 @@
 import type { TextSpan } from '@kamtibmas/core';
 import { type ArticleText, spanIndexAt } from './ArticleText';
 import { findPhrases, longestFirst, type PhraseHit } from './findPhrases';
-import { isWordCharAt, isWordCode, wordCodeTable } from './foldCase';
+import { CodeUnitScratch, isWordCharAt, isWordCode, wordCodeTable } from './foldCase';
 
 // Every decision asks about the same word lists in many small windows. Each list is compiled once
 // (phrases by their first word) into one index of every list's first words; an article's words are
@@ -15,30 +15,41 @@ interface Compiled {
   readonly other: string[];
 }
 
-/** Phrases of one list that begin with one word, longest first. */
-interface Entry {
+/** A phrase of the index, with what the scan asks of it at every match worked out once. */
+interface IndexedPhrase {
+  /** Its list's slot. */
   readonly slot: number;
-  readonly phrases: readonly string[];
+  readonly phrase: string;
+  /** Its first two code units after the first word, -1 past its end: compared as numbers with the
+   * two the text has after the word, they set aside most phrases of a common first word ("ketua"
+   * opens two dozen) before any is compared whole. */
+  readonly next1: number;
+  readonly next2: number;
+  /** Whether it ends with a word character (then it must not run on into a word of the text). */
+  readonly endsInWord: boolean;
 }
 
 /** Lists are module constants (their identity is the key); past this many, a list is not indexed
  * but matched alone, so a caller that builds a list per call cannot grow the index without end. */
 const MAX_INDEXED_LISTS = 256;
 
-/** Number of distinct {@link wordHash} values. */
-const HASHES = 1 << 15;
-const FNV_OFFSET = 0x811c9dc5;
+/** Number of distinct {@link wordHash} values: some ten times the first words of all lists (a few
+ * hundred), and a table small enough to stay in the processor's nearest cache between articles. */
+const HASHES = 1 << 12;
+/** FNV-1a's offset basis as a 32-bit signed integer (`| 0`): written as it is, it is a number
+ * past 2³¹, which optimised code keeps as a float and converts at every step of the hash. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
 
-/** One character's step of the hash (FNV-1a). */
+/** One character's step of the hash (FNV-1a; the scan writes it out). */
 function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
 function hashEnd(hash: number): number {
-  return (hash ^ (hash >>> 15)) & (HASHES - 1);
+  return (hash ^ (hash >>> 12) ^ (hash >>> 24)) & (HASHES - 1);
 }
 
-/** A 15-bit hash of `text[start … end)`, as the scan computes it for each word it reads. */
+/** A 12-bit hash of `text[start … end)`, as the scan computes it for each word it reads. */
 function wordHash(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
@@ -47,10 +58,11 @@ function wordHash(text: string, start: number, end: number): number {
 
 const COMPILED = new WeakMap<readonly string[], Compiled>();
 
-/** A first word and the lists with phrases starting with it. */
+/** A first word and the phrases of every list starting with it: by list (in the order the lists
+ * were compiled, so by slot), longest first within a list. */
 interface FirstWord {
   readonly word: string;
-  readonly entries: Entry[];
+  readonly phrases: IndexedPhrase[];
 }
 /** First words by their {@link wordHash} (a bucket at each hash of a first word, a hole elsewhere):
  * an article's word is looked up by the hash the scan computed as it read it, and compared in place
@@ -58,7 +70,7 @@ interface FirstWord {
  * read. */
 const BY_FIRST_WORD_HASH: (FirstWord[] | undefined)[] = new Array(HASHES);
 
-function firstWordEntries(word: string): Entry[] {
+function firstWordPhrases(word: string): IndexedPhrase[] {
   const hash = wordHash(word, 0, word.length);
   let bucket = BY_FIRST_WORD_HASH[hash];
   if (bucket === undefined) {
@@ -67,10 +79,10 @@ function firstWordEntries(word: string): Entry[] {
   }
   let first = bucket.find((candidate) => candidate.word === word);
   if (first === undefined) {
-    first = { word, entries: [] };
+    first = { word, phrases: [] };
     bucket.push(first);
   }
-  return first.entries;
+  return first.phrases;
 }
 let indexedLists = 0;
 
@@ -113,7 +125,17 @@ function compile(list: readonly string[]): Compiled {
   const slot = indexedLists < MAX_INDEXED_LISTS ? indexedLists++ : -1;
   for (const [first, phrases] of byFirst) {
     phrases.sort((a, b) => b.length - a.length);
-    firstWordEntries(first).push({ slot, phrases });
+    const indexed = firstWordPhrases(first);
+    for (const phrase of phrases) {
+      const after = first.length;
+      indexed.push({
+        slot,
+        phrase,
+        next1: after < phrase.length ? phrase.charCodeAt(after) : -1,
+        next2: after + 1 < phrase.length ? phrase.charCodeAt(after + 1) : -1,
+        endsInWord: isWordCharAt(phrase, phrase.length - 1),
+      });
+    }
   }
   compiled = { slot, other };
   COMPILED.set(list, compiled);
@@ -127,57 +149,86 @@ function scan(article: ArticleText, slots: number): Scan {
   const hits: (PhraseHit[] | undefined)[] = [];
   const length = folded.length;
   const wordCodes = wordCodeTable();
+  // Every character is read here: from a typed array (see CodeUnitScratch), not the string.
+  const units = FOLDED_UNITS.read(folded);
   let i = 0;
   while (i < length) {
-    let code = folded.charCodeAt(i);
-    let known = wordCodes[code];
-    if (known !== 1 && (known === 2 || !isWordCode(code))) {
-      i++;
-      continue;
+    let code = units[i]!;
+    // A lower-case ASCII letter (most characters of a folded text) is a word character without
+    // reading the table. The loops below write their constants out: optimised code reads a module's
+    // constant from its context and checks it at every character, and calls nothing that would.
+    if (code < 97 || code > 122) {
+      const known = wordCodes[code];
+      if (known !== 1 && (known === 2 || !isWordCode(code))) {
+        i++;
+        continue;
+      }
     }
     const start = i;
-    let hash = FNV_OFFSET;
-    do {
-      hash = hashStep(hash, code);
-      code = ++i < length ? folded.charCodeAt(i) : 32;
-      known = wordCodes[code];
-    } while (known === 1 || (known === 0 && isWordCode(code)));
+    // hashStep and FNV_OFFSET, written out.
+    let hash = 0x811c9dc5 | 0;
+    word: for (;;) {
+      // This loop calls nothing (a code not yet in the table is asked about outside it), so
+      // optimised code keeps its state in registers (some 5,000 instructions an article).
+      let known: number;
+      for (;;) {
+        hash = Math.imul(hash ^ code, 0x01000193);
+        if (++i === length) break word;
+        code = units[i]!;
+        if (code >= 97 && code <= 122) continue;
+        known = wordCodes[code]!;
+        if (known !== 1) break;
+      }
+      if (known === 2 || !isWordCode(code)) break;
+    }
     const bucket = BY_FIRST_WORD_HASH[hashEnd(hash)];
     if (bucket === undefined) continue;
-    const entries = entriesAt(bucket, folded, start, i);
-    if (entries === undefined) continue;
-    for (let e = 0; e < entries.length; e++) {
-      const { slot, phrases } = entries[e]!;
-      if (slot < 0 || slot >= slots) continue;
-      for (let p = 0; p < phrases.length; p++) {
-        const phrase = phrases[p]!;
-        // Every phrase here begins with the word read: one of its length is that word; a longer one
-        // must go on with the two characters after it (mostly a space and the next word's first
-        // letter, which tells most phrases of a common first word apart) before it is compared whole.
-        const read = i - start;
-        if (
-          phrase.length !== read &&
-          (phrase.charCodeAt(read) !== code ||
-            (phrase.length > read + 1 && phrase.charCodeAt(read + 1) !== folded.charCodeAt(i + 1)) ||
-            !folded.startsWith(phrase, start))
-        )
-          continue;
-        const end = start + phrase.length;
-        if (isWordCharAt(phrase, phrase.length - 1) && isWordCharAt(folded, end)) continue;
-        const listHits = hits[slot];
-        if (listHits === undefined) hits[slot] = [{ phrase, start, end }];
-        else listHits.push({ phrase, start, end });
-        break;
+    const phrases = phrasesAt(bucket, units, start, i);
+    if (phrases === undefined) continue;
+    // The two units after the word (none past the text's end).
+    const after1 = i < length ? units[i]! : -2;
+    const after2 = i + 1 < length ? units[i + 1]! : -2;
+    let found = -1;
+    for (let p = 0; p < phrases.length; p++) {
+      const { slot, phrase, next1, next2, endsInWord } = phrases[p]!;
+      // A list's longest phrase here is its hit; its shorter ones are passed over.
+      if (slot === found || slot < 0 || slot >= slots) continue;
+      // Every phrase here begins with the word read: one of its length is that word; a longer one
+      // goes on with the two units after it and is then compared to its end.
+      const end = start + phrase.length;
+      if (next1 !== -1) {
+        if (next1 !== after1 || (next2 !== -1 && next2 !== after2) || end > length) continue;
+        let k = i - start + 2;
+        while (k < phrase.length && phrase.charCodeAt(k) === units[start + k]) k++;
+        if (k < phrase.length) continue;
       }
+      if (endsInWord && end < length && isWordCode(units[end]!)) continue;
+      const listHits = hits[slot];
+      if (listHits === undefined) hits[slot] = [{ phrase, start, end }];
+      else listHits.push({ phrase, start, end });
+      found = slot;
     }
   }
   return { lists: slots, hits, results: [], otherResults: new Map() };
 }
 
-/** The entries of the bucket's first word written at `folded[start … end)`. */
-function entriesAt(bucket: readonly FirstWord[], folded: string, start: number, end: number): Entry[] | undefined {
-  for (const { word, entries } of bucket)
-    if (word.length === end - start && folded.startsWith(word, start)) return entries;
+/** The scan's copy of the article's folded text. */
+const FOLDED_UNITS = new CodeUnitScratch();
+
+/** The phrases of the bucket's first word written at `units[start … end)`. */
+function phrasesAt(
+  bucket: readonly FirstWord[],
+  units: Uint16Array,
+  start: number,
+  end: number,
+): IndexedPhrase[] | undefined {
+  for (let b = 0; b < bucket.length; b++) {
+    const { word, phrases } = bucket[b]!;
+    if (word.length !== end - start) continue;
+    let k = 0;
+    while (k < word.length && word.charCodeAt(k) === units[start + k]) k++;
+    if (k === word.length) return phrases;
+  }
   return undefined;
 }
 
