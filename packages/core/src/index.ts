@@ -62,6 +62,7 @@ export type { Area, Unit, UnitType } from './model/unit';
 export * from './person/index';
 export * from './rank/index';
 export * from './region/index';
+export { codeUnitsOf } from './text/codeUnits';
 export type { TextSpan } from './text/textSpan';
 export * from './unit/index';
 export * from './vocabulary/index';

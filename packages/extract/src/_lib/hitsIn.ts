@@ -1,7 +1,7 @@
-import type { TextSpan } from '@kamtibmas/core';
+import { codeUnitsOf, type TextSpan } from '@kamtibmas/core';
 import { type ArticleText, spanIndexAt } from './ArticleText';
 import { findPhrases, longestFirst, type PhraseHit } from './findPhrases';
-import { CodeUnitScratch, isWordCharAt, isWordCode, wordCodeTable } from './foldCase';
+import { isWordCharAt, isWordCode, wordCodeTable } from './foldCase';
 
 // Every decision asks about the same word lists in many small windows. Each list is compiled once
 // (phrases by their first word) into one index of every list's first words; an article's words are
@@ -149,8 +149,8 @@ function scan(article: ArticleText, slots: number): Scan {
   const hits: (PhraseHit[] | undefined)[] = [];
   const length = folded.length;
   const wordCodes = wordCodeTable();
-  // Every character is read here: from a typed array (see CodeUnitScratch), not the string.
-  const units = FOLDED_UNITS.read(folded);
+  // Every character is read here: from a typed array (see core's codeUnitsOf), not the string.
+  const units = codeUnitsOf(folded);
   let i = 0;
   while (i < length) {
     let code = units[i]!;
@@ -211,9 +211,6 @@ function scan(article: ArticleText, slots: number): Scan {
   }
   return { lists: slots, hits, results: [], otherResults: new Map() };
 }
-
-/** The scan's copy of the article's folded text. */
-const FOLDED_UNITS = new CodeUnitScratch();
 
 /** The phrases of the bucket's first word written at `units[start … end)`. */
 function phrasesAt(
