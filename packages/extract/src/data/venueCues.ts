@@ -81,7 +81,7 @@ export const WEAK_VENUE_CUES = [
  * ```
  * @internal
  */
-export const VENUE_CUES: readonly string[] = [...STRONG_VENUE_CUES, ...WEAK_VENUE_CUES];
+export const VENUE_CUES: readonly string[] = /* @__PURE__ */ (() => [...STRONG_VENUE_CUES, ...WEAK_VENUE_CUES])();
 
 /**
  * Nouns a venue starts with ("halaman Markas …", "Aula …", "Kantor PPK"). A weak cue needs one.

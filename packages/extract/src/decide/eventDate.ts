@@ -193,7 +193,7 @@ function isVoting(article: ArticleText, date: FoundDate, sentence: TextSpan): bo
 }
 
 /** Length of the longest phrase that names an election. */
-const LONGEST_ELECTION_TERM = Math.max(...ALL_ELECTION_TERMS.map((term) => term.length));
+const LONGEST_ELECTION_TERM = /* @__PURE__ */ (() => Math.max(...ALL_ELECTION_TERMS.map((term) => term.length)))();
 
 /** "Pemilihan Umum serentak yang dilaksanakan pada …": the date is the election's own. */
 function namesTheElectionHeld(article: ArticleText, from: number, floor: number, to: number): boolean {

@@ -21,7 +21,7 @@ import {
 } from '../data/groupCues';
 import { has } from './has';
 
-const FORUM_WORDS = Object.keys(FORUM_GROUPS) as (keyof typeof FORUM_GROUPS)[];
+const FORUM_WORDS = /* @__PURE__ */ (() => Object.keys(FORUM_GROUPS) as (keyof typeof FORUM_GROUPS)[])();
 
 /** The groups reached, each with the words that name it. */
 export interface GroupsDecision {
