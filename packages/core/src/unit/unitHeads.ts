@@ -60,7 +60,15 @@ interface HeadTable {
    * Every prefix of a key → its head when it is a key, else `null`: a match stops at the first word
    * no head continues with, after one lookup a word.
    */
-  steps: Map<string, UnitHead | null>;
+  steps: Map<string, number>;
+  /** The head of each step by its number, `null` for a prefix that is no key. */
+  stepHeads: (UnitHead | null)[];
+  /**
+   * 1 at `id * 37 + digit` when the step numbered `id` grows by that letter (a {@link KEY_DIGITS}
+   * digit) into another step: a reader tests the next word's first letter before making its token
+   * and its joined key (most words after a head's first letters continue none).
+   */
+  stepLetters: Uint8Array;
   /** {@link prefixCodeOf} of every prefix (up to five letters) of every key: a word whose code is not here starts no head. */
   prefixCodes: Set<number>;
   /** 1 at the low 16 bits of every code of prefixCodes: most words are told apart here, before the set. */
@@ -117,8 +125,18 @@ function headTable(): HeadTable {
   }
   const prefixes = new Set<string>();
   for (const key of byKey.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
-  const steps = new Map<string, UnitHead | null>();
-  for (const prefix of prefixes) steps.set(prefix, byKey.get(prefix) ?? null);
+  const steps = new Map<string, number>();
+  const stepHeads: (UnitHead | null)[] = [];
+  for (const prefix of prefixes) {
+    steps.set(prefix, stepHeads.length);
+    stepHeads.push(byKey.get(prefix) ?? null);
+  }
+  const stepLetters = new Uint8Array(stepHeads.length * 37);
+  for (const prefix of prefixes) {
+    if (prefix.length < 2) continue;
+    const digit = keyDigitOf(prefix.charCodeAt(prefix.length - 1));
+    stepLetters[steps.get(prefix.slice(0, -1))! * 37 + digit] = 1;
+  }
   const headquartersWords = new Set(HEADQUARTERS_WORDS.map(placeKey));
   const nationalWords = new Set(NATIONAL_PARENT_WORDS.map(placeKey));
   const prefixCodes = new Set<number>();
@@ -141,6 +159,8 @@ function headTable(): HeadTable {
   const headquartersPrefixes = keyPrefixes(headquartersWords);
   table = {
     steps,
+    stepHeads,
+    stepLetters,
     prefixCodes,
     prefixCodeBits,
     pairBits,
@@ -299,16 +319,25 @@ function matchAt(tokens: UnitTokens, at: number): HeadMatch | undefined {
 }
 
 function findHead(tokens: UnitTokens, at: number): HeadMatch | undefined {
-  const { steps } = table ?? headTable();
+  const { steps, stepHeads, stepLetters } = table ?? headTable();
   let key = '';
+  let step = -1;
   let best: HeadMatch | undefined;
   for (let length = 1; length <= MAX_HEAD_WORDS && at + length <= tokens.length; length++) {
-    const token = tokens.get(at + length - 1)!;
-    if (length > 1 && (token.stop || token.open || token.close)) break;
+    const index = at + length - 1;
+    if (length > 1) {
+      if (!tokens.joinsPrevious(index)) break;
+      // The letter the next word adds, tested before its token and the joined key are made.
+      const digit = tokens.keyDigitAfter(index, key.charCodeAt(key.length - 1));
+      if (digit !== 0 && stepLetters[step * 37 + digit] === 0) break;
+    }
+    const token = tokens.get(index)!;
     key = length === 1 ? token.key : joinKeys(key, token.key);
-    const head = steps.get(key);
+    const id = steps.get(key);
     // A key only grows at its end, so a key no head starts with cannot grow into one.
-    if (head === undefined) break;
+    if (id === undefined) break;
+    step = id;
+    const head = stepHeads[id] as UnitHead | null;
     if (head !== null) {
       const found: HeadMatch = { head, start: at, next: at + length, raw: joinRaw(tokens, at, at + length) };
       if (best !== undefined) found.shorter = best;

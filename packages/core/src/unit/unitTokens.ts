@@ -251,6 +251,37 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     return i < heads.length ? heads[i]! : this.length;
   }
 
+  /** Whether word `index` (which must exist) has no stop or bracket before it, told without making its token. */
+  joinsPrevious(index: number): boolean {
+    return (this.tagOf(index) & (STOP | OPEN | CLOSE)) === 0;
+  }
+
+  /**
+   * The base-37 digit (as {@link prefixCodeOf} counts) of the character that word `index`'s key
+   * adds after a key ending in `last` when the two are joined ({@link joinKeys}), told from the
+   * word's characters without making its token; 0 when unknown (a character past ASCII) or when
+   * it adds none. A head reader tests the next word's first letter before it makes the token.
+   */
+  keyDigitAfter(index: number, last: number): number {
+    const units = this.units;
+    const end = this.endOf(index);
+    const skip = last >= 97 && last <= 122 ? last - 96 : last >= 48 && last <= 57 ? last - 21 : -1;
+    for (let i = this.startOf(index); i < end; i++) {
+      let c = units[i]!;
+      if (c >= 0x80) return 0;
+      if (c >= 65 && c <= 90) c += 32;
+      let digit: number;
+      if (c >= 97 && c <= 122) digit = c - 96;
+      else if (c >= 48 && c <= 57) digit = c - 21;
+      // placeKey drops every other ASCII character.
+      else continue;
+      // A run of one character counts once, and the key's last letter joins the word's first.
+      if (digit === skip) continue;
+      return digit;
+    }
+    return 0;
+  }
+
   protected make(start: number, end: number, flags: number): UnitToken {
     const { text } = this;
     const raw = text.slice(start, end);
