@@ -55,6 +55,10 @@ export interface HeadMatch {
 
 const MAX_HEAD_WORDS = 7;
 
+/** Letters of the keys {@link HeadTable.shortSteps} holds: a prefix code below 37⁴ is a whole key of four letters or fewer. */
+const SHORT_KEY_LETTERS = 4;
+const SHORT_CODE_LIMIT = 37 ** SHORT_KEY_LETTERS;
+
 interface HeadTable {
   /**
    * Every prefix of a key → its head when it is a key, else `null`: a match stops at the first word
@@ -69,6 +73,11 @@ interface HeadTable {
    * and its joined key (most words after a head's first letters continue none).
    */
   stepLetters: Uint8Array;
+  /**
+   * The number of each step of four letters or fewer by its key's {@link prefixCodeOf}, but for a
+   * headquarters prefix or a national word: a short word's step is found without its token.
+   */
+  shortSteps: Map<number, number>;
   /** {@link prefixCodeOf} of every prefix (up to five letters) of every key: a word whose code is not here starts no head. */
   prefixCodes: Set<number>;
   /** 1 at the low 16 bits of every code of prefixCodes: most words are told apart here, before the set. */
@@ -157,10 +166,16 @@ function headTable(): HeadTable {
     if (first !== 0 && second !== 0) pairBits[first * 37 + second] = 1;
   }
   const headquartersPrefixes = keyPrefixes(headquartersWords);
+  const shortSteps = new Map<number, number>();
+  for (const [key, id] of steps) {
+    if (key.length > SHORT_KEY_LETTERS || headquartersPrefixes.has(key) || nationalWords.has(key)) continue;
+    shortSteps.set(prefixCodeOf(codeUnitsOf(key), 0, key.length), id);
+  }
   table = {
     steps,
     stepHeads,
     stepLetters,
+    shortSteps,
     prefixCodes,
     prefixCodeBits,
     pairBits,
@@ -264,6 +279,7 @@ export const mayStartHeadIn: HeadFilter = (units, start, end) => {
 export function matchHead(tokens: UnitTokens, at: number, allowNational = false): HeadMatch | undefined {
   if (!(at >= 0 && at < tokens.length)) return undefined;
   if (!tokens.passes(at, mayStartHeadIn)) return undefined;
+  if (startsNoHead(tokens, at)) return undefined;
   // Read inline, as in mayStartHeadIn: headTable's builder is never optimized, and a call a word cost.
   const { nationalWords, headquartersWords, headquartersPrefixes } = table ?? headTable();
   const first = tokens.get(at)!;
@@ -281,6 +297,25 @@ export function matchHead(tokens: UnitTokens, at: number, allowNational = false)
     }
   }
   return matchAt(tokens, at);
+}
+
+/**
+ * Whether a short word starts no head, told without making its token or any key: a word of four
+ * letters or fewer whose key is a step that is no head ("di", the start of "dit…") and whose next
+ * word does not continue it (most do not). `false` when unsure.
+ */
+function startsNoHead(tokens: UnitTokens, at: number): boolean {
+  const { shortSteps, stepHeads, stepLetters } = table ?? headTable();
+  const code = tokens.prefixCodeAt(at);
+  if (!(code > 0 && code < SHORT_CODE_LIMIT)) return false;
+  const step = shortSteps.get(code);
+  if (step === undefined || stepHeads[step] !== null) return false;
+  const next = at + 1;
+  if (next >= tokens.length || !tokens.joinsPrevious(next)) return true;
+  // The key's last letter, from the last base-37 digit of its code.
+  const lastDigit = code % 37;
+  const digit = tokens.keyDigitAfter(next, lastDigit <= 26 ? lastDigit + 96 : lastDigit + 21);
+  return digit !== 0 && stepLetters[step * 37 + digit] === 0;
 }
 
 /** The word after a headquarters word at `at` ("Mako", or the two words "Markas Komando"), or -1. */

@@ -251,6 +251,11 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     return i < heads.length ? heads[i]! : this.length;
   }
 
+  /** {@link prefixCodeOf} of word `index` (which must exist), without making its token. */
+  prefixCodeAt(index: number): number {
+    return prefixCodeOf(this.units, this.startOf(index), this.endOf(index));
+  }
+
   /** Whether word `index` (which must exist) has no stop or bracket before it, told without making its token. */
   joinsPrevious(index: number): boolean {
     return (this.tagOf(index) & (STOP | OPEN | CLOSE)) === 0;
