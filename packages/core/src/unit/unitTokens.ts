@@ -177,10 +177,12 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     // The next hyphen at or after the current word, found by one native search and searched again
     // only once passed (linear overall): most words have none, and a loop over their characters cost more.
     let hyphen = -1;
-    for (let w = 0; w < words.length; w++) {
-      const start = words.startAt(w);
-      const end = words.endAt(w);
-      const gap = words.gapBefore(w);
+    const slots = words.offsetSlots();
+    const count = words.length;
+    for (let w = 0; w < count; w++) {
+      const start = slots[3 * w]!;
+      const end = slots[3 * w + 1]!;
+      const gap = slots[3 * w + 2]!;
       // Most gaps are spaces: told here, without a call a word.
       let flags = (gap & ~(GAP.SPACE | GAP.START)) === 0 ? 0 : gapFlags(text, gap, previousEnd, start);
       if ((flags & DOT_BEFORE) !== 0) {
