@@ -49,4 +49,13 @@ describe('TokenOffsets', () => {
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
   });
+
+  it("gives every token's start, end and tag side by side, in a short text and a long one", () => {
+    for (const text of ['abc', 'abcdefghijklmnopqrstuvwxyz'.repeat(100)]) {
+      const slots = new Chars(text).offsetSlots();
+      for (const i of [0, 1, text.length - 1]) {
+        expect([slots[3 * i], slots[3 * i + 1], slots[3 * i + 2]]).toEqual([i, i + 1, i % 256]);
+      }
+    }
+  });
 });

@@ -86,6 +86,15 @@ export abstract class TokenOffsets<T> {
     return this.offsetAt(index * 3 + 2);
   }
 
+  /**
+   * Every token's start, end and tag side by side (token `i` at `3i`, `3i + 1`, `3i + 2`; slots
+   * past `3 * length` are unused), to be read, not written: a tokenizer that reads another list's
+   * every token reads them here, not through three calls a token.
+   */
+  offsetSlots(): ArrayLike<number> {
+    return this.heap ?? this.typed!;
+  }
+
   /** The token at `index`, or `undefined` outside the list. */
   get(index: number): T | undefined {
     if (!(index >= 0 && index < this.length)) return undefined;

@@ -55,12 +55,29 @@ export interface HeadMatch {
 
 const MAX_HEAD_WORDS = 7;
 
+/** Letters of the keys {@link HeadTable.shortSteps} holds: a prefix code below 37⁴ is a whole key of four letters or fewer. */
+const SHORT_KEY_LETTERS = 4;
+const SHORT_CODE_LIMIT = 37 ** SHORT_KEY_LETTERS;
+
 interface HeadTable {
   /**
    * Every prefix of a key → its head when it is a key, else `null`: a match stops at the first word
    * no head continues with, after one lookup a word.
    */
-  steps: Map<string, UnitHead | null>;
+  steps: Map<string, number>;
+  /** The head of each step by its number, `null` for a prefix that is no key. */
+  stepHeads: (UnitHead | null)[];
+  /**
+   * 1 at `id * 37 + digit` when the step numbered `id` grows by that letter (a {@link KEY_DIGITS}
+   * digit) into another step: a reader tests the next word's first letter before making its token
+   * and its joined key (most words after a head's first letters continue none).
+   */
+  stepLetters: Uint8Array;
+  /**
+   * The number of each step of four letters or fewer by its key's {@link prefixCodeOf}, but for a
+   * headquarters prefix or a national word: a short word's step is found without its token.
+   */
+  shortSteps: Map<number, number>;
   /** {@link prefixCodeOf} of every prefix (up to five letters) of every key: a word whose code is not here starts no head. */
   prefixCodes: Set<number>;
   /** 1 at the low 16 bits of every code of prefixCodes: most words are told apart here, before the set. */
@@ -117,8 +134,18 @@ function headTable(): HeadTable {
   }
   const prefixes = new Set<string>();
   for (const key of byKey.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
-  const steps = new Map<string, UnitHead | null>();
-  for (const prefix of prefixes) steps.set(prefix, byKey.get(prefix) ?? null);
+  const steps = new Map<string, number>();
+  const stepHeads: (UnitHead | null)[] = [];
+  for (const prefix of prefixes) {
+    steps.set(prefix, stepHeads.length);
+    stepHeads.push(byKey.get(prefix) ?? null);
+  }
+  const stepLetters = new Uint8Array(stepHeads.length * 37);
+  for (const prefix of prefixes) {
+    if (prefix.length < 2) continue;
+    const digit = keyDigitOf(prefix.charCodeAt(prefix.length - 1));
+    stepLetters[steps.get(prefix.slice(0, -1))! * 37 + digit] = 1;
+  }
   const headquartersWords = new Set(HEADQUARTERS_WORDS.map(placeKey));
   const nationalWords = new Set(NATIONAL_PARENT_WORDS.map(placeKey));
   const prefixCodes = new Set<number>();
@@ -139,8 +166,16 @@ function headTable(): HeadTable {
     if (first !== 0 && second !== 0) pairBits[first * 37 + second] = 1;
   }
   const headquartersPrefixes = keyPrefixes(headquartersWords);
+  const shortSteps = new Map<number, number>();
+  for (const [key, id] of steps) {
+    if (key.length > SHORT_KEY_LETTERS || headquartersPrefixes.has(key) || nationalWords.has(key)) continue;
+    shortSteps.set(prefixCodeOf(codeUnitsOf(key), 0, key.length), id);
+  }
   table = {
     steps,
+    stepHeads,
+    stepLetters,
+    shortSteps,
     prefixCodes,
     prefixCodeBits,
     pairBits,
@@ -244,6 +279,7 @@ export const mayStartHeadIn: HeadFilter = (units, start, end) => {
 export function matchHead(tokens: UnitTokens, at: number, allowNational = false): HeadMatch | undefined {
   if (!(at >= 0 && at < tokens.length)) return undefined;
   if (!tokens.passes(at, mayStartHeadIn)) return undefined;
+  if (startsNoHead(tokens, at)) return undefined;
   // Read inline, as in mayStartHeadIn: headTable's builder is never optimized, and a call a word cost.
   const { nationalWords, headquartersWords, headquartersPrefixes } = table ?? headTable();
   const first = tokens.get(at)!;
@@ -261,6 +297,25 @@ export function matchHead(tokens: UnitTokens, at: number, allowNational = false)
     }
   }
   return matchAt(tokens, at);
+}
+
+/**
+ * Whether a short word starts no head, told without making its token or any key: a word of four
+ * letters or fewer whose key is a step that is no head ("di", the start of "dit…") and whose next
+ * word does not continue it (most do not). `false` when unsure.
+ */
+function startsNoHead(tokens: UnitTokens, at: number): boolean {
+  const { shortSteps, stepHeads, stepLetters } = table ?? headTable();
+  const code = tokens.prefixCodeAt(at);
+  if (!(code > 0 && code < SHORT_CODE_LIMIT)) return false;
+  const step = shortSteps.get(code);
+  if (step === undefined || stepHeads[step] !== null) return false;
+  const next = at + 1;
+  if (next >= tokens.length || !tokens.joinsPrevious(next)) return true;
+  // The key's last letter, from the last base-37 digit of its code.
+  const lastDigit = code % 37;
+  const digit = tokens.keyDigitAfter(next, lastDigit <= 26 ? lastDigit + 96 : lastDigit + 21);
+  return digit !== 0 && stepLetters[step * 37 + digit] === 0;
 }
 
 /** The word after a headquarters word at `at` ("Mako", or the two words "Markas Komando"), or -1. */
@@ -299,16 +354,25 @@ function matchAt(tokens: UnitTokens, at: number): HeadMatch | undefined {
 }
 
 function findHead(tokens: UnitTokens, at: number): HeadMatch | undefined {
-  const { steps } = table ?? headTable();
+  const { steps, stepHeads, stepLetters } = table ?? headTable();
   let key = '';
+  let step = -1;
   let best: HeadMatch | undefined;
   for (let length = 1; length <= MAX_HEAD_WORDS && at + length <= tokens.length; length++) {
-    const token = tokens.get(at + length - 1)!;
-    if (length > 1 && (token.stop || token.open || token.close)) break;
+    const index = at + length - 1;
+    if (length > 1) {
+      if (!tokens.joinsPrevious(index)) break;
+      // The letter the next word adds, tested before its token and the joined key are made.
+      const digit = tokens.keyDigitAfter(index, key.charCodeAt(key.length - 1));
+      if (digit !== 0 && stepLetters[step * 37 + digit] === 0) break;
+    }
+    const token = tokens.get(index)!;
     key = length === 1 ? token.key : joinKeys(key, token.key);
-    const head = steps.get(key);
+    const id = steps.get(key);
     // A key only grows at its end, so a key no head starts with cannot grow into one.
-    if (head === undefined) break;
+    if (id === undefined) break;
+    step = id;
+    const head = stepHeads[id] as UnitHead | null;
     if (head !== null) {
       const found: HeadMatch = { head, start: at, next: at + length, raw: joinRaw(tokens, at, at + length) };
       if (best !== undefined) found.shorter = best;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayStartHeadIn } from './unitHeads';
-import { UnitTokens } from './unitTokens';
+import { joinKeys, UnitTokens } from './unitTokens';
 
 const tokensOf = (text: string) => {
   const tokens = new UnitTokens(text);
@@ -109,6 +109,31 @@ describe('UnitTokens', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("tells the letter a word's key adds to a joined key, or 0, without making the token", () => {
+    const digitOf = (ch: string) => (ch >= 'a' && ch <= 'z' ? ch.charCodeAt(0) - 96 : ch.charCodeAt(0) - 21);
+    // "di" + "Polres" → "dipolres": the word adds "p"; "Pol" + "lres" → "polres": the doubled "l" counts once.
+    const tokens = new UnitTokens("di Polres lres L'ima é ...");
+    expect(tokens.keyDigitAfter(1, 'i'.charCodeAt(0))).toBe(digitOf('p'));
+    expect(tokens.keyDigitAfter(2, 'l'.charCodeAt(0))).toBe(digitOf('r'));
+    expect(tokens.keyDigitAfter(3, 'l'.charCodeAt(0))).toBe(digitOf('i'));
+    // A letter past ASCII: unknown.
+    expect(tokens.keyDigitAfter(4, 'a'.charCodeAt(0))).toBe(0);
+    const word = fc.stringMatching(/^[A-Za-z0-9'’éÉ-]{1,8}$/);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9]{1,4}$/), word, (key, written) => {
+        const tokens = new UnitTokens(`x ${written}`);
+        for (let index = 1; index < tokens.length; index++) {
+          const digit = tokens.keyDigitAfter(index, key.charCodeAt(key.length - 1));
+          const joined = joinKeys(key, tokens.get(index)!.key);
+          if (digit !== 0) expect(digitOf(joined.charAt(key.length))).toBe(digit);
+          // 0 only for a letter past ASCII or a word that adds nothing.
+          else if (!/[’éÉ]/.test(written)) expect(joined.length).toBe(key.length);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -177,10 +177,12 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     // The next hyphen at or after the current word, found by one native search and searched again
     // only once passed (linear overall): most words have none, and a loop over their characters cost more.
     let hyphen = -1;
-    for (let w = 0; w < words.length; w++) {
-      const start = words.startAt(w);
-      const end = words.endAt(w);
-      const gap = words.gapBefore(w);
+    const slots = words.offsetSlots();
+    const count = words.length;
+    for (let w = 0; w < count; w++) {
+      const start = slots[3 * w]!;
+      const end = slots[3 * w + 1]!;
+      const gap = slots[3 * w + 2]!;
       // Most gaps are spaces: told here, without a call a word.
       let flags = (gap & ~(GAP.SPACE | GAP.START)) === 0 ? 0 : gapFlags(text, gap, previousEnd, start);
       if ((flags & DOT_BEFORE) !== 0) {
@@ -249,6 +251,42 @@ export class UnitTokens extends TokenOffsets<UnitToken> {
     while (i < heads.length && heads[i]! < from) i++;
     this.headCursor = i;
     return i < heads.length ? heads[i]! : this.length;
+  }
+
+  /** {@link prefixCodeOf} of word `index` (which must exist), without making its token. */
+  prefixCodeAt(index: number): number {
+    return prefixCodeOf(this.units, this.startOf(index), this.endOf(index));
+  }
+
+  /** Whether word `index` (which must exist) has no stop or bracket before it, told without making its token. */
+  joinsPrevious(index: number): boolean {
+    return (this.tagOf(index) & (STOP | OPEN | CLOSE)) === 0;
+  }
+
+  /**
+   * The base-37 digit (as {@link prefixCodeOf} counts) of the character that word `index`'s key
+   * adds after a key ending in `last` when the two are joined ({@link joinKeys}), told from the
+   * word's characters without making its token; 0 when unknown (a character past ASCII) or when
+   * it adds none. A head reader tests the next word's first letter before it makes the token.
+   */
+  keyDigitAfter(index: number, last: number): number {
+    const units = this.units;
+    const end = this.endOf(index);
+    const skip = last >= 97 && last <= 122 ? last - 96 : last >= 48 && last <= 57 ? last - 21 : -1;
+    for (let i = this.startOf(index); i < end; i++) {
+      let c = units[i]!;
+      if (c >= 0x80) return 0;
+      if (c >= 65 && c <= 90) c += 32;
+      let digit: number;
+      if (c >= 97 && c <= 122) digit = c - 96;
+      else if (c >= 48 && c <= 57) digit = c - 21;
+      // placeKey drops every other ASCII character.
+      else continue;
+      // A run of one character counts once, and the key's last letter joins the word's first.
+      if (digit === skip) continue;
+      return digit;
+    }
+    return 0;
   }
 
   protected make(start: number, end: number, flags: number): UnitToken {
