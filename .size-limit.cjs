@@ -108,7 +108,11 @@ module.exports = [
     // tokenizer's number list). Limit = measured plus ~3 %.
     // 2026-11-30, fourth session: 54.79 → 56.18 kB (measured the same day) for the third speed pass
     // (as above). Limit = measured plus ~2 %.
-    limit: '57.5 kB',
+    // 2026-11-30, sixth session: 56.7 → 57.51 kB: the unit finder's speed work (head steps by
+    // number with a letter table, each chain's mention kept alone), the export `codeUnitsOf`, and the
+    // sixth and seventh held-out sets' region abbreviations, titles and name words. Limit = measured
+    // plus ~2 %.
+    limit: '58.7 kB',
   },
   {
     name: '@kamtibmas/validators (zod excluded)',
@@ -227,7 +231,8 @@ module.exports = [
     // top-level statements keep: extract's word lists read through Object.keys/spreads and its
     // VOTING_DAYS set built from core's ELECTIONS (with the election calendars). Measured 9.5 kB;
     // limit = measured plus ~5 %. Building those tables in pure IIFEs would bring it down, and then
-    // this limit should follow.
-    limit: '10 kB',
+    // this limit should follow. 2026-11-30, sixth session: 9.99 kB, 10 B under the limit (core's
+    // unit finder); limit = measured plus ~2 %.
+    limit: '10.2 kB',
   },
 ];
